@@ -1,0 +1,29 @@
+/**
+ * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying them on each start is safe.
+ */
+import type { Driver } from "neo4j-driver";
+import { NODE_LABELS } from "./model";
+
+export const SCHEMA_STATEMENTS: string[] = [
+  // Ids are unique per concrete label (so MATCH (n:Person {id}) is an index seek) and across each family.
+  ...[...NODE_LABELS, "Entity", "Fact"].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
+  "CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+  "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+  "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedOn)",
+  "CREATE INDEX evidence_span IF NOT EXISTS FOR (n:Evidence) ON (n.start)",
+  "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]",
+  "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]",
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
+];
+
+export async function applySchema(driver: Driver, database?: string): Promise<void> {
+  // Schema changes cannot share a transaction with each other's data, so each runs on its own.
+  for (const statement of SCHEMA_STATEMENTS) {
+    await driver.executeQuery(statement, {}, { database, routing: "WRITE" });
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database, routing: "WRITE" });
+}

@@ -1,0 +1,54 @@
+/**
+ * The graph model: the labels and relationship types factgraph writes, in one place. src/graph/README.md
+ * explains why it is shaped this way.
+ */
+
+/** Named things: one node per real thing across articles. Each also carries the `Entity` label. */
+export const ENTITY_LABELS = ["Person", "Organization", "Jurisdiction", "Law", "Program"] as const;
+/** Relations between entities, made nodes so each carries its own evidence. Each also carries `Fact`. */
+export const FACT_LABELS = ["Office", "Membership", "Stance", "Relation", "Relay"] as const;
+/** What articles report. */
+export const REPORT_LABELS = ["Statement", "Claim", "Event"] as const;
+
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type FactLabel = (typeof FACT_LABELS)[number];
+export type ReportLabel = (typeof REPORT_LABELS)[number];
+export type NodeLabel = EntityLabel | FactLabel | ReportLabel | "Article" | "Evidence";
+
+export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, ...FACT_LABELS, ...REPORT_LABELS, "Article", "Evidence"];
+
+/** The full label set a node of each kind carries. */
+export function labelsOf(label: NodeLabel): string[] {
+  if ((ENTITY_LABELS as readonly string[]).includes(label)) return ["Entity", label];
+  if ((FACT_LABELS as readonly string[]).includes(label)) return ["Fact", label];
+  return [label];
+}
+
+export const RELATIONSHIP_TYPES = [
+  "SUPPORTED_BY", // any fact -> Evidence that supports it
+  "IN_ARTICLE", // Evidence -> Article it is a span of
+  "QUOTES", // Statement -> Evidence of each quoted part (its exact words)
+  "SUBJECT", // Fact -> the entity (or, for a Relay, the statement or fact) it is about
+  "OBJECT", // Fact -> the other side of the relation
+  "PART_OF", // Jurisdiction -> Jurisdiction
+  "IN_JURISDICTION", // Law or Program -> Jurisdiction
+  "CONCERNS", // Law -> the entity it acts on
+  "SAID_BY", // Statement -> speaker
+  "ABOUT", // Statement or Claim -> what it concerns
+  "CREDITED_TO", // Claim -> who the article credits
+  "INVOLVES", // Event -> participant
+  "PUBLISHED_BY", // Article -> Organization
+  "NAMES", // Name -> Entity it names
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * The key a name is looked up by: case, spacing and typographic quotes do not matter. Cypher lookups apply
+ * the same folding to their parameter (see `NAME_KEY_CYPHER`).
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** `nameKey` in Cypher, applied to the parameter `$name`. */
+export const NAME_KEY_CYPHER = `toLower(trim(replace(replace(replace(replace($name, '’', "'"), '‘', "'"), '“', '"'), '”', '"')))`;

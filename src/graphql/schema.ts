@@ -1,0 +1,22 @@
+/**
+ * The served GraphQL schema: schema/factgraph.graphql and the name lookups, made executable by @neo4j/graphql,
+ * which translates each request into one Cypher query.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { LOOKUP_TYPE_DEFS } from "./lookups";
+
+export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
+
+export function typeDefs(): string[] {
+  return [fs.readFileSync(path.join(SCHEMA_DIR, "factgraph.graphql"), "utf8"), LOOKUP_TYPE_DEFS];
+}
+
+/** Without a driver the schema can be printed (for codegen) but not executed. */
+export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
+  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver });
+  return neo4jGraphQL.getSchema();
+}

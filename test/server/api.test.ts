@@ -1,0 +1,136 @@
+/** The public GraphQL contract, against the real server on the real Neo4j with the seed graph. */
+import * as fs from "fs";
+import * as path from "path";
+import type { PersonRecordQuery, PersonRecordQueryVariables } from "../generated/operations";
+import { graphql, query, startTestApp, type TestApp } from "../support/app";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const PERSON_RECORD = fs.readFileSync(path.join(__dirname, "../queries/person.graphql"), "utf8");
+const personRecord = (variables: PersonRecordQueryVariables) => query<PersonRecordQuery>(app.url, PERSON_RECORD, variables);
+
+describe("person(name:)", () => {
+  test("finds Linda Campbell by surname, with party, office, stance and her words with evidence", async () => {
+    const { person } = await personRecord({ name: "Campbell" });
+    expect(person).toMatchObject({ id: "person:linda-campbell", name: "Linda Campbell", party: "Democratic Party" });
+    expect(person!.offices).toEqual([
+      { title: "state Representative", of: { name: "Massachusetts" }, evidence: [{ excerpt: "state Rep. Linda Campbell, a Democrat from Methuen, Massachusetts" }] },
+    ]);
+    expect(person!.stances.map((s) => `${s.position} ${s.law?.name}`)).toEqual(["OPPOSES Massachusetts Trust Act"]);
+    const quote = person!.statements.find((s) => s.kind === "DIRECT_QUOTE")!;
+    expect(quote.text).toContain("To me this is clearly an attempt to undermine federal law");
+    expect(quote.speaker).toEqual({ name: "Linda Campbell" });
+    expect(quote.evidence[0].article.id).toBe("sanctuary-2015");
+    expect(quote.evidence[0].excerpt).toContain("according to the Eagle Tribune report");
+  });
+
+  test("is case-insensitive and accepts full names and aliases", async () => {
+    for (const name of ["linda campbell", "LINDA CAMPBELL", "  Linda Campbell ", "Rep. Linda Campbell"]) {
+      expect((await personRecord({ name })).person?.id).toBe("person:linda-campbell");
+    }
+    expect((await personRecord({ name: "Gov. Charlie Baker" })).person?.id).toBe("person:charlie-baker");
+    expect((await personRecord({ name: "Baker" })).person?.party).toBe("Republican Party");
+  });
+
+  test("gives null, not an error, for an unknown name", async () => {
+    const result = await graphql<PersonRecordQuery>(app.url, PERSON_RECORD, { name: "Nobody McUnknown" });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.person).toBeNull();
+  });
+});
+
+test("organization(name:) finds ICE by its acronym", async () => {
+  const data = await query<{ organization: { name: string; aliases: string[]; evidence: { excerpt: string }[] } }>(
+    app.url,
+    `{ organization(name: "ICE") { name aliases evidence { excerpt } } }`,
+  );
+  expect(data.organization.name).toBe("Immigration and Customs Enforcement");
+  expect(data.organization.evidence.map((e) => e.excerpt)).toContain("ICE's local law enforcement partnership");
+});
+
+test("jurisdiction(name:) walks part-of links both ways", async () => {
+  const data = await query<{ jurisdiction: { kind: string; partOf: { name: string }; laws: { name: string }[] }; ma: { parts: { name: string }[] } }>(
+    app.url,
+    `{ jurisdiction(name: "boston") { kind partOf { name } laws { name } }
+       ma: jurisdiction(name: "Massachusetts") { parts(sort: [{ name: ASC }]) { name } } }`,
+  );
+  expect(data.jurisdiction).toEqual({ kind: "CITY", partOf: { name: "Massachusetts" }, laws: [{ name: "Boston limit on ICE holds" }] });
+  expect(data.ma.parts.map((p) => p.name)).toEqual(["Amherst", "Boston", "Cambridge", "Ipswich", "Lawrence", "Methuen", "Northampton", "Somerville"]);
+});
+
+test("law(name:) tells the two Trust Acts apart by the names people use", async () => {
+  const data = await query<Record<string, { name: string; status: string | null; jurisdiction: { name: string }; evidence: { article: { id: string } }[] }>>(
+    app.url,
+    `{ ma: law(name: "Massachusetts Trust Act") { ...law } ca: law(name: "California Trust Act") { ...law } }
+     fragment law on Law { name status jurisdiction { name } evidence { article { id } } }`,
+  );
+  expect(data.ma).toMatchObject({ name: "Massachusetts Trust Act", status: "PROPOSED", jurisdiction: { name: "Massachusetts" } });
+  expect(new Set(data.ma.evidence.map((e) => e.article.id))).toEqual(new Set(["sanctuary-2015", "trust-act-2013"]));
+  expect(data.ca).toMatchObject({ name: "California Trust Act", status: "ENACTED", jurisdiction: { name: "California" } });
+  const both = await query<{ lookup: { name: string; __typename: string }[] }>(app.url, `{ lookup(name: "Trust Act") { __typename name } }`);
+  expect(both.lookup.map((e) => e.name).sort()).toEqual(["California Trust Act", "Massachusetts Trust Act"]);
+});
+
+test("program(name:) and article(id:)", async () => {
+  const data = await query<{ program: { name: string; stances: { position: string; holder: { name: string } }[] }; article: { text: string; publishedOn: string; publishedOnInferred: boolean; statements: { id: string }[] } }>(
+    app.url,
+    `{ program(name: "secure communities") { name stances { position holder { name } } }
+       article(id: "trust-act-2013") { text publishedOn publishedOnInferred statements { id } } }`,
+  );
+  expect(data.program.stances).toEqual([{ position: "CRITICIZES", holder: { name: "Police chiefs and sheriffs critical of Secure Communities" } }]);
+  expect(data.article).toMatchObject({ publishedOn: "2013", publishedOnInferred: true, statements: [{ id: "statement:police-lose-community-trust" }] });
+  expect(data.article.text).toContain("Secure Communities");
+});
+
+describe("generic queries", () => {
+  test("filter, sort and nested traversal in one request", async () => {
+    const data = await query<{ statements: { text: string; speaker: { name: string } }[] }>(
+      app.url,
+      `{ statements(where: { kind: { eq: DIRECT_QUOTE } }, sort: [{ text: ASC }]) { text speaker { name } } }`,
+    );
+    expect(data.statements.map((s) => s.speaker.name)).toEqual(["Brad Hill", "Linda Campbell"]);
+  });
+
+  test("cursor pagination walks every person exactly once", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { peopleConnection: { totalCount: number; edges: { cursor: string; node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await query(
+        app.url,
+        `query ($after: String) { peopleConnection(first: 3, after: $after, sort: [{ name: ASC }]) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      seen.push(...page.peopleConnection.edges.map((e) => e.node.name));
+      if (!page.peopleConnection.pageInfo.hasNextPage) break;
+      after = page.peopleConnection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...seen].sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining(["Brad Hill", "Linda Campbell", "Charlie Baker"]));
+  });
+
+  test("relationship fields go both ways", async () => {
+    const data = await query<{ organizations: { members: { member: { name: string } }[] }[] }>(
+      app.url,
+      `{ organizations(where: { name: { eq: "Republican Party" } }) { members { member { name } } } }`,
+    );
+    expect(data.organizations[0].members.map((m) => m.member.name).sort()).toEqual(["Brad Hill", "Charlie Baker"]);
+  });
+
+  test("the schema has no generated mutations: writes go through ingestion", async () => {
+    const result = await graphql(app.url, `mutation { deletePeople { nodesDeleted } }`);
+    expect(result.errors?.[0].message).toMatch(/not configured to execute mutation/);
+  });
+});
+
+describe("GET /health", () => {
+  test("is 200 when Neo4j answers", async () => {
+    const response = await fetch(`${app.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+});
