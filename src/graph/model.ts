@@ -39,6 +39,9 @@ export const RELATIONSHIP_TYPES = [
   "INVOLVES", // Event -> participant
   "PUBLISHED_BY", // Article -> Organization
   "NAMES", // Name -> Entity it names
+  "RATIO_OF", // Claim (a share) -> the Claims stating its part and whole {role}
+  "CORROBORATES", // Claim -> Claim measuring the same thing and agreeing {reasoning}
+  "CONFLICTS_WITH", // Claim -> Claim measuring the same thing and disagreeing {reasoning}
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

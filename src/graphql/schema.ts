@@ -7,16 +7,18 @@ import * as path from "path";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { factcheckingResolvers } from "./factchecking";
 import { LOOKUP_TYPE_DEFS } from "./lookups";
 
 export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
 
 export function typeDefs(): string[] {
-  return [fs.readFileSync(path.join(SCHEMA_DIR, "factgraph.graphql"), "utf8"), LOOKUP_TYPE_DEFS];
+  const sdl = (file: string) => fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8");
+  return [sdl("factgraph.graphql"), sdl("factchecking.graphql"), LOOKUP_TYPE_DEFS];
 }
 
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
-  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver });
+  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: factcheckingResolvers });
   return neo4jGraphQL.getSchema();
 }

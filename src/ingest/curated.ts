@@ -149,6 +149,15 @@ export function planKnowledge(knowledge: Knowledge, articleTexts: Map<string, st
     for (const a of c.about) link("ABOUT", c.id, a, `${where}.about`);
     support(c.id, c.evidence, `${where}.evidence`);
   });
+  knowledge.claims.forEach((c, i) => {
+    if (!c.ratioOf) return;
+    link("RATIO_OF", c.id, c.ratioOf.part, `claims.${i}.ratioOf.part`, ["Claim"], { role: "part" });
+    link("RATIO_OF", c.id, c.ratioOf.whole, `claims.${i}.ratioOf.whole`, ["Claim"], { role: "whole" });
+  });
+  // A link between claims is the curator's analysis, not a span's: it carries its reasoning instead.
+  knowledge.claimLinks.forEach((l, i) => {
+    link(l.relation, l.claim, l.other, `claimLinks.${i}`, ["Claim"], { reasoning: l.reasoning });
+  });
   knowledge.events.forEach((e, i) => {
     const where = `events.${i}`;
     addNode("Event", e.id, { kind: e.kind, name: e.name, lawStatus: e.lawStatus, ...dateProperties("date", e.date) }, where);

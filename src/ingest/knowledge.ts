@@ -90,9 +90,14 @@ const Claim = z
     source: id.optional(),
     asOf: DateValue.optional(),
     about: z.array(id).default([]),
+    /** A share the article also states the part and whole of, so it can be recomputed. */
+    ratioOf: z.object({ part: id, whole: id }).strict().optional(),
     evidence,
   })
   .strict();
+
+export const CLAIM_RELATIONS = ["CORROBORATES", "CONFLICTS_WITH"] as const;
+const ClaimLink = z.object({ claim: id, relation: z.enum(CLAIM_RELATIONS), other: id, reasoning: z.string().min(1) }).strict();
 
 const Event = z
   .object({
@@ -118,6 +123,7 @@ export const Knowledge = z
     relations: z.array(Relation).default([]),
     statements: z.array(Statement).default([]),
     claims: z.array(Claim).default([]),
+    claimLinks: z.array(ClaimLink).default([]),
     events: z.array(Event).default([]),
     relays: z.array(Relay).default([]),
   })

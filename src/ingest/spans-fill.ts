@@ -54,11 +54,9 @@ function fillOne(doc: Document, map: YAMLMap, articleText: string): boolean {
   if (existing >= 0) map.items[existing].value = at;
   else map.items.splice(Math.max(0, map.items.findIndex((p) => isScalar(p.key) && p.key.value === "text")), 0, new Pair(new Scalar("at"), at));
   if (exact === excerpt) return false;
-  if (isScalar(textNode)) textNode.value = exact;
-  else if (isAlias(textNode)) {
-    const target = textNode.resolve(doc);
-    if (isScalar(target)) target.value = exact;
-  }
+  // An alias (*six) shares its anchor's scalar: correcting the anchor corrects every use.
+  const target = isAlias(textNode) ? textNode.resolve(doc) : textNode;
+  if (isScalar(target)) target.value = exact;
   return true;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Where statements and claims appear: one row per supporting span, with its article's date and the outlet the
+ * article credits in a Relay whose evidence is in that same article.
+ */
+import { readRows, type Reader } from "./read";
+
+export interface AppearanceRow {
+  owner: string;
+  article: string;
+  start: number;
+  end: number;
+  excerpt: string;
+  publishedOn: string | null;
+  relayedBy: string | null;
+}
+
+const QUERIES = {
+  Statement: "MATCH (f:Statement {id: id})",
+  Claim: "MATCH (f:Claim {id: id})",
+} as const;
+
+/** Appearances of many statements (or claims) in one query, each owner's oldest article first. */
+export async function appearancesOf(reader: Reader, label: keyof typeof QUERIES, ids: readonly string[]): Promise<Map<string, AppearanceRow[]>> {
+  const rows = await readRows<AppearanceRow>(
+    reader,
+    `UNWIND $ids AS id ${QUERIES[label]}
+     MATCH (f)-[:SUPPORTED_BY]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
+     WITH f, ev, a, [(f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
+                     WHERE EXISTS { (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(a) } | o.id][0] AS relayedBy
+     RETURN f.id AS owner, a.id AS article, ev.start AS start, ev.end AS end, ev.excerpt AS excerpt,
+            a.publishedOn AS publishedOn, relayedBy
+     ORDER BY owner, a.publishedOn IS NULL, a.publishedOn, a.id, start`,
+    { ids },
+  );
+  const byOwner = new Map<string, AppearanceRow[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byOwner.get(row.owner)?.push({ ...row, start: Number(row.start), end: Number(row.end) });
+  return byOwner;
+}

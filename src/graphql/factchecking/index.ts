@@ -1,0 +1,21 @@
+/** The hand-written resolvers of the fact-checking operations (schema/factchecking.graphql). */
+import { GraphQLScalarType, valueFromASTUntyped } from "graphql";
+import { claimResolvers } from "./claims";
+import { connectionResolvers } from "./connections";
+import { searchResolvers } from "./search";
+import { traceResolvers } from "./trace";
+
+const JSONScalar = new GraphQLScalarType({
+  name: "JSON",
+  description: "Any JSON value.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+});
+
+export const factcheckingResolvers = {
+  JSON: JSONScalar,
+  Query: { ...searchResolvers.Query, ...connectionResolvers.Query },
+  Statement: traceResolvers.Statement,
+  Claim: { ...traceResolvers.Claim, ...claimResolvers.Claim },
+};

@@ -1,0 +1,111 @@
+/**
+ * Hands-written resolvers find *which* nodes answer (a search, a path, a trace) with their own Cypher; this
+ * fetches those nodes with whatever fields the client selected, through the schema @neo4j/graphql generated,
+ * so nested selections keep their single-Cypher translation. One request per field, never one per item.
+ */
+import { execute, Kind, visit, type DocumentNode, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
+/** The selection under `path` (e.g. ["statement"]) of the field being resolved, merged across field nodes. */
+function subSelection(info: GraphQLResolveInfo, path: string[]): SelectionSetNode | undefined {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const next: FieldNode[] = [];
+    for (const field of fields) {
+      for (const selection of field.selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD && selection.name.value === name) next.push(selection);
+        // Inline fragments and spreads on the hit type are flattened by graphql-js before we get here only
+        // for execution, so look inside them too.
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          for (const inner of selection.selectionSet.selections) if (inner.kind === Kind.FIELD && inner.name.value === name) next.push(inner);
+        }
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const fragment = info.fragments[selection.name.value];
+          for (const inner of fragment?.selectionSet.selections ?? []) if (inner.kind === Kind.FIELD && inner.name.value === name) next.push(inner);
+        }
+      }
+    }
+    fields = next;
+  }
+  const selections = fields.flatMap((f) => f.selectionSet?.selections ?? []);
+  return selections.length ? { kind: Kind.SELECTION_SET, selections } : undefined;
+}
+
+/**
+ * Fetches nodes of `listField` (a generated list query such as "statements") by id, with the selection the
+ * client made under `path`, and returns them keyed by id. The `id` field is always fetched.
+ */
+export async function hydrate(
+  info: GraphQLResolveInfo,
+  context: unknown,
+  listField: string,
+  ids: string[],
+  path: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const selection = subSelection(info, path);
+  if (ids.length === 0 || !selection) return new Map(ids.map((id) => [id, { id }]));
+  const idsVariable = "__hydrateIds";
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: "query" as never,
+        variableDefinitions: [
+          ...(info.operation.variableDefinitions ?? []),
+          {
+            kind: Kind.VARIABLE_DEFINITION,
+            variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idsVariable } },
+            type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.LIST_TYPE, type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: "ID" } } } } },
+          },
+        ],
+        selectionSet: {
+          kind: Kind.SELECTION_SET,
+          selections: [
+            {
+              kind: Kind.FIELD,
+              name: { kind: Kind.NAME, value: listField },
+              arguments: [
+                {
+                  kind: Kind.ARGUMENT,
+                  name: { kind: Kind.NAME, value: "where" },
+                  value: {
+                    kind: Kind.OBJECT,
+                    fields: [
+                      {
+                        kind: Kind.OBJECT_FIELD,
+                        name: { kind: Kind.NAME, value: "id" },
+                        value: { kind: Kind.OBJECT, fields: [{ kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: "in" }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idsVariable } } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+              selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: "id" } }, ...selection.selections] },
+            },
+          ],
+        },
+      },
+      ...Object.values(info.fragments),
+    ],
+  };
+  const result = await execute({
+    schema: info.schema,
+    document: withTypeNames(document),
+    contextValue: context,
+    variableValues: { ...info.variableValues, [idsVariable]: ids },
+  });
+  if (result.errors?.length) throw result.errors[0];
+  const rows = (result.data?.[listField] ?? []) as Record<string, unknown>[];
+  return new Map(rows.map((row) => [String(row.id), row]));
+}
+
+/**
+ * @neo4j/graphql resolves interfaces and unions from a `__resolveType` key its Cypher projects. Rows fetched
+ * here are resolved a second time by the outer request, so every selection asks for the type name under that key.
+ */
+function withTypeNames(document: DocumentNode): DocumentNode {
+  const typeName: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: "__resolveType" }, name: { kind: Kind.NAME, value: "__typename" } };
+  return visit(document, {
+    SelectionSet: (node) => ({ ...node, selections: [...node.selections, typeName] }),
+  });
+}
