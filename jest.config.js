@@ -3,8 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  // Type errors are caught by `npm run typecheck` before jest runs, so ts-jest only transpiles (much faster).
-  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  // tsconfig's isolatedModules makes ts-jest only transpile (much faster); `npm run typecheck` runs first.
+  transform: { "^.+\\.ts$": ["ts-jest", {}] },
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   // One Neo4j serves every suite; running them one at a time keeps the 2-core machine responsive.

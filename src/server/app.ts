@@ -10,7 +10,9 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
+import { identifyCaller, parseApiKeys } from "./auth";
 import { health } from "./health";
 import { playground } from "./playground";
 import { EXAMPLE_QUERY } from "./example-query";
@@ -22,6 +24,8 @@ export interface ServerOptions {
   port: number;
   /** Defaults to loopback: factgraph listens publicly only when told to. */
   host?: string;
+  /** Accepted write keys; defaults to FACTGRAPH_API_KEYS. */
+  apiKeys?: string;
 }
 
 export interface RunningServer {
@@ -40,11 +44,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   const sessionConfig = options.database ? { database: options.database } : undefined;
+  const reader = { driver: options.driver, database: options.database };
+  const apiKeys = parseApiKeys(options.apiKeys ?? process.env.FACTGRAPH_API_KEYS);
   app.get("/health", health(options.driver, options.database));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ req, sessionConfig }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<FactgraphContext & { req: unknown }> => ({
+        req,
+        sessionConfig,
+        reader,
+        caller: identifyCaller(req.headers.authorization, apiKeys),
+        loaders: new Map(),
+      }),
+    }),
   );
   app.use("/", playground({ endpoint: "/graphql", defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
 

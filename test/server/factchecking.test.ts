@@ -1,0 +1,147 @@
+/** The fact-checker operations through the public API, against the real Neo4j with the seed graph. */
+import { graphql, query, startTestApp, type TestApp } from "../support/app";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+type Hit = { score: number; statement: { id: string; speaker: { name: string } | null } };
+
+describe("searchStatements", () => {
+  const search = async (q: string, limit = 5) =>
+    (await query<{ searchStatements: Hit[] }>(app.url, `query ($q: String!, $limit: Int) { searchStatements(query: $q, limit: $limit) { score statement { id speaker { name } } } }`, { q, limit })).searchStatements;
+
+  test.each([
+    ["clearly an attempt to undermine the federal laws", "statement:campbell-undermine-federal-law"],
+    ["“this kind of law sends the wrong message”", "statement:hill-wrong-message"],
+    ["if any city or town breaks federal law there should be penalties", "statement:hill-wrong-message"],
+    ["it would set a dangerous precedant", "statement:campbell-undermine-federal-law"],
+    ["sanctuaries improve relations between police and immigrants", "statement:millona-sanctuaries-improve-trust"],
+    ["cops lose the trust of the communities they serve", "statement:police-lose-community-trust"],
+  ])("%j finds %s first", async (q, expected) => {
+    const hits = await search(q);
+    expect(hits[0]?.statement.id).toBe(expected);
+  });
+
+  test("an exact phrase scores highest and the speaker comes with it", async () => {
+    const [hit] = await search("To me this is clearly an attempt to undermine federal law");
+    expect(hit.statement.speaker?.name).toBe("Linda Campbell");
+    expect(hit.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test("unrelated text finds nothing, and bad input is a clear error", async () => {
+    expect(await search("recipe for banana bread with walnuts")).toEqual([]);
+    const empty = await graphql(app.url, `{ searchStatements(query: "   ") { score } }`);
+    expect(empty.errors?.[0]).toMatchObject({ message: "query must not be empty", extensions: { code: "BAD_USER_INPUT" } });
+    const tooMany = await graphql(app.url, `{ searchStatements(query: "law", limit: 1000) { score } }`);
+    expect(tooMany.errors?.[0].message).toMatch(/limit must be between 1 and 100/);
+  });
+});
+
+test("tracing a statement: appearances, first appearance, relay, schema.org Claim", async () => {
+  const data = await query<{ person: { statements: { id: string; saidOn: string | null; about: { name: string }[]; firstAppearance: { article: { id: string; publishedOn: string }; relayedBy: { name: string } | null; start: number; end: number; excerpt: string }; appearances: { article: { id: string } }[]; schemaOrg: Record<string, any> }[] } }>(
+    app.url,
+    `{ person(name: "Linda Campbell") { statements(where: { kind: { eq: DIRECT_QUOTE } }) {
+        id saidOn about { name }
+        firstAppearance { article { id publishedOn } relayedBy { name } start end excerpt }
+        appearances { article { id } }
+        schemaOrg } } }`,
+  );
+  const [statement] = data.person.statements;
+  expect(statement.about).toEqual([{ name: "Massachusetts Trust Act" }]);
+  expect(statement.firstAppearance).toMatchObject({ article: { id: "sanctuary-2015", publishedOn: "2015" }, relayedBy: { name: "The Eagle-Tribune" } });
+  expect(statement.firstAppearance.excerpt).toHaveLength(statement.firstAppearance.end - statement.firstAppearance.start);
+  expect(statement.appearances.map((a) => a.article.id)).toEqual(["sanctuary-2015"]);
+  expect(statement.schemaOrg).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "Claim",
+    author: { "@type": "Person", name: "Linda Campbell" },
+    datePublished: "2015",
+    firstAppearance: { "@type": "CreativeWork", identifier: "sanctuary-2015", isBasedOn: { publisher: { name: "The Eagle-Tribune" } } },
+  });
+  expect(statement.schemaOrg.appearance).toHaveLength(1);
+});
+
+test("a list of statements is traced without one query per statement", async () => {
+  // The server runs in this process, so its driver can be watched: hand-written Cypher goes through
+  // executeQuery, @neo4j/graphql's (the request and each hydration) through sessions.
+  await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+  const cypher = jest.spyOn(app.driver, "executeQuery");
+  const sessions = jest.spyOn(app.driver, "session");
+  const all = await query<{ statements: { id: string; appearances: { article: { id: string }; relayedBy: { name: string } | null }[] }[] }>(
+    app.url,
+    `{ statements { id appearances { article { id } relayedBy { name } } } }`,
+  );
+  expect(all.statements.length).toBeGreaterThanOrEqual(9);
+  expect(all.statements.every((s) => s.appearances.length > 0)).toBe(true);
+  expect(cypher).toHaveBeenCalledTimes(1); // one appearances query for every statement
+  expect(sessions.mock.calls.length).toBeLessThanOrEqual(3); // the request, its articles, its outlets
+  cypher.mockRestore();
+  sessions.mockRestore();
+});
+
+test("a speaker's record: offices, party, stances with evidence, also for organizations", async () => {
+  const data = await query<{ person: { party: string; offices: { title: string; of: { name: string } }[]; stances: { position: string; law: { name: string }; evidence: { excerpt: string }[] }[] }; organization: { claims: { value: number }[] } }>(
+    app.url,
+    `{ person(name: "Charlie Baker") { party offices { title of { name } } stances { position law { name } evidence { excerpt } } }
+       organization(name: "Pew Research Center") { claims(sort: [{ value: ASC }]) { value } } }`,
+  );
+  expect(data.person.party).toBe("Republican Party");
+  expect(data.person.offices).toEqual([{ title: "Governor", of: { name: "Massachusetts" } }]);
+  expect(data.person.stances[0]).toMatchObject({ position: "THREATENED_VETO", law: { name: "Massachusetts Trust Act" } });
+  expect(data.person.stances[0].evidence[0].excerpt).toContain("threatened to veto");
+  expect(data.organization.claims.map((c) => c.value)).toEqual([2.3, 150000, 6700000]);
+});
+
+describe("claims", () => {
+  test("searchClaims finds the Boston Globe figure, which corroborates Millona's, with the reasoning", async () => {
+    const data = await query<{ searchClaims: { claim: { id: string; source: { name: string }; asOf: string; corroboratesConnection: { edges: { properties: { reasoning: string }; node: { source: { name: string } } }[] } } }[] }>(
+      app.url,
+      `{ searchClaims(query: "only 46 percent of deportees had criminal records") { claim { id source { name } asOf
+          corroboratesConnection { edges { properties { reasoning } node { source { name } } } } } } }`,
+    );
+    const [top] = data.searchClaims;
+    expect(top.claim).toMatchObject({ id: "claim:ma-secure-communities-criminal-records", source: { name: "The Boston Globe" }, asOf: "2012-12" });
+    const [link] = top.claim.corroboratesConnection.edges;
+    expect(link.node.source.name).toBe("Eva Millona");
+    expect(link.properties.reasoning).toMatch(/54 percent/);
+  });
+
+  test("a share is recomputed from its stated part and whole", async () => {
+    const data = await query<{ claims: { arithmetic: { expression: string; computed: number; stated: number; consistent: boolean }[] }[] }>(
+      app.url,
+      `{ claims(where: { id: { eq: "claim:ma-undocumented-share" } }) { arithmetic { expression computed stated consistent } } }`,
+    );
+    expect(data.claims[0].arithmetic).toEqual([{ expression: "150000 / 6700000 * 100", computed: 2.2388, stated: 2.3, consistent: true }]);
+  });
+});
+
+test("connections: every hop between Campbell and Baker says why it is true", async () => {
+  const data = await query<{ connections: { steps: { from: { name: string }; to: { name: string }; relation: string; evidence: { excerpt: string }[] }[] }[] }>(
+    app.url,
+    `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } relation evidence { excerpt } } } }`,
+  );
+  expect(data.connections.length).toBeGreaterThan(0);
+  for (const path of data.connections) {
+    expect(path.steps[0].from.name).toBe("Linda Campbell");
+    expect(path.steps[path.steps.length - 1].to.name).toBe("Charlie Baker");
+    for (const step of path.steps) expect(step.evidence.length).toBeGreaterThan(0);
+  }
+  const relations = data.connections.map((p) => p.steps.map((s) => s.relation).join(" / "));
+  expect(relations).toContain("OFFICE: state Representative / OFFICE: Governor");
+  const none = await query<{ connections: unknown[] }>(app.url, `{ connections(from: "Campbell", to: "Nobody At All") { steps { relation } } }`);
+  expect(none.connections).toEqual([]);
+});
+
+test("timeline: a law's events in date order, each with evidence", async () => {
+  const data = await query<{ timeline: { date: string | null; name: string; evidence: { excerpt: string }[] }[] }>(
+    app.url,
+    `{ timeline(name: "Massachusetts Trust Act") { date name evidence { excerpt } } }`,
+  );
+  expect(data.timeline.map((e) => e.date)).toEqual(["2013", "2015", "2015"]);
+  for (const event of data.timeline) expect(event.evidence.length).toBeGreaterThan(0);
+  const ca = await query<{ timeline: { date: string; name: string }[] }>(app.url, `{ timeline(name: "California") { date name } }`);
+  expect(ca.timeline).toEqual([{ date: "2013-10", name: "California passes the Trust Act" }]);
+});
