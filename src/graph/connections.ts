@@ -50,7 +50,16 @@ export async function connectionsBetween(reader: Reader, fromId: string, toId: s
             [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id}] AS edges`,
     { from: fromId, to: toId },
   );
-  return rows.map((row) => toHops(row.nodes, row.edges)).filter((path) => path.length <= hops);
+  // Two raw paths can tell the same story (two statements saying the same thing); keep each story once, in a
+  // stable order so the same question gets the same answer.
+  const stories = new Map<string, Hop[]>();
+  for (const row of rows) {
+    const path = toHops(row.nodes, row.edges);
+    if (path.length > hops) continue;
+    const key = path.map((h) => `${h.from}|${h.relation}|${h.to}`).join("/");
+    if (!stories.has(key)) stories.set(key, path);
+  }
+  return [...stories.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, path]) => path);
 }
 
 const isEntity = (n: RawNode) => n.labels.includes("Entity");
