@@ -1,51 +1,54 @@
 /**
  * `npm start`: the whole factgraph on one command. Without NEO4J_URI it starts the project-managed local Neo4j
  * (downloading it on first run); then it applies constraints and indexes, loads the seed graph if this version
- * of it is absent, and serves GraphQL until interrupted.
+ * of it is absent, and serves GraphQL until interrupted. On SIGINT or SIGTERM it drains in-flight requests,
+ * closes the driver, and stops the Neo4j it started, in that order.
  */
 import { applySchema } from "./graph/constraints";
 import { loadSeed } from "./ingest/seed";
-import { openGraphDatabase } from "./neo4j/connection";
-import { startServer } from "./server/app";
+import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
+import { startServer, type RunningServer } from "./server/app";
 
 function log(message: string): void {
   console.log(`[factgraph] ${message}`);
 }
 
+let db: GraphDatabase | undefined;
+let server: RunningServer | undefined;
+let stopping: Promise<void> | undefined;
+
+function stop(reason: string): Promise<void> {
+  stopping ??= (async () => {
+    log(`${reason}: shutting down`);
+    await server?.close().catch((error: Error) => log(`while draining requests: ${error.message}`));
+    await db?.close();
+    log("stopped");
+  })();
+  return stopping;
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
-
-  const db = await openGraphDatabase({ log });
-  let closing: Promise<void> | undefined;
-  const shutdown = (signal: string) => {
-    closing ??= (async () => {
-      log(`${signal}: shutting down`);
-      await server?.close().catch(() => undefined);
-      await db.close();
-      log("stopped");
-    })();
-    return closing;
-  };
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void shutdown(signal).then(() => process.exit(0), () => process.exit(1)));
+    process.on(signal, () => {
+      // A second signal while stopping means: do not wait.
+      if (stopping) process.exit(130);
+      void stop(signal).then(() => process.exit(0), () => process.exit(1));
+    });
   }
 
-  try {
-    await applySchema(db.driver, db.database);
-    log("constraints and indexes in place");
-    const seed = await loadSeed(db.driver, { database: db.database });
-    log(seed.loaded ? `seed graph loaded (${seed.nodes} nodes, ${seed.relationships} relationships)` : "seed graph already loaded");
-    server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST });
-    log(`GraphQL at ${server.url}/graphql, playground at ${server.url}/, health at ${server.url}/health`);
-  } catch (error) {
-    await shutdown("error");
-    throw error;
-  }
+  db = await openGraphDatabase({ log, handleSignals: false });
+  await applySchema(db.driver, db.database);
+  log("constraints and indexes in place");
+  const seed = await loadSeed(db.driver, { database: db.database });
+  log(seed.loaded ? `seed graph loaded (${seed.nodes} nodes, ${seed.relationships} relationships)` : "seed graph already loaded");
+  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST });
+  log(`GraphQL at ${server.url}/graphql, playground at ${server.url}/, health at ${server.url}/health`);
 }
 
-main().catch((error: Error) => {
+main().catch(async (error: Error) => {
   console.error(`[factgraph] ${error.message}`);
+  await stop("error").catch(() => undefined);
   process.exit(1);
 });

@@ -33,6 +33,8 @@ const BOOTSTRAP_JS = `"use strict";
       fetcher: GraphiQL.createFetcher({ url: config.endpoint }),
       defaultQuery: config.defaultQuery,
       isHeadersEditorEnabled: true,
+      // The explorer lets researchers build a query by ticking fields, with no GraphQL syntax to learn.
+      plugins: [GraphiQLPluginExplorer.explorerPlugin()],
       visiblePlugin: GraphiQL.React.DOC_EXPLORER_PLUGIN,
     })
   );
@@ -58,9 +60,9 @@ function packageFile(pkg: string, file: string): Buffer {
 const JS = "text/javascript; charset=utf-8";
 const CSS = "text/css; charset=utf-8";
 
-// Script order matters: GraphiQL's UMD build needs the React globals, the bootstrap needs all three.
-const SCRIPTS = ["react.js", "react-dom.js", "graphiql.js", "bootstrap.js"];
-const STYLESHEETS = ["graphiql.css"];
+// Script order matters: GraphiQL's UMD build needs the React globals, the explorer GraphiQL, the bootstrap all of them.
+const SCRIPTS = ["react.js", "react-dom.js", "graphiql.js", "explorer.js", "bootstrap.js"];
+const STYLESHEETS = ["graphiql.css", "explorer.css"];
 
 /** Everything the page loads, held in memory (about 4 MB, mostly GraphiQL). */
 function loadAssets(): Map<string, Asset> {
@@ -68,6 +70,9 @@ function loadAssets(): Map<string, Asset> {
     ["react.js", asset(JS, packageFile("react", "umd/react.production.min.js"))],
     ["react-dom.js", asset(JS, packageFile("react-dom", "umd/react-dom.production.min.js"))],
     ["graphiql.js", asset(JS, packageFile("graphiql", "graphiql.min.js"))],
+    // Pinned to 3.2.5: later 3.2.x need a newer @graphiql/react than graphiql 3.8 ships.
+    ["explorer.js", asset(JS, packageFile("@graphiql/plugin-explorer", "dist/index.umd.js"))],
+    ["explorer.css", asset(CSS, packageFile("@graphiql/plugin-explorer", "dist/style.css"))],
     ["graphiql.css", asset(CSS, packageFile("graphiql", "graphiql.min.css"))],
     ["bootstrap.js", asset(JS, Buffer.from(BOOTSTRAP_JS))],
   ]);

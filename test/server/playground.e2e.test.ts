@@ -84,6 +84,12 @@ describe("GraphiQL playground", () => {
     await docs.getByText("person", { exact: true }).waitFor();
   });
 
+  it("has the query builder, which lists the lookups to tick", async () => {
+    await page.getByRole("button", { name: /Show GraphiQL Explorer/i }).click();
+    const explorer = page.locator(".graphiql-explorer-root, .docExplorerWrap").first();
+    await explorer.getByText("person", { exact: true }).first().waitFor();
+  });
+
   it("renders a non-blank screenshot", async () => {
     // A fixed path, kept after the run, so whoever debugs a failure can look at it.
     const file = path.join(os.tmpdir(), "factgraph-playground.png");
