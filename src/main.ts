@@ -19,6 +19,7 @@ let stopping: Promise<void> | undefined;
 
 function stop(reason: string): Promise<void> {
   stopping ??= (async () => {
+    if (!db && !server) return;
     log(`${reason}: shutting down`);
     await server?.close().catch((error: Error) => log(`while draining requests: ${error.message}`));
     await db?.close();
