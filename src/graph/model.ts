@@ -42,6 +42,7 @@ export const RELATIONSHIP_TYPES = [
   "RATIO_OF", // Claim (a share) -> the Claims stating its part and whole {role}
   "CORROBORATES", // Claim -> Claim measuring the same thing and agreeing {reasoning}
   "CONFLICTS_WITH", // Claim -> Claim measuring the same thing and disagreeing {reasoning}
+  "CANDIDATE_SAME_AS", // Entity -> an existing Entity it may be, left for a person to confirm {score, reason}
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

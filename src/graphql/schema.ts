@@ -8,17 +8,18 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { factcheckingResolvers } from "./factchecking";
+import { ingestResolvers } from "./ingest";
 import { LOOKUP_TYPE_DEFS } from "./lookups";
 
 export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
 
 export function typeDefs(): string[] {
   const sdl = (file: string) => fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8");
-  return [sdl("factgraph.graphql"), sdl("factchecking.graphql"), LOOKUP_TYPE_DEFS];
+  return [sdl("factgraph.graphql"), sdl("factchecking.graphql"), sdl("ingest.graphql"), LOOKUP_TYPE_DEFS];
 }
 
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
-  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: factcheckingResolvers });
+  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { ...factcheckingResolvers, ...ingestResolvers } });
   return neo4jGraphQL.getSchema();
 }

@@ -4,6 +4,7 @@
  */
 import { applySchema } from "../graph/constraints";
 import { openGraphDatabase, type GraphDatabase } from "../neo4j/connection";
+import { ingestCommand } from "./ingest-cli";
 import { loadSeed } from "./seed";
 
 const log = (message: string) => console.log(`[factgraph] ${message}`);
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
       log(result.loaded ? `seed graph ${result.version} loaded: ${result.nodes} nodes, ${result.relationships} relationships` : `seed graph ${result.version} is already loaded`);
     },
   },
+  ingest: ingestCommand,
 };
 
 async function main(): Promise<void> {

@@ -19,11 +19,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `apiKeys`: the write keys the server accepts (comma-separated), as FACTGRAPH_API_KEYS would give them. */
+export async function startTestApp(options?: { apiKeys?: string }): Promise<TestApp> {
   const driver = testDriver();
   await applySchema(driver);
   await loadSeed(driver);
-  const server = await startServer({ driver, port: 0 });
+  const server = await startServer({ driver, port: 0, apiKeys: options?.apiKeys });
   return {
     url: server.url,
     driver,

@@ -1,0 +1,35 @@
+/** The ingestArticle mutation: the API's one write, behind an API key. */
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { IngestInputError, ingestArticle, type IngestInput } from "../ingest/article";
+import { requireWriter } from "./auth";
+import type { FactgraphContext } from "./context";
+import { hydrate } from "./hydrate";
+
+export const ingestResolvers = {
+  Mutation: {
+    ingestArticle: async (_: unknown, args: { input: IngestInput }, context: FactgraphContext, info: GraphQLResolveInfo) => {
+      requireWriter(context);
+      let result;
+      try {
+        result = await ingestArticle(context.reader.driver, args.input, { database: context.reader.database });
+      } catch (error) {
+        if (error instanceof IngestInputError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
+        throw error;
+      }
+      // Written in a committed write transaction: the reads below, through the generated schema, see it.
+      const [articles, statements, claims] = await Promise.all([
+        hydrate(info, context, "articles", [result.articleId], ["article"]),
+        hydrate(info, context, "statements", result.statementIds, ["statements"]),
+        hydrate(info, context, "claims", result.claimIds, ["claims"]),
+      ]);
+      const article = articles.get(result.articleId);
+      if (!article) throw new Error(`article ${result.articleId} was written but cannot be read back`);
+      return {
+        created: result.created,
+        article,
+        statements: result.statementIds.map((id) => statements.get(id)).filter((s) => s !== undefined),
+        claims: result.claimIds.map((id) => claims.get(id)).filter((c) => c !== undefined),
+      };
+    },
+  },
+};

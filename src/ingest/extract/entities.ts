@@ -1,0 +1,361 @@
+/**
+ * Named entities: people, organizations, jurisdictions, laws and programs found in the text, each with every
+ * span that mentions it. Names come from runs of capitalized words, typed by titles ("Sheriff"), name heads
+ * ("… Coalition", "… County", "… Act"), word lists, the first-name lexicon of compromise, the context they
+ * stand in ("said X", "from X") and the names the graph already knows. A surname alone joins the full name it
+ * shortens; an acronym joins the name it abbreviates.
+ */
+import nlp from "compromise";
+import {
+  BROADCAST_RE, COUNTRIES, KNOWN_ORGS, KNOWN_PROGRAMS, NOT_NAME_WORDS, ORG_HEADS, OUTLET_HEADS, PARTIES, PERSON_TITLES,
+  SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
+} from "./lexicon";
+import { allSentences, type Span } from "./text";
+import { capitalizedRuns, isAcronym, tokenize, type Token } from "./tokens";
+
+export type EntityType = "Person" | "Organization" | "Jurisdiction" | "Law" | "Program";
+
+export interface EntityMention extends Span {
+  text: string;
+  /** For a person: the title written in front of the name ("Gov."), and the span from the title on. */
+  title?: string;
+  withTitle?: Span;
+}
+
+export interface ExtractedEntity {
+  /** Index in the extraction's entity list. */
+  index: number;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  aliases: string[];
+  mentions: EntityMention[];
+  /** For a person: the offices named by titles in front of the name ("Governor", "Sheriff"). */
+  titles: string[];
+  gender?: "f" | "m";
+  /** A person named only by a surname in this article ("Baker"). */
+  surnameOnly?: boolean;
+  /** The jurisdiction this one is part of (a city's state), as an entity index. */
+  partOf?: number;
+}
+
+/** A name the graph already knows, so that the extractor recognizes it. */
+export interface KnownName {
+  name: string;
+  type: EntityType;
+}
+
+const lexiconCache = new Map<string, { first: boolean; gender?: "f" | "m" }>();
+/** compromise's lexicon: is the word a first name, and of which gender. */
+export function firstName(word: string): { first: boolean; gender?: "f" | "m" } {
+  let hit = lexiconCache.get(word);
+  if (!hit) {
+    const doc = nlp(word);
+    hit = { first: doc.has("#FirstName"), gender: doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : undefined };
+    lexiconCache.set(word, hit);
+  }
+  return hit;
+}
+
+const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
+const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
+/** Words that, before "of"/"for", make the words after it part of the same organization name. */
+const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State"]);
+
+const fold = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
+
+/** Initials of a name, for matching an acronym: "Immigration and Customs Enforcement" gives ICE. */
+function initials(name: string): string {
+  return name
+    .replace(/^U\.S\.\s+/, "")
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+interface Piece {
+  tokens: Token[];
+  title?: string;
+  titleStart?: number;
+}
+
+/** Splits a capitalized run where a title starts inside it ("Calder County Sheriff Dale Whitcomb"). */
+function splitAtTitles(run: Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  let startOfPiece = 0;
+  let pending: Partial<Piece> = {};
+  for (let i = 0; i < run.length; i++) {
+    const rest = run.slice(i).map((t) => t.text).join(" ");
+    const title = TITLE_KEYS.find((k) => rest === k || rest.startsWith(`${k} `));
+    if (!title) continue;
+    const length = title.split(" ").length;
+    // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text)) continue;
+    let before = run.slice(startOfPiece, i);
+    const titleStart = run[i].start;
+    // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
+    if (before.length && PARTIES[before[before.length - 1].text]) before.pop();
+    if (before.length && /^state$/i.test(before[before.length - 1].text)) before.pop();
+    before = before.filter((t) => !NOT_NAME_WORDS.has(t.text) || before.length > 1);
+    if (before.length) pieces.push({ tokens: before, ...pending });
+    pending = { title: PERSON_TITLES[title] || undefined, titleStart };
+    startOfPiece = i + length;
+    i += length - 1;
+  }
+  pieces.push({ tokens: run.slice(startOfPiece), ...pending });
+  return pieces.filter((p) => p.tokens.length > 0);
+}
+
+/** Splits at connectors that join two names rather than belong to one ("Vega of the … Department"). */
+function splitAtConnectors(piece: Piece, known: Map<string, EntityType>): Piece[] {
+  const t = piece.tokens;
+  const whole = t.map((x) => x.text).join(" ");
+  if (known.has(fold(whole)) || KNOWN_ORGS[whole]) return [piece];
+  const out: Piece[] = [];
+  let from = 0;
+  for (let i = 1; i < t.length - 1; i++) {
+    const w = t[i].text;
+    if (!["of", "and", "for", "the", "&", "de", "on"].includes(w)) continue;
+    const head = t[t.length - 1].text;
+    const prev = t[i - 1].text;
+    const keep = w === "and" || w === "&" ? ORG_HEADS.has(head) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev);
+    if (keep) continue;
+    out.push({ ...piece, tokens: t.slice(from, i) });
+    piece = { tokens: [] };
+    from = i + 1;
+    while (from < t.length && /^(?:of|the|and|for)$/.test(t[from].text)) from++;
+    i = from;
+  }
+  out.push({ ...piece, tokens: t.slice(from) });
+  return out.filter((p) => p.tokens.length > 0);
+}
+
+interface RawMention extends EntityMention {
+  type: EntityType | "Unknown";
+  kind?: string;
+  name: string;
+  gender?: "f" | "m";
+  sentenceStart: boolean;
+}
+
+function classify(piece: Piece, text: string, known: Map<string, EntityType>, sentenceStart: number): RawMention | undefined {
+  let tokens = piece.tokens;
+  const whole = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  if (KNOWN_ORGS[whole]) return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: whole, name: whole, type: "Organization", kind: KNOWN_ORGS[whole].kind, sentenceStart: false };
+  // "The Oregonian" keeps its article; a sentence's first word otherwise is not part of a name.
+  while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
+  if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  let name = text.slice(start, end);
+  const words = tokens.map((t) => t.text);
+  const head = words[words.length - 1];
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 14);
+  const base = { start, end, text: name, name, sentenceStart: start === sentenceStart };
+  if (piece.title) {
+    const gender = firstName(words[0]).gender ?? (/woman$/i.test(piece.title) ? "f" : /man$/i.test(piece.title) ? "m" : undefined);
+    return { ...base, type: "Person", title: piece.title, withTitle: { start: piece.titleStart!, end }, gender };
+  }
+  const knownType = known.get(fold(name)) ?? known.get(fold(name.replace(/^The /, "")));
+  if (knownType) return { ...base, type: knownType };
+  if (KNOWN_PROGRAMS[name] !== undefined) return { ...base, type: "Program" };
+  if (KNOWN_ORGS[name]) return { ...base, type: "Organization", kind: KNOWN_ORGS[name].kind };
+  const aliasOf = Object.entries(KNOWN_ORGS).find(([, v]) => name.length > 3 && v.aliases?.includes(name));
+  if (aliasOf) return { ...base, name: aliasOf[0], type: "Organization", kind: aliasOf[1].kind };
+  if (LAW_HEADS.has(head) && words.length >= 2) return { ...base, type: "Law", kind: head === "Order" ? "EXECUTIVE_ORDER" : head === "Ordinance" ? "LOCAL_POLICY" : "BILL" };
+  if (US_STATES[name]) return { ...base, type: "Jurisdiction", kind: "STATE" };
+  if (STATE_ABBREVIATIONS[name]) return { ...base, name: STATE_ABBREVIATIONS[name], type: "Jurisdiction", kind: "STATE" };
+  const country = Object.entries(COUNTRIES).find(([n, aliases]) => n === name || aliases.includes(name));
+  if (country) return { ...base, name: country[0], type: "Jurisdiction", kind: "COUNTRY" };
+  if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
+  if (ORG_HEADS.has(head) || BROADCAST_RE.test(name)) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
+  if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
+  const first = firstName(words[0]);
+  const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’'\-]+\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
+  if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
+  const speaking = SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || /\bsaid\s+$/.test(before) || /^,\s+(?:a|an|the)\s/.test(after);
+  if (nameLike && speaking) return { ...base, type: "Person" };
+  if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
+    return { ...base, type: "Jurisdiction", kind: "CITY" };
+  }
+  if (words.length === 1) return { ...base, type: "Unknown" };
+  return undefined;
+}
+
+/** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
+function patternMentions(text: string, sentence: Span): RawMention[] {
+  const out: RawMention[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+  for (const m of part.matchAll(/\b(?:Senate|House|Assembly) Bill \d+\b|\bProposition \d+\b/g)) {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
+  }
+  for (const m of part.matchAll(/\b287\(g\)/g)) {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], name: "287(g)", type: "Program", sentenceStart: false });
+  }
+  // A quoted title before "ordinance", "bill" or "act" names a law: a “Welcoming City” ordinance.
+  for (const m of part.matchAll(/[“"‘]([A-Z][^”"’]{2,60}?)[,.]?[”"’]\s+(ordinance|bill|law|policy|resolution)\b/g)) {
+    const start = sentence.start + m.index! + 1;
+    out.push({ start, end: start + m[1].length, text: m[1], name: `${m[1]} ${m[2]}`, type: "Law", kind: m[2] === "ordinance" || m[2] === "policy" ? "LOCAL_POLICY" : "BILL", sentenceStart: false });
+  }
+  return out;
+}
+
+/** A dateline opens a story with its city in capitals: "PORTLAND, Ore. —", "AUSTIN —". */
+function datelineMention(text: string, paragraph: Span): RawMention[] {
+  const m = /^([A-Z][A-Z.' -]{2,30}?)(?:,\s+([A-Z][a-z]+\.?))?\s+[—–-]{1,2}\s/.exec(text.slice(paragraph.start, paragraph.end));
+  if (!m) return [];
+  const name = m[1].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+  const out: RawMention[] = [{ start: paragraph.start, end: paragraph.start + m[1].length, text: m[1], name, type: "Jurisdiction", kind: "CITY", sentenceStart: false }];
+  if (m[2]) {
+    const state = STATE_ABBREVIATIONS[m[2]] ?? (US_STATES[m[2]] ? m[2] : undefined);
+    const start = paragraph.start + m[0].indexOf(m[2], m[1].length);
+    if (state) out.push({ start, end: start + m[2].length, text: m[2], name: state, type: "Jurisdiction", kind: "STATE", sentenceStart: false });
+  }
+  return out;
+}
+
+const SPEECH_AFTER = new RegExp(`^\\s+${SPEECH_VERB_RE.source}`);
+
+/** In a list of places ("Boston, Somerville, Cambridge and Lawrence"), unknown words are places too. */
+function listedPlaces(text: string, raw: RawMention[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    if (m.type !== "Jurisdiction") continue;
+    for (const dir of [-1, 1]) {
+      let j = i;
+      while (raw[j + dir]) {
+        const [a, b] = dir > 0 ? [raw[j], raw[j + dir]] : [raw[j + dir], raw[j]];
+        if (!/^(?:,\s+|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start))) break;
+        const other = raw[j + dir];
+        if (other.type === "Unknown" || (other.type === "Person" && !other.title && !other.name.includes(" "))) {
+          other.type = "Jurisdiction";
+          other.kind = m.kind === "STATE" ? "STATE" : "CITY";
+        } else if (other.type !== "Jurisdiction") break;
+        j += dir;
+      }
+    }
+  }
+}
+
+const surname = (name: string) => name.split(" ").filter((w) => !/^(?:Jr\.|Sr\.|II|III)$/.test(w)).pop() ?? name;
+
+/** Finds the entities of an article and every mention of each. */
+export function extractEntities(text: string, known: KnownName[] = []): ExtractedEntity[] {
+  const knownTypes = new Map(known.map((k) => [fold(k.name), k.type]));
+  const raw: RawMention[] = [];
+  const paras = allSentences(text);
+  const covered = (m: Span) => raw.some((r) => r.start < m.end && m.start < r.end);
+  let lastParagraph = -1;
+  for (const sentence of paras) {
+    if (sentence.paragraph !== lastParagraph) {
+      lastParagraph = sentence.paragraph;
+      for (const d of datelineMention(text, sentence)) raw.push(d);
+    }
+    for (const p of patternMentions(text, sentence)) if (!covered(p)) raw.push(p);
+    const tokens = tokenize(text, sentence);
+    for (const run of capitalizedRuns(text, tokens)) {
+      for (const titled of splitAtTitles(run)) {
+        for (const piece of splitAtConnectors(titled, knownTypes)) {
+          const m = classify(piece, text, knownTypes, sentence.start);
+          if (m && !covered(m)) raw.push(m);
+        }
+      }
+    }
+  }
+  raw.sort((a, b) => a.start - b.start);
+  listedPlaces(text, raw);
+  return cluster(text, raw);
+}
+
+/** Groups mentions into entities: full names first, then surnames, acronyms and repeated names join them. */
+function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
+  const entities: ExtractedEntity[] = [];
+  const byKey = new Map<string, ExtractedEntity>();
+  const add = (m: RawMention, type: EntityType, key: string, name: string): ExtractedEntity => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = { index: entities.length, type, name, kind: m.kind, aliases: [], mentions: [], titles: [] };
+      entities.push(e);
+      byKey.set(key, e);
+    }
+    const { start, end, text: mentionText, title, withTitle } = m;
+    e.mentions.push({ start, end, text: mentionText, title, withTitle });
+    if (m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
+    if (m.gender && !e.gender) e.gender = m.gender;
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    return e;
+  };
+  const people = () => entities.filter((e) => e.type === "Person" && !e.surnameOnly);
+  const deferred: RawMention[] = [];
+  for (const m of raw) {
+    if (m.type === "Person" && m.name.includes(" ")) add(m, "Person", `Person:${fold(m.name)}`, m.name);
+    else if (m.type === "Person" || m.type === "Unknown") deferred.push(m);
+    else add(m, m.type, `${m.type}:${fold(m.name)}`, m.name);
+  }
+  // Acronyms join the organization they abbreviate; known aliases join their full name.
+  for (const e of [...entities]) {
+    if (e.type !== "Organization" || !isAcronym(e.name)) continue;
+    const full = entities.find((o) => o !== e && o.type === "Organization" && initials(o.name) === e.name.replace(/\./g, ""))
+      ?? entities.find((o) => o !== e && KNOWN_ORGS[o.name]?.aliases?.includes(e.name));
+    const canonical = Object.entries(KNOWN_ORGS).find(([n, v]) => n !== e.name && v.aliases?.includes(e.name))?.[0];
+    if (full) merge(full, e);
+    else if (canonical) {
+      e.aliases.push(e.name);
+      e.name = canonical;
+      e.kind = KNOWN_ORGS[canonical].kind;
+    }
+  }
+  // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.
+  // Baker") with no full name stays a person known only by surname.
+  for (const m of deferred) {
+    const candidates = people().filter((p) => surname(p.name) === m.name);
+    if (candidates.length) {
+      const nearest = candidates.map((p) => ({ p, d: Math.min(...p.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start))) })).sort((a, b) => a.d - b.d)[0].p;
+      add(m, "Person", `Person:${fold(nearest.name)}`, nearest.name);
+      continue;
+    }
+    const sameName = entities.find((e) => e.type !== "Person" && (fold(e.name) === fold(m.name) || e.aliases.some((a) => fold(a) === fold(m.name))));
+    if (sameName) {
+      add(m, sameName.type, `${sameName.type}:${fold(sameName.name)}`, sameName.name);
+      continue;
+    }
+    if (m.type === "Person" || (m.type === "Unknown" && !m.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {
+      const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
+      e.surnameOnly = true;
+    }
+  }
+  const kept = entities.filter((e) => e.mentions.length > 0);
+  kept.forEach((e, index) => {
+    e.index = index;
+    e.mentions.sort((a, b) => a.start - b.start);
+  });
+  linkPlaces(text, kept);
+  return kept;
+}
+
+function merge(into: ExtractedEntity, from: ExtractedEntity): void {
+  into.mentions.push(...from.mentions);
+  for (const a of [from.name, ...from.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+  from.mentions = [];
+}
+
+/** "Methuen, Massachusetts": a city written with its state is part of that state. */
+function linkPlaces(text: string, entities: ExtractedEntity[]): void {
+  const states = entities.filter((e) => e.type === "Jurisdiction" && e.kind === "STATE");
+  for (const e of entities) {
+    if (e.type !== "Jurisdiction" || e.kind === "STATE" || e.kind === "COUNTRY") continue;
+    for (const m of e.mentions) {
+      const state = states.find((s) => s.mentions.some((sm) => /^,\s+$/.test(text.slice(m.end, sm.start))));
+      if (state) {
+        e.partOf = state.index;
+        break;
+      }
+    }
+  }
+}

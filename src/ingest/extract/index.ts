@@ -1,0 +1,131 @@
+/**
+ * Extraction of one article: pure functions from its normalized text (and the names the graph knows) to the
+ * entities, relations, statements and numeric claims it states, every one with its spans into the text.
+ */
+import { extractClaims, type ExtractedClaim } from "./claims";
+import { extractDescriptors, type ExtractedFact } from "./descriptors";
+import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
+import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
+import { attributeQuote, findParaphrase, type Context, type Relay } from "./speakers";
+import { allSentences, paragraphs, type Span, trimSpan } from "./text";
+
+export type { ExtractedClaim } from "./claims";
+export type { ExtractedFact } from "./descriptors";
+export type { EntityType, ExtractedEntity, KnownName } from "./entities";
+export type { Relay } from "./speakers";
+export type { Span } from "./text";
+export { normalizeText } from "./text";
+
+export interface ExtractedStatement {
+  kind: "DIRECT_QUOTE" | "PARAPHRASE";
+  /** The quoted (or paraphrased) words, in order: a quote split by its attribution has several parts. */
+  parts: Span[];
+  /** The parts joined by a space. */
+  text: string;
+  /** The attributed passage: the quote with its attribution, or the paraphrasing sentence. */
+  evidence: Span;
+  speaker?: number;
+  speakerLabel?: string;
+  relays: Relay[];
+  /** Laws and programs the passage names. */
+  about: number[];
+}
+
+export interface Extraction {
+  text: string;
+  entities: ExtractedEntity[];
+  facts: ExtractedFact[];
+  statements: ExtractedStatement[];
+  claims: ExtractedClaim[];
+  /** Quoted words that are not statements, and why (scare quotes, names): for review. */
+  rejectedQuotes: { span: Span; reason: string }[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Extracts an article. `text` must already be normalized (normalizeText): every span is into it. */
+export function extractArticle(text: string, known: KnownName[] = []): Extraction {
+  const paras = paragraphs(text);
+  const sentences = allSentences(text, paras);
+  const segments = quoteSegments(text, paras);
+  const groups = groupQuotes(text, segments, paras);
+  const entities = extractEntities(text, known);
+  const addEntity = (type: EntityType, name: string, kind: string | undefined, mention: Span): number => {
+    const index = entities.length;
+    entities.push({ index, type, name, kind, aliases: [], mentions: [{ ...mention, text: text.slice(mention.start, mention.end) }], titles: [] });
+    return index;
+  };
+  const facts = extractDescriptors(text, entities, addEntity);
+  const ctx: Context = {
+    text,
+    entities,
+    quoted: segments,
+    collective: (label, span) => {
+      const name = label[0].toUpperCase() + label.slice(1);
+      const existing = entities.find((e) => e.kind === "COLLECTIVE" && fold(e.name) === fold(name));
+      if (existing) return existing.index;
+      return addEntity("Organization", name, "COLLECTIVE", span);
+    },
+  };
+  const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const paragraphOf = (at: number) => paras.findIndex((p) => p.start <= at && at <= p.end);
+  const paragraphEnd = (at: number) => paras[paragraphOf(at)]?.end ?? text.length;
+  const lawsIn = (span: Span) =>
+    entities.filter((e) => (e.type === "Law" || e.type === "Program") && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.index);
+
+  const statements: ExtractedStatement[] = [];
+  const rejectedQuotes: Extraction["rejectedQuotes"] = [];
+  /** The last speaker the text attributed words to, and in which paragraph: a bare quote paragraph is theirs. */
+  let lastSpeaker: { speaker?: number; label?: string; paragraph: number } | undefined;
+  for (const group of groups) {
+    const first = group.segments[0];
+    const last = group.segments[group.segments.length - 1];
+    const sentence = sentenceOf(first.open);
+    const reason = notAStatement(text, group, sentence);
+    if (reason) {
+      rejectedQuotes.push({ span: { start: first.open, end: last.after }, reason });
+      continue;
+    }
+    const attribution = attributeQuote(ctx, group, sentenceOf, paragraphEnd);
+    let speaker = attribution?.speaker;
+    let speakerLabel = attribution?.label;
+    if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) ({ speaker, label: speakerLabel } = lastSpeaker);
+    const parts = group.segments.map((s) => trimSpan(text, s));
+    let evidence: Span;
+    if (group.form === "partial") evidence = trimSpan(text, sentence);
+    else if (attribution && attribution.clause.start < first.open) evidence = { start: attribution.clause.start, end: last.after };
+    else evidence = { start: first.open, end: Math.max(last.after, attribution && attribution.clause.start >= last.after ? attribution.clause.end : 0) };
+    evidence = trimSpan(text, evidence);
+    if (text[evidence.end] === "." && evidence.end < sentenceOf(evidence.end - 1).end) evidence.end++;
+    statements.push({
+      kind: "DIRECT_QUOTE",
+      parts,
+      text: parts.map((p) => text.slice(p.start, p.end)).join(" "),
+      evidence,
+      speaker,
+      speakerLabel,
+      relays: attribution?.relays ?? [],
+      about: lawsIn(evidence),
+    });
+    if (speaker !== undefined) lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph };
+  }
+  for (const sentence of sentences) {
+    if (statements.some((s) => s.evidence.start < sentence.end && sentence.start < s.evidence.end)) continue;
+    const p = findParaphrase(ctx, sentence);
+    if (!p) continue;
+    statements.push({
+      kind: "PARAPHRASE",
+      parts: [p.part],
+      text: text.slice(p.part.start, p.part.end),
+      evidence: trimSpan(text, p.evidence),
+      speaker: p.speaker,
+      speakerLabel: p.label,
+      relays: p.relays,
+      about: lawsIn(p.evidence),
+    });
+  }
+  statements.sort((a, b) => a.evidence.start - b.evidence.start);
+  const creditOf = (at: number) => statements.find((s) => s.parts.some((p) => p.start <= at && at < p.end))?.speaker;
+  const claims = extractClaims(text, sentences, entities, creditOf);
+  return { text, entities, facts, statements, claims, rejectedQuotes };
+}

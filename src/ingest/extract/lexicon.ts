@@ -1,0 +1,164 @@
+/** Word lists the extractor matches against: attribution verbs, titles, places, organization and law names. */
+
+/** Verbs that attribute words to a speaker, in the forms news text uses. */
+export const SPEECH_VERBS = [
+  "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "wrote", "writes", "stated", "states",
+  "explained", "explains", "noted", "notes", "asked", "asks", "replied", "warned", "warns", "insisted", "insists",
+  "acknowledged", "acknowledges", "continued", "recalled", "declared", "announced", "testified", "stressed",
+  "contended", "contends", "countered", "maintained", "maintains", "predicted", "complained", "conceded",
+  "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
+  "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes",
+];
+/** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
+export const PARAPHRASE_VERBS = SPEECH_VERBS.filter((v) => !["called", "calls", "described", "describes", "asked", "asks", "repeated", "believes", "thinks", "agreed"].includes(v));
+
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS)].join("|")})\\b`);
+export const SPEECH_VERB_RE_G = new RegExp(SPEECH_VERB_RE.source, "g");
+
+/** Words in front of a quoted name that make it a name, not a statement ("the so-called “Trust Act”"). */
+export const NAMING_CUES = /(?:so-called|dubbed|known as|called the|calls the|named|titled|entitled|labeled|labelled|nicknamed|reading|read|the term|the word|the words|the phrase|the label|a label|branded|billed as)\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+/** Titles written before a name, with the office they stand for. Longest first when matching. */
+export const PERSON_TITLES: Record<string, string> = {
+  "U.S. District Judge": "U.S. District Judge",
+  "U.S. Magistrate Judge": "U.S. Magistrate Judge",
+  "District Judge": "District Judge",
+  "Circuit Judge": "Circuit Judge",
+  "Attorney General": "Attorney General",
+  "Police Chief": "Police Chief",
+  "Fire Chief": "Fire Chief",
+  "City Councilor": "City Councilor",
+  "Council member": "Council member",
+  "Council President": "Council President",
+  "Lt. Gov.": "Lieutenant Governor",
+  "Lt. Governor": "Lieutenant Governor",
+  "Rep.": "Representative",
+  "Reps.": "Representative",
+  "Representative": "Representative",
+  "Sen.": "Senator",
+  "Senator": "Senator",
+  "Gov.": "Governor",
+  "Governor": "Governor",
+  "President": "President",
+  "Mayor": "Mayor",
+  "Sheriff": "Sheriff",
+  "Judge": "Judge",
+  "Justice": "Justice",
+  "Chief": "Chief",
+  "Commissioner": "Commissioner",
+  "Councilor": "Councilor",
+  "Councilman": "Councilman",
+  "Councilwoman": "Councilwoman",
+  "Lt.": "Lieutenant",
+  "Sgt.": "Sergeant",
+  "Capt.": "Captain",
+  "Officer": "Officer",
+  "Detective": "Detective",
+  "Director": "Director",
+  "Secretary": "Secretary",
+  "Spokesman": "Spokesman",
+  "Spokeswoman": "Spokeswoman",
+  "Spokesperson": "Spokesperson",
+  "Prosecutor": "Prosecutor",
+  "Attorney": "Attorney",
+  "Dr.": "Doctor",
+  "Mr.": "",
+  "Mrs.": "",
+  "Ms.": "",
+};
+/** Offices held in a state when written "state Rep." or plain ("Gov."): their jurisdiction is the state. */
+export const STATE_OFFICES = new Set(["Representative", "Senator", "Governor", "Lieutenant Governor", "Attorney General"]);
+/** Offices held in a county or city named in front of the title ("Calder County Sheriff"). */
+export const LOCAL_OFFICES = new Set(["Sheriff", "Mayor", "Police Chief", "Commissioner", "Councilor", "Council member", "District Attorney", "Chief"]);
+
+/** Role nouns a later "the sheriff" refers back by. */
+export const ROLE_NOUNS = [
+  "sheriff", "mayor", "governor", "senator", "representative", "lawmaker", "judge", "chief", "commissioner", "councilor",
+  "prosecutor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "lieutenant",
+];
+
+export const FEMALE_WORDS = /\b(?:she|her|spokeswoman|councilwoman|chairwoman|mrs\.|ms\.|mother|woman)\b/i;
+export const MALE_WORDS = /\b(?:he|his|him|spokesman|councilman|chairman|mr\.|father|man)\b/i;
+
+export const US_STATES: Record<string, string> = {
+  Alabama: "al", Alaska: "ak", Arizona: "az", Arkansas: "ar", California: "ca", Colorado: "co", Connecticut: "ct",
+  Delaware: "de", Florida: "fl", Georgia: "ga", Hawaii: "hi", Idaho: "id", Illinois: "il", Indiana: "in", Iowa: "ia",
+  Kansas: "ks", Kentucky: "ky", Louisiana: "la", Maine: "me", Maryland: "md", Massachusetts: "ma", Michigan: "mi",
+  Minnesota: "mn", Mississippi: "ms", Missouri: "mo", Montana: "mt", Nebraska: "ne", Nevada: "nv",
+  "New Hampshire": "nh", "New Jersey": "nj", "New Mexico": "nm", "New York": "ny", "North Carolina": "nc",
+  "North Dakota": "nd", Ohio: "oh", Oklahoma: "ok", Oregon: "or", Pennsylvania: "pa", "Rhode Island": "ri",
+  "South Carolina": "sc", "South Dakota": "sd", Tennessee: "tn", Texas: "tx", Utah: "ut", Vermont: "vt",
+  Virginia: "va", Washington: "wa", "West Virginia": "wv", Wisconsin: "wi", Wyoming: "wy",
+};
+export const STATE_ABBREVIATIONS: Record<string, string> = {
+  "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
+  "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+  "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+  "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+  "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+};
+export const COUNTRIES: Record<string, string[]> = {
+  "United States": ["U.S.", "US", "USA", "United States of America", "America"],
+  Canada: [],
+  Mexico: [],
+};
+
+/** Last words that make a capitalized name an organization. */
+export const ORG_HEADS = new Set([
+  "Association", "Coalition", "Center", "Centre", "Department", "Agency", "Institute", "Union", "Council", "Committee",
+  "Office", "Party", "Project", "University", "College", "Court", "Congress", "Senate", "House", "Gazette", "Tribune", "Globe",
+  "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Reform", "Bureau", "Commission", "Clearinghouse",
+  "Enforcement", "Security", "Service", "Services", "Foundation", "Fund", "Alliance", "Network", "Federation", "League",
+  "Society", "Board", "Administration", "Caucus", "Corporation", "Company", "Inc.", "Group", "Chamber", "Authority", "Patrol",
+  "Police", "Sheriffs", "Sheriffs’", "Sheriffs'", "Chiefs", "Organization", "Legislature", "Assembly", "Review", "Magazine",
+  "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic",
+]);
+/** Organization heads that are news outlets. */
+export const OUTLET_HEADS = new Set(["Gazette", "Tribune", "Globe", "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Review", "Magazine", "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic"]);
+/** Outlets and agencies news text names without an organization word. */
+export const KNOWN_ORGS: Record<string, { kind: string; aliases?: string[] }> = {
+  NPR: { kind: "NEWS_OUTLET" },
+  CNN: { kind: "NEWS_OUTLET" },
+  Reuters: { kind: "NEWS_OUTLET" },
+  "Associated Press": { kind: "NEWS_OUTLET", aliases: ["AP"] },
+  ICE: { kind: "AGENCY" },
+  DHS: { kind: "AGENCY" },
+  FBI: { kind: "AGENCY" },
+  ACLU: { kind: "ADVOCACY_GROUP" },
+  "Immigration and Customs Enforcement": { kind: "AGENCY", aliases: ["ICE", "U.S. Immigration and Customs Enforcement"] },
+  "Department of Homeland Security": { kind: "AGENCY", aliases: ["DHS", "Homeland Security"] },
+  "Justice Department": { kind: "AGENCY", aliases: ["Department of Justice"] },
+  "Pew Research Center": { kind: "RESEARCH_CENTER", aliases: ["Pew"] },
+  "Migration Policy Institute": { kind: "RESEARCH_CENTER" },
+  Congress: { kind: "LEGISLATURE", aliases: ["U.S. Congress"] },
+  "Democratic Party": { kind: "PARTY", aliases: ["Democrats", "Democrat"] },
+  "Republican Party": { kind: "PARTY", aliases: ["Republicans", "Republican"] },
+};
+/** Broadcasters are named by call letters or network and city ("CBS Austin", "WBUR"). */
+export const BROADCAST_RE = /^(?:(?:CBS|NBC|ABC|FOX|Fox|CNN|PBS|NPR|KXAN|WBUR|WGBH)(?:\s+[A-Z][a-z]+)*|[KW][A-Z]{2,3}(?:-TV)?)$/;
+
+export const PARTIES: Record<string, string> = { Democrat: "Democratic Party", Democratic: "Democratic Party", Republican: "Republican Party", Independent: "Independent", Libertarian: "Libertarian Party" };
+
+/** Programs news about immigration enforcement names, with their aliases. */
+export const KNOWN_PROGRAMS: Record<string, string[]> = {
+  "Secure Communities": [],
+  "287(g)": ["287(g) program", "287(g) agreement", "287(g) agreements"],
+  "Priority Enforcement Program": ["PEP"],
+  "Deferred Action for Childhood Arrivals": ["DACA"],
+  "Byrne JAG grants": ["Byrne JAG", "Byrne Justice Assistance Grant"],
+};
+
+/** Capitalized words that begin sentences but are never names. */
+export const NOT_NAME_WORDS = new Set([
+  "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their",
+  "Our", "This", "That", "These", "Those", "There", "Then", "When", "While", "Where", "What", "Who", "Why", "How", "Under", "Over",
+  "After", "Before", "Since", "Until", "With", "Without", "Within", "For", "From", "By", "Of", "To", "Among", "Amid", "About",
+  "Asked", "According", "Meanwhile", "Now", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Any", "No", "Not", "Nobody",
+  "Ultimately", "Unfortunately", "Still", "Yet", "Also", "Even", "Nearly", "More", "Less", "Only", "Critics", "Supporters",
+  "Proponents", "Opponents", "Republicans", "Democrats", "Civil", "Police", "Officers", "Commissioners", "Nationwide", "Statewide",
+  "Another", "Other", "Instead", "Holding", "Emboldened", "Mayor", "Your", "Six", "Five", "Four", "Three", "Two", "One",
+  "Seven", "Eight", "Nine", "Ten", "Within", "Not", "Everyone", "Anyone", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Skip", "Latino", "Latinos", "Constitution", "Fourth",
+  "Amendment", "Proposed", "Federal", "State", "Local", "City", "County", "Agency", "Department", "Several", "Big-city",
+]);

@@ -1,0 +1,57 @@
+/** Word tokens with offsets, and runs of capitalized words: the raw material of names. */
+import { PERSON_TITLES, STATE_ABBREVIATIONS } from "./lexicon";
+import type { Span } from "./text";
+
+export interface Token extends Span {
+  text: string;
+}
+
+const WORD = /\d+\([a-z]\)|(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’'](?=\s))?/gu;
+const ABBREVIATED = new Set([...Object.keys(PERSON_TITLES), ...Object.keys(STATE_ABBREVIATIONS), "St.", "Jr.", "Sr.", "Inc.", "Co.", "Corp.", "No.", "Mt.", "Ft."]);
+
+/** Words of `span`; a period is kept on abbreviations and initials ("Gov.", "Ore.", "M."). */
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
+    // A possessive is not part of the name: "ICE's partnership" mentions ICE.
+    let word = m[0].replace(/[’']s$/, "");
+    const start = span.start + m.index;
+    if (text[start + word.length] === "." && (ABBREVIATED.has(`${word}.`) || /^[A-Z]$/.test(word))) word += ".";
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+export const isCapitalized = (t: string): boolean => /^[\p{Lu}]/u.test(t) || /^\d+\([a-z]\)$/.test(t);
+export const isAcronym = (t: string): boolean => /^[A-Z]{2,6}$/.test(t) || /^(?:[A-Z]\.){2,}$/.test(t);
+
+/** Lower-case words that may join capitalized ones inside one name ("Immigration and Customs Enforcement"). */
+const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "on"]);
+
+/**
+ * Maximal runs of capitalized tokens separated only by single spaces, allowing connectors between them. Which
+ * connectors truly belong to a name is decided later (names.ts), so the run keeps them all.
+ */
+export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && !isCapitalized(run[run.length - 1].text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === " ";
+    if (isCapitalized(t.text)) {
+      if (!joined) flush();
+      run.push(t);
+    } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " ") {
+      run.push(t);
+    } else flush();
+  }
+  flush();
+  return runs;
+}
