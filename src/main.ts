@@ -8,6 +8,8 @@ import { applySchema } from "./graph/constraints";
 import { loadSeed } from "./ingest/seed";
 import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
 import { startServer, type RunningServer } from "./server/app";
+import { queryLimits } from "./server/limits";
+import { serverMode } from "./server/mode";
 
 function log(message: string): void {
   console.log(`[factgraph] ${message}`);
@@ -31,6 +33,9 @@ function stop(reason: string): Promise<void> {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  // Read now, so a mistyped FACTGRAPH_* setting stops us before Neo4j is started.
+  const mode = serverMode();
+  const limits = queryLimits();
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       // A second signal while stopping means: do not wait.
@@ -44,8 +49,9 @@ async function main(): Promise<void> {
   log("constraints and indexes in place");
   const seed = await loadSeed(db.driver, { database: db.database });
   log(seed.loaded ? `seed graph loaded (${seed.nodes} nodes, ${seed.relationships} relationships)` : "seed graph already loaded");
-  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST });
-  log(`GraphQL at ${server.url}/graphql, playground at ${server.url}/, health at ${server.url}/health`);
+  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits });
+  const playground = mode.playground ? `, playground at ${server.url}/` : "";
+  log(`GraphQL at ${server.url}/graphql${playground}, health at ${server.url}/health${mode.production ? " (production mode)" : ""}`);
 }
 
 main().catch(async (error: Error) => {

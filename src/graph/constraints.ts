@@ -2,7 +2,7 @@
  * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying them on each start is safe.
  */
 import type { Driver } from "neo4j-driver";
-import { NODE_LABELS } from "./model";
+import { ENTITY_LABELS, NODE_LABELS } from "./model";
 
 export const SCHEMA_STATEMENTS: string[] = [
   // Ids are unique per concrete label (so MATCH (n:Person {id}) is an index seek) and across each family.
@@ -12,6 +12,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
   "CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+  // @neo4j/graphql filters on the concrete type (`people(where: {name: ...})` is `MATCH (this:Person) WHERE
+  // this.name = ...`), which the Entity index cannot serve: without these it scans every Person.
+  ...ENTITY_LABELS.map((label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`),
   "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedOn)",
   "CREATE INDEX evidence_span IF NOT EXISTS FOR (n:Evidence) ON (n.start)",

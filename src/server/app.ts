@@ -14,6 +14,10 @@ import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
 import { identifyCaller, parseApiKeys } from "./auth";
 import { health } from "./health";
+import { protection, queryLimits, type QueryLimits } from "./limits";
+import { errorFormatter, serverMode, type ServerMode } from "./mode";
+import { legacyJsonStatus, requestErrors } from "./protocol";
+import { explorer } from "./explorer";
 import { playground } from "./playground";
 import { EXAMPLE_QUERY } from "./example-query";
 
@@ -26,6 +30,10 @@ export interface ServerOptions {
   host?: string;
   /** Accepted write keys; defaults to FACTGRAPH_API_KEYS. */
   apiKeys?: string;
+  /** Production or development (mode.ts); defaults to NODE_ENV / FACTGRAPH_MODE. */
+  mode?: ServerMode;
+  /** Query and request limits (limits.ts); default to the FACTGRAPH_MAX_* variables. */
+  limits?: QueryLimits;
 }
 
 export interface RunningServer {
@@ -36,10 +44,18 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const mode = options.mode ?? serverMode();
+  const limits = options.limits ?? queryLimits();
+  const guard = protection(limits, { hideSuggestions: !mode.introspection });
   const apollo = new ApolloServer({
     schema: await buildSchema(options.driver),
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: mode.introspection,
+    // Production never sends stack traces; otherwise Apollo's default (on, except under NODE_ENV=test).
+    includeStacktraceInErrorResponses: mode.production ? false : undefined,
+    formatError: errorFormatter(mode),
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), ...guard.plugins],
   });
   await apollo.start();
 
@@ -49,7 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/health", health(options.driver, options.database));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<FactgraphContext & { req: unknown }> => ({
         req,
@@ -60,7 +76,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
     }),
   );
-  app.use("/", playground({ endpoint: "/graphql", defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
+  app.use("/graphql", requestErrors({ maxBodyBytes: limits.maxBodyBytes }));
+  app.use("/explorer", explorer());
+  if (mode.playground) app.use("/", playground({ endpoint: "/graphql", defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:corpus -- --statements 10k|100k|1m`: loads the synthetic corpus (bench/synthetic/) into the
+ * benchmark's own Neo4j for that size (bench/neo4j.ts), through the project's own writer: GraphPlans written
+ * by src/graph/write.ts `writePlan`, ARTICLES_PER_TX articles to a transaction, origin "bench". Constraints and
+ * indexes go first. Deterministic: the same size and seed give the same graph. A load that stops part-way
+ * resumes where it stopped (a marker node records progress in each transaction).
+ *
+ * Options: --seed <text> (default "factgraph"), --articles-per-tx <n> (default 200), --keep (leave Neo4j
+ * running for `npm run bench`), --dry-run (generate only, no database).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { applySchema } from "../src/graph/constraints";
+import type { GraphPlan } from "../src/graph/plan";
+import { writePlan } from "../src/graph/write";
+import { load, machine } from "./machine";
+import { openBenchNeo4j, parseSize, sizeLabel } from "./neo4j";
+import { directoryPlans, entityPlans } from "./synthetic/directory";
+import { NewsGenerator } from "./synthetic/news";
+import { Random } from "./synthetic/random";
+import { buildWorld, worldSize } from "./synthetic/world";
+
+const ORIGIN = "bench";
+/** Bump when the generator changes what it writes: a graph from another version is not resumed. */
+const GENERATOR_VERSION = 2;
+const RESULTS_DIR = path.join(__dirname, "results");
+
+interface Options {
+  statements: number;
+  seed: string;
+  articlesPerTx: number;
+  keep: boolean;
+  dryRun: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { statements: 0, seed: "factgraph", articlesPerTx: 200, keep: false, dryRun: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === "--statements") options.statements = parseSize(value());
+    else if (arg === "--seed") options.seed = value();
+    else if (arg === "--articles-per-tx") options.articlesPerTx = Math.max(1, Number.parseInt(value(), 10) || 0);
+    else if (arg === "--keep") options.keep = true;
+    else if (arg === "--dry-run") options.dryRun = true;
+    else throw new Error(`unknown option ${arg}; usage: npm run bench:corpus -- --statements 10k|100k|1m [--seed s] [--articles-per-tx n] [--keep] [--dry-run]`);
+  }
+  if (!options.statements) throw new Error("--statements is required: 10k, 100k or 1m");
+  return options;
+}
+
+interface Marker {
+  statements: number;
+  seed: string;
+  generator: number;
+  articlesPerTx: number;
+  /** Plans of the world written (entity plans, then directory plans). */
+  worldPlans: number;
+  /** News articles written. */
+  articles: number;
+  complete: boolean;
+}
+
+const MARKER_ID = "bench";
+
+async function readMarker(driver: Driver): Promise<Marker | undefined> {
+  const { records } = await driver.executeQuery("MATCH (d:Dataset {id: $id}) RETURN properties(d) AS d", { id: MARKER_ID }, { routing: "READ" });
+  return records[0]?.get("d") as Marker | undefined;
+}
+
+async function writeBatch(driver: Driver, plan: GraphPlan, progress: Partial<Marker>): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      await writePlan(tx, plan, ORIGIN);
+      await tx.run("MERGE (d:Dataset {id: $id}) SET d += $progress", { id: MARKER_ID, progress });
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function count(plan: GraphPlan): { nodes: number; relationships: number } {
+  return { nodes: plan.nodes.length, relationships: plan.relationships.length + plan.names.length };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const label = sizeLabel(o.statements);
+  const log = (m: string) => console.log(`[bench:corpus ${label}] ${m}`);
+  const world = buildWorld(new Random(`${o.seed}-world`), worldSize(o.statements));
+  log(`world: ${world.speakers.length} people, ${world.organizations.length + world.outlets.length + world.parties.length} organizations, ${world.cities.length} cities, ${world.laws.length} laws, ${world.programs.length} programs`);
+
+  const db = o.dryRun ? undefined : await openBenchNeo4j(o.statements, { keep: o.keep, log });
+  try {
+    let marker: Marker | undefined;
+    if (db) {
+      await applySchema(db.driver);
+      marker = await readMarker(db.driver);
+      const identity = { statements: o.statements, seed: o.seed, generator: GENERATOR_VERSION, articlesPerTx: o.articlesPerTx };
+      if (marker && (Object.keys(identity) as (keyof typeof identity)[]).some((k) => marker![k] !== identity[k])) {
+        throw new Error(`${db.server.dir} holds another corpus (${JSON.stringify(marker)}): stop its server (npx tsx bench/neo4j.ts stop ${label}) and delete the folder to load this one`);
+      }
+      if (!marker) {
+        const { records } = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS n", {}, { routing: "READ" });
+        if (Number(records[0].get("n")) > 0) throw new Error(`${db.server.dir} holds a graph that is not a bench corpus: use an empty folder`);
+        await db.driver.executeQuery("CREATE (d:Dataset {id: $id}) SET d += $identity, d.worldPlans = 0, d.articles = 0, d.complete = false", { id: MARKER_ID, identity });
+        marker = { ...identity, worldPlans: 0, articles: 0, complete: false };
+      }
+      if (marker.complete) {
+        log(`already loaded (${marker.articles} articles); nothing to do`);
+        return;
+      }
+      if (marker.articles > 0 || marker.worldPlans > 0) log(`resuming after ${marker.worldPlans} world plans and ${marker.articles} articles`);
+    }
+
+    const started = Date.now();
+    const written = { nodes: 0, relationships: 0, statements: 0, claims: 0, articles: 0 };
+    let worldPlan = 0;
+    const worldPlans: GraphPlan[] = [];
+    for (const b of entityPlans(world)) worldPlans.push(b.plan);
+    for (const { builder } of directoryPlans(world)) worldPlans.push(builder.plan);
+    for (const plan of worldPlans) {
+      worldPlan++;
+      if (marker && worldPlan <= marker.worldPlans) continue;
+      if (db) await writeBatch(db.driver, plan, { worldPlans: worldPlan });
+      const c = count(plan);
+      written.nodes += c.nodes;
+      written.relationships += c.relationships;
+    }
+    const worldSeconds = (Date.now() - started) / 1000;
+    log(`world: ${worldPlans.length} plans, ${written.nodes} nodes, ${written.relationships} relationships in ${worldSeconds.toFixed(1)} s`);
+
+    const newsStarted = Date.now();
+    const news = new NewsGenerator(world, o.statements, o.seed);
+    let lastLog = Date.now();
+    let total = { articles: 0, statements: 0, claims: 0 };
+    for (let batch = news.next(o.articlesPerTx); batch; batch = news.next(o.articlesPerTx)) {
+      total = { articles: total.articles + batch.articles, statements: total.statements + batch.statements, claims: total.claims + batch.claims };
+      if (marker && batch.firstArticle + batch.articles <= marker.articles) continue;
+      if (db) await writeBatch(db.driver, batch.builder.plan, { articles: batch.firstArticle + batch.articles });
+      const c = count(batch.builder.plan);
+      written.nodes += c.nodes;
+      written.relationships += c.relationships;
+      written.statements += batch.statements;
+      written.claims += batch.claims;
+      written.articles += batch.articles;
+      if (Date.now() - lastLog > 15_000) {
+        lastLog = Date.now();
+        const s = (Date.now() - newsStarted) / 1000;
+        log(`${total.statements.toLocaleString("en-US")} / ${o.statements.toLocaleString("en-US")} statements, ${total.articles} articles, ${Math.round(written.statements / s)} statements/s, ${Math.round(written.nodes / ((Date.now() - started) / 1000))} nodes/s (load ${load()})`);
+      }
+    }
+    if (!news.complete) throw new Error("the corpus ended before every planted story was written: the generator's article estimate is off");
+    const seconds = (Date.now() - started) / 1000;
+    const newsSeconds = (Date.now() - newsStarted) / 1000;
+
+    const summary: Record<string, unknown> = {
+      statements: total.statements,
+      claims: total.claims,
+      articles: total.articles,
+      people: world.speakers.length + 1,
+      seed: o.seed,
+      generator: GENERATOR_VERSION,
+      articlesPerTransaction: o.articlesPerTx,
+      machine: machine(),
+      date: new Date().toISOString(),
+      written: { ...written, seconds: Math.round(seconds * 10) / 10, worldSeconds: Math.round(worldSeconds * 10) / 10 },
+      rates: {
+        statementsPerSecond: Math.round(written.statements / newsSeconds),
+        articlesPerSecond: Math.round((written.articles / newsSeconds) * 10) / 10,
+        nodesPerSecond: Math.round(written.nodes / seconds),
+        relationshipsPerSecond: Math.round(written.relationships / seconds),
+      },
+    };
+    if (db) {
+      await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
+      await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.complete = true, d.loadedAt = datetime()", { id: MARKER_ID });
+      const countOf = async (q: string) => Number((await db.driver.executeQuery(q, {}, { routing: "READ" })).records[0].get(0));
+      summary.graph = {
+        nodes: await countOf("MATCH (n) RETURN count(n)"),
+        relationships: await countOf("MATCH ()-[r]->() RETURN count(r)"),
+        statements: await countOf("MATCH (n:Statement) RETURN count(n)"),
+        evidence: await countOf("MATCH (n:Evidence) RETURN count(n)"),
+        storeBytes: dirBytes(path.join(db.server.dir, "data")),
+      };
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      fs.writeFileSync(path.join(RESULTS_DIR, `corpus-${label}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    log(JSON.stringify(summary, null, 2));
+  } finally {
+    await db?.close();
+  }
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
+  }
+  return total;
+}
+
+main().catch((error: Error) => {
+  console.error(`[bench:corpus] ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+});

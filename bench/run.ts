@@ -1,0 +1,251 @@
+/**
+ * `npm run bench -- --statements 10k|100k|1m`: each operation of bench/operations.ts against the running
+ * server over HTTP (autocannon), and in the same run its Cypher floor through neo4j-driver, at concurrency 1
+ * and 16; then the server's memory over a 60-second mixed run. Needs the corpus (`npm run bench:corpus`).
+ * Writes bench/results/latest.json and a dated copy.
+ *
+ * Options: --seconds <n> per measurement (default 10), --rss-seconds <n> (default 60, 0 to skip), --only
+ * <substring> (operations whose name contains it), --tag <text> (added to the dated file name, e.g. "before"),
+ * --keep (leave the bench Neo4j running), --soak-only (just the memory run, e.g. with --rss-seconds 300).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { SCHEMA_STATEMENTS } from "../src/graph/constraints";
+import { load, machine } from "./machine";
+import { measureHttp, measureLoop, summarize, type Sample, type Stats } from "./measure";
+import { openBenchNeo4j, parseSize, sizeLabel } from "./neo4j";
+import { allIds, canonical, OPERATIONS, type Operation } from "./operations";
+import { startServerProcess, type ServerProcess } from "./server-process";
+
+const RESULTS_DIR = path.join(__dirname, "results");
+const CONCURRENCY = [1, 16];
+const SOAK_WARM_UP_SECONDS = 15;
+/** Each measurement's seconds are split into this many alternating GraphQL / Cypher rounds. */
+const ROUNDS = 5;
+
+interface Options {
+  statements: number;
+  seconds: number;
+  rssSeconds: number;
+  only?: string;
+  tag?: string;
+  keep: boolean;
+  /** Only the memory run (for a longer one: --soak-only --rss-seconds 300). */
+  soakOnly: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { statements: 0, seconds: 10, rssSeconds: 60, keep: false, soakOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === "--statements") o.statements = parseSize(value());
+    else if (arg === "--seconds") o.seconds = Number(value());
+    else if (arg === "--rss-seconds") o.rssSeconds = Number(value());
+    else if (arg === "--only") o.only = value();
+    else if (arg === "--tag") o.tag = value().replace(/[^a-z0-9-]/gi, "-");
+    else if (arg === "--keep") o.keep = true;
+    else if (arg === "--soak-only") o.soakOnly = true;
+    else throw new Error(`unknown option ${arg}; usage: npm run bench -- --statements 10k|100k|1m [--seconds n] [--rss-seconds n] [--only text] [--tag text] [--keep] [--soak-only]`);
+  }
+  if (!o.statements) throw new Error("--statements is required: 10k, 100k or 1m (load it first with npm run bench:corpus)");
+  if (!(o.seconds > 0)) throw new Error("--seconds must be a positive number");
+  return o;
+}
+
+interface GraphqlResponse {
+  data?: Record<string, unknown>;
+  errors?: { message: string }[];
+}
+
+async function post(url: string, body: string): Promise<GraphqlResponse> {
+  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return (await res.json()) as GraphqlResponse;
+}
+
+interface Comparison {
+  same: boolean;
+  ids: number;
+  detail?: string;
+}
+
+/** Both sides must return the same data (every field, every id, in the same order) for the ratio to mean anything. */
+async function compare(op: Operation, url: string, body: string, floor: () => Promise<unknown>): Promise<Comparison> {
+  const response = await post(url, body);
+  if (response.errors?.length || !response.data) throw new Error(`${op.name}: the server answered with errors: ${JSON.stringify(response.errors)}`);
+  const viaGraphql = op.answer(response.data);
+  const viaCypher = await floor();
+  const idsG = op.ids(viaGraphql);
+  const idsC = op.ids(viaCypher);
+  const ids = allIds(viaGraphql).length;
+  if (idsG.join() !== idsC.join()) return { same: false, ids, detail: `ids differ: graphql ${idsG.slice(0, 5).join(",")} … cypher ${idsC.slice(0, 5).join(",")} …` };
+  if (canonical(viaGraphql) !== canonical(viaCypher)) {
+    return { same: false, ids, detail: `data differs:\n  graphql ${canonical(viaGraphql).slice(0, 600)}\n  cypher  ${canonical(viaCypher).slice(0, 600)}` };
+  }
+  if (ids === 0) return { same: false, ids, detail: "both answers are empty: the corpus lacks this operation's target" };
+  return { same: true, ids };
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+interface Measured {
+  graphql: Stats;
+  cypher: Stats;
+  ratio_p50: number;
+  ratio_p99: number;
+}
+
+async function measureOperation(op: Operation, url: string, floor: () => Promise<unknown>, o: Options, server: ServerProcess, log: (m: string) => void) {
+  const body = JSON.stringify({ query: op.query, variables: op.variables });
+  const comparison = await compare(op, url, body, floor);
+  log(`${op.name}: ${comparison.same ? `same answer (${comparison.ids} ids)` : `ANSWERS DIFFER: ${comparison.detail}`}`);
+  // Warm both paths: JIT, plan caches, page cache.
+  await measureHttp(`${url}/graphql`, body, { concurrency: 4, seconds: 2 });
+  await measureLoop(floor, { concurrency: 4, seconds: 2 });
+  const byConcurrency: Record<string, Measured> = {};
+  for (const concurrency of CONCURRENCY) {
+    // Alternating rounds, so a burst of someone else's load lands on both sides alike.
+    const run = { concurrency, seconds: o.seconds / ROUNDS };
+    const rounds: { graphql: Sample[]; cypher: Sample[] } = { graphql: [], cypher: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds.graphql.push(await measureHttp(`${url}/graphql`, body, run));
+      rounds.cypher.push(await measureLoop(floor, run));
+    }
+    const [graphql, cypher] = [summarize(rounds.graphql), summarize(rounds.cypher)];
+    byConcurrency[concurrency] = { graphql, cypher, ratio_p50: ratio(graphql.p50_ms, cypher.p50_ms), ratio_p99: ratio(graphql.p99_ms, cypher.p99_ms) };
+    log(
+      `  c=${concurrency}: graphql p50 ${graphql.p50_ms} p99 ${graphql.p99_ms} ms ${graphql.rps} rps | cypher p50 ${cypher.p50_ms} p99 ${cypher.p99_ms} ms ${cypher.rps} rps | ratio p50 ${byConcurrency[concurrency].ratio_p50} p99 ${byConcurrency[concurrency].ratio_p99}` +
+        (graphql.failed + cypher.failed ? ` | FAILED ${graphql.failed}/${cypher.failed}` : ""),
+    );
+  }
+  const one = byConcurrency[CONCURRENCY[0]];
+  return {
+    name: op.name,
+    indexed: op.indexed,
+    same_answer: comparison.same,
+    ...(comparison.detail ? { difference: comparison.detail } : {}),
+    answer_ids: comparison.ids,
+    graphql: { p50_ms: one.graphql.p50_ms, p99_ms: one.graphql.p99_ms, rps: one.graphql.rps },
+    cypher: { p50_ms: one.cypher.p50_ms, p99_ms: one.cypher.p99_ms, rps: one.cypher.rps },
+    ratio_p50: one.ratio_p50,
+    ratio_p99: one.ratio_p99,
+    concurrency: byConcurrency,
+    server_rss_mb: server.rssMb(),
+    load: load(),
+  };
+}
+
+/** Least-squares slope of `ys` sampled once a second, per minute. */
+function slopePerMinute(ys: number[]): number {
+  const n = ys.length;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  });
+  return den ? Math.round((num / den) * 60 * 10) / 10 : 0;
+}
+
+/**
+ * The server's RSS, sampled each second while all operations run in turn from 16 connections: a warm-up
+ * (heap growth to its working size is not a leak), then `seconds` measured.
+ */
+async function soak(url: string, server: ServerProcess, seconds: number, ops: Operation[]) {
+  const requests = ops.map((op) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: op.query, variables: op.variables }) }));
+  const drive = (duration: number) => autocannon({ url: `${url}/graphql`, connections: 16, duration, requests });
+  const warmUpMb = server.rssMb();
+  await drive(SOAK_WARM_UP_SECONDS);
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(server.rssMb()), 1000);
+  const result = await drive(seconds);
+  clearInterval(timer);
+  const window = Math.max(1, Math.floor(samples.length / 6));
+  const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
+  const first = mean(samples.slice(0, window));
+  const last = mean(samples.slice(-window));
+  return {
+    seconds,
+    warm_up_seconds: SOAK_WARM_UP_SECONDS,
+    requests: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
+    rss_mb: {
+      before_warm_up: warmUpMb,
+      first_window: first,
+      last_window: last,
+      min: Math.min(...samples),
+      max: Math.max(...samples),
+      growth_pct: Math.round(((last - first) / first) * 1000) / 10,
+      slope_mb_per_min: slopePerMinute(samples),
+      // V8's heap grows and is collected in a sawtooth: a leak shows as rising peaks, not as one high sample.
+      peak_per_10s: Array.from({ length: Math.ceil(samples.length / 10) }, (_, i) => Math.max(...samples.slice(i * 10, i * 10 + 10))),
+    },
+    samples_mb: samples,
+  };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const label = sizeLabel(o.statements);
+  const log = (m: string) => console.log(`[bench ${label}] ${m}`);
+  // Plain numbers: the floor's answers are compared with the server's JSON.
+  const db = await openBenchNeo4j(o.statements, { keep: o.keep, log, driverConfig: { disableLosslessIntegers: true } });
+  let server: ServerProcess | undefined;
+  try {
+    const { records } = await db.driver.executeQuery("MATCH (d:Dataset {id: 'bench'}) RETURN d.complete AS complete, d.statements AS statements", {}, { routing: "READ" });
+    if (!records[0]?.get("complete")) throw new Error(`no complete ${label} corpus in ${db.server.dir}: run npm run bench:corpus -- --statements ${label} first`);
+    // As `npm start` does: the constraints and indexes of src/graph/constraints.ts, created if this graph lacks
+    // them (a new index on the 1M graph takes minutes to populate, hence the long wait).
+    for (const statement of SCHEMA_STATEMENTS) await db.driver.executeQuery(statement, {}, { routing: "WRITE" });
+    await db.driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { routing: "WRITE" });
+    server = await startServerProcess(db.server);
+    log(`server ${server.url} (pid ${server.pid}), Neo4j ${db.server.uri}`);
+    const ops = OPERATIONS.filter((op) => !o.only || op.name.includes(o.only));
+    const operations = [];
+    if (!o.soakOnly) for (const op of ops) operations.push(await measureOperation(op, server.url, () => op.floor(db.driver), o, server, log));
+    const rss = o.rssSeconds > 0 ? await soak(server.url, server, o.rssSeconds, ops) : undefined;
+    if (rss) {
+      log(`RSS over ${rss.seconds} s of mixed requests after ${rss.warm_up_seconds} s of warm-up (${rss.requests} requests, ${rss.failed} failed): ${rss.rss_mb.first_window} -> ${rss.rss_mb.last_window} MB (${rss.rss_mb.growth_pct}%, slope ${rss.rss_mb.slope_mb_per_min} MB/min), peaks per 10 s ${rss.rss_mb.peak_per_10s.join(" ")} MB`);
+    }
+    const date = new Date().toISOString();
+    const result = {
+      statements: Number(records[0].get("statements")),
+      machine: machine(),
+      date,
+      load_at_end: load(),
+      seconds_per_measurement: o.seconds,
+      rounds_per_measurement: ROUNDS,
+      concurrency: CONCURRENCY,
+      note: "graphql/cypher/ratio_* at the top of each operation are at concurrency 1; `concurrency` has both levels.",
+      operations,
+      server: { rss_mb_at_end: server.rssMb(), ...(rss ? { soak: rss } : {}) },
+    };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const text = `${JSON.stringify(result, null, 2)}\n`;
+    // A memory-only run is not a benchmark result: it does not replace latest.json.
+    if (!o.soakOnly) fs.writeFileSync(path.join(RESULTS_DIR, "latest.json"), text);
+    const dated = path.join(RESULTS_DIR, `${date.slice(0, 16).replace(/[:T]/g, "-")}-${label}${o.tag ? `-${o.tag}` : ""}${o.soakOnly ? "-memory" : ""}.json`);
+    fs.writeFileSync(dated, text);
+    log(`wrote ${path.relative(process.cwd(), dated)}${o.soakOnly ? "" : " and bench/results/latest.json"}`);
+    const differ = operations.filter((op) => !op.same_answer);
+    if (differ.length) {
+      process.exitCode = 1;
+      log(`the floor and the server disagree on: ${differ.map((op) => op.name).join("; ")}`);
+    }
+  } finally {
+    await server?.stop();
+    await db.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`[bench] ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,71 @@
+/**
+ * GraphQL over HTTP details Apollo Server leaves to us: the status of request errors under the legacy
+ * application/json media type, and JSON (not Express's HTML page with a stack trace) for bodies that cannot
+ * be read at all.
+ */
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { ErrorRequestHandler } from "express";
+
+/** Request errors: the document does not parse or validate, or the variables do not fit it. */
+const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+
+/**
+ * The GraphQL-over-HTTP spec: a client that accepts only application/json (the legacy type) SHOULD get 200
+ * for a well-formed request whose document fails to parse or validate or whose variables do not coerce;
+ * 4xx is for application/graphql-response+json. Apollo answers 400 to both. Only the status changes, and only
+ * when the client did not mention application/graphql-response+json (then Apollo answers application/json
+ * too), so the status always matches the media type sent. CSRF prevention is untouched: it runs earlier.
+ */
+export function legacyJsonStatus(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          if (response.http.status !== 400 || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          if (result.data !== undefined || !result.errors?.length) return;
+          if (!result.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
+          if (acceptsOnlyLegacyJson(request.http?.headers.get("accept"))) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+/** True when the answer will be application/json: no Accept, or one that allows JSON and never names the new type. */
+export function acceptsOnlyLegacyJson(accept: string | undefined): boolean {
+  if (!accept?.trim()) return true;
+  const ranges = accept.split(",").map((part) => {
+    const [type, ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return { type, q: q ? Number(q.slice(2)) : 1 };
+  });
+  if (ranges.some((r) => r.type === "application/graphql-response+json")) return false;
+  const json = ranges.filter((r) => r.type === "application/json" || r.type === "application/*" || r.type === "*/*");
+  // The most specific range decides (application/json;q=0 refuses JSON even alongside */*).
+  const exact = json.find((r) => r.type === "application/json") ?? json.find((r) => r.type === "application/*") ?? json[0];
+  return exact !== undefined && exact.q > 0;
+}
+
+/**
+ * Express error handler for /graphql: a body that is not JSON, too large, in an unknown charset or encoding
+ * gets its 4xx status and a GraphQL-shaped JSON error saying what is wrong. Anything else is a 500 whose
+ * details stay on the server (its message is logged; the request, headers included, never is).
+ */
+export function requestErrors(opts: { maxBodyBytes: number; log?: (message: string) => void }): ErrorRequestHandler {
+  const log = opts.log ?? ((m: string) => console.error(m));
+  return (error: { status?: number; type?: string; expose?: boolean; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    let message: string;
+    if (error.type === "entity.too.large") message = `the request body is larger than the limit of ${opts.maxBodyBytes} bytes`;
+    else if (error.type === "entity.parse.failed") message = `the request body is not valid JSON: ${error.message}`;
+    else if (status < 500 && error.expose) message = `the request could not be read: ${error.message}`;
+    else {
+      log(`[factgraph] error reading a request: ${error.message ?? String(error)}`);
+      message = "Internal server error";
+    }
+    const code = status === 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+    res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * GraphQL over HTTP: graphql-http's server audit suite against the real server. No MUST fails, no SHOULD
+ * warns; what remains are three MAY notices, all GET requests that Apollo's CSRF prevention blocks (a GET
+ * needs an `apollo-require-preflight` or `x-apollo-operation-name` header), kept on purpose.
+ */
+import { serverAudits, type AuditResult } from "graphql-http";
+import { acceptsOnlyLegacyJson } from "../../../src/server/protocol";
+import { errorsOf, postJson, send, startApp, type HardenedApp } from "./helpers";
+
+let app: HardenedApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.close());
+
+/** The notices that stay: GETs without a preflight header, refused by CSRF prevention. */
+const KNOWN_NOTICES = [
+  "MAY accept application/x-www-form-urlencoded formatted GET requests",
+  "MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json",
+  "MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json",
+];
+
+test("the graphql-http audits: no MUST failures, no warnings, only the CSRF notices", async () => {
+  const results: AuditResult[] = [];
+  for (const audit of serverAudits({ url: `${app.url}/graphql`, fetchFn: fetch })) results.push(await audit.fn());
+  const summary = (status: AuditResult["status"]) => results.flatMap((r) => (r.status === status && r.status !== "ok" ? [`${r.name}: ${r.reason}`] : []));
+  expect(results.length).toBeGreaterThan(50);
+  expect(summary("error")).toEqual([]);
+  expect(summary("warn")).toEqual([]);
+  expect(results.filter((r) => r.status === "notice").map((r) => r.name)).toEqual(KNOWN_NOTICES);
+});
+
+describe("status codes follow the media type", () => {
+  const parseFailure = { query: "{" };
+  test("application/json (or no Accept): a request error is 200, as the spec advises", async () => {
+    for (const accept of [undefined, "application/json", "*/*", "application/json, text/plain;q=0.5"]) {
+      const response = await postJson(app.url, parseFailure, accept ? { accept } : {});
+      expect({ accept, status: response.status, type: response.contentType }).toEqual({ accept, status: 200, type: "application/json; charset=utf-8" });
+      expect(errorsOf(response.json)[0].extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    }
+  });
+
+  test("application/graphql-response+json: a request error stays 400", async () => {
+    for (const accept of ["application/graphql-response+json", "application/graphql-response+json, application/json"]) {
+      const response = await postJson(app.url, parseFailure, { accept });
+      expect({ accept, status: response.status, type: response.contentType }).toEqual({ accept, status: 400, type: "application/graphql-response+json; charset=utf-8" });
+    }
+  });
+
+  test("acceptsOnlyLegacyJson", () => {
+    expect(acceptsOnlyLegacyJson(undefined)).toBe(true);
+    expect(acceptsOnlyLegacyJson("application/*")).toBe(true);
+    expect(acceptsOnlyLegacyJson("application/json;q=0, */*")).toBe(false);
+    expect(acceptsOnlyLegacyJson("text/html")).toBe(false);
+    expect(acceptsOnlyLegacyJson("application/json, application/graphql-response+json;q=0.9")).toBe(false);
+  });
+});
+
+describe("CSRF prevention is as strict as Apollo made it", () => {
+  test("a simple POST (text/plain, as a form or fetch without preflight can send) is refused", async () => {
+    const response = await send(app.url, { body: JSON.stringify({ query: "{ __typename }" }), headers: { "content-type": "text/plain" } });
+    expect(response.status).toBe(400);
+    expect(errorsOf(response.json)[0].message).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  test("a GET without a preflight header is refused, with one it is served", async () => {
+    const url = `${app.url}/graphql?query=${encodeURIComponent("{ __typename }")}`;
+    expect((await fetch(url)).status).toBe(400);
+    const allowed = await fetch(url, { headers: { "apollo-require-preflight": "true" } });
+    expect(await allowed.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
