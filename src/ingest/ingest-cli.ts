@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { applySchema } from "../graph/constraints";
 import type { GraphDatabase } from "../neo4j/connection";
+import { isUnavailable } from "../neo4j/driver-errors";
 import { checkInput, buildArticlePlan, IngestInputError, writeArticle, type IngestInput } from "./article";
 import { htmlToArticle } from "./extract/html";
 import { fetchGraphNames } from "./resolve";
@@ -118,9 +119,18 @@ export const ingestCommand = {
       } catch (error) {
         totals.failed++;
         failures.push(`${file}: ${(error as Error).message}`);
+        // Without the database every further article would fail the same way, each after the driver's retries.
+        if (isUnavailable(error)) {
+          const rest = files.slice(i + 1);
+          totals.failed += rest.length;
+          failures.push(...rest.map((f) => `${f}: not tried, Neo4j stopped answering`));
+          process.stderr.write("\n");
+          console.error(`[factgraph] Neo4j stopped answering; nothing is half-written: run the same command again to ingest the rest`);
+          break;
+        }
       }
     }
-    progress(files.length, files.length, "done");
+    if (!totals.failed) progress(files.length, files.length, "done");
     for (const f of failures) console.error(`[factgraph] not ingested: ${f}`);
     console.log(
       `articles: ${totals.created} created, ${totals.skipped} already there, ${totals.failed} failed; ` +

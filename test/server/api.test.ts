@@ -113,6 +113,21 @@ describe("generic queries", () => {
     expect(seen).toEqual(expect.arrayContaining(["Brad Hill", "Linda Campbell", "Charlie Baker"]));
   });
 
+  test("a computed field with no value is null and never hides its node from a list", async () => {
+    const data = await query<{
+      people: { name: string; party: string | null }[];
+      peopleConnection: { totalCount: number };
+      laws: { name: string; status: string | null }[];
+      lawsConnection: { totalCount: number };
+    }>(app.url, `{ people(limit: 100) { name party } peopleConnection { totalCount } laws(limit: 100) { name status } lawsConnection { totalCount } }`);
+    expect(data.people).toHaveLength(data.peopleConnection.totalCount);
+    expect(data.laws).toHaveLength(data.lawsConnection.totalCount);
+    expect(data.people).toContainEqual({ name: "Eva Millona", party: null });
+    expect(data.people).toContainEqual({ name: "Linda Campbell", party: "Democratic Party" });
+    expect(data.laws.some((l) => l.status === null)).toBe(true);
+    expect(data.laws).toContainEqual({ name: "Massachusetts Trust Act", status: "PROPOSED" });
+  });
+
   test("relationship fields go both ways", async () => {
     const data = await query<{ organizations: { members: { member: { name: string } }[] }[] }>(
       app.url,

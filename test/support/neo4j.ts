@@ -112,6 +112,14 @@ export async function startThrowawayServer(opts: { log?: (msg: string) => void }
   }
 }
 
+/**
+ * Starts a stopped (or crashed) server again in the same folder and on the same port, as after a database
+ * restart. The caller stops it (its stop() also forgets it); until then, ctrl-C or this process ending stops it.
+ */
+export function restartServer(server: Neo4jServer): Promise<Neo4jServer> {
+  return startServer({ dir: server.dir, boltPort: server.boltPort, memory: TEST_MEMORY, detached: false, log: () => undefined, onSpawn: (s) => stopOnExit(s) });
+}
+
 /** Pids of Neo4j JVMs whose home is `dir` (Linux /proc; [] elsewhere). Used to prove none is left behind. */
 export function serverJvmPids(dir: string): number[] {
   if (!fs.existsSync("/proc/self/cmdline")) return [];

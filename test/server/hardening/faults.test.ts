@@ -10,12 +10,9 @@ import * as path from "path";
 import type { Driver } from "neo4j-driver";
 import { applySchema } from "../../../src/graph/constraints";
 import { connectToNeo4j } from "../../../src/neo4j/connection";
-import { forgetOnExit, stopOnExit } from "../../../src/neo4j/exit-hooks";
-import { TEST_MEMORY } from "../../../src/neo4j/pins";
-import { startServer as startNeo4j } from "../../../src/neo4j/server";
 import { startServer, type RunningServer } from "../../../src/server/app";
 import { DATABASE_UNAVAILABLE } from "../../../src/server/mode";
-import { startThrowawayServer, testNeo4j, type ThrowawayServer } from "../../support/neo4j";
+import { restartServer, startThrowawayServer, testNeo4j, type ThrowawayServer } from "../../support/neo4j";
 import { errorsOf, healthStatus, postJson, send } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -77,25 +74,13 @@ describe("Neo4j stops while the server runs", () => {
     process.stdout.write(`faults: with Neo4j down, requests answered in ${JSON.stringify(timings)} ms\n`);
 
     // The same instance folder and port, as after a database restart.
-    let restarted: { pid: number; stop(): Promise<void> } | undefined;
-    const restart = await startNeo4j({
-      dir: neo4j.server.dir,
-      boltPort: neo4j.server.boltPort,
-      memory: TEST_MEMORY,
-      detached: false,
-      log: () => undefined,
-      onSpawn: (s) => {
-        restarted = s;
-        stopOnExit(s);
-      },
-    });
+    const restarted = await restartServer(neo4j.server);
     try {
       await waitFor("/health to answer 200 again", async () => (await healthStatus(server.url)) === 200, 60_000);
       expect(await postJson(server.url, { query: generated })).toMatchObject({ status: 200, json: { data: { people: [] } } });
       expect(errorsOf((await postJson(server.url, { query: handWritten })).json)).toEqual([]);
     } finally {
-      if (restarted) forgetOnExit(restarted);
-      expect(restart.pid).toBe(restarted?.pid);
+      await restarted.stop();
     }
   }, 240_000);
 });
