@@ -36,6 +36,13 @@ async function main(): Promise<void> {
   // Read now, so a mistyped FACTGRAPH_* setting stops us before Neo4j is started.
   const mode = serverMode();
   const limits = queryLimits();
+  // graphql-js 16 can orphan a promise: when one item of a list (or one field of an object) fails at once while
+  // another is still pending, the pending one's later rejection has no handler (fixed in graphql-js 17, which
+  // Apollo 5 does not support). The request has already been answered with the error, so log it and keep
+  // serving: Node's default, exiting, would let one odd query take the service down for everyone.
+  process.on("unhandledRejection", (reason) => {
+    log(`a rejection no one awaited, after its request was answered: ${reason instanceof Error ? reason.message : String(reason)}`);
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       // A second signal while stopping means: do not wait.

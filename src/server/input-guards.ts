@@ -1,5 +1,5 @@
 /**
- * Arguments @neo4j/graphql would mishandle, refused with a clear BAD_USER_INPUT before anything reaches Neo4j.
+ * Requests @neo4j/graphql would mishandle, refused with a clear BAD_USER_INPUT before anything reaches Neo4j.
  * Runs once the operation is resolved and its variables known, on every field of the document.
  * - Pages: on a paginated field (one taking `offset` or `after`: the generated lists and connections), a
  *   `limit` or `first` above the maximum page size, or a negative `limit`, `first` or `offset`. @neo4j/graphql
@@ -9,26 +9,43 @@
  * - Null filters: `where: { name: null }` (or a relationship or connection filter set to null) makes
  *   @neo4j/graphql throw a TypeError. Null stays allowed where it means something (`speaker: null`: no
  *   speaker) or is harmless (`NOT: null`).
+ * - Edge counts over an interface: `aboutConnection { aggregate { count { edges } } }` on a relationship to
+ *   `Entity` makes @neo4j/graphql 7 throw ("Edge variable not defined in Count field"); `count { nodes }`
+ *   works there, and so does `count { edges }` on relationships to a concrete type.
+ * - One field under two names inside a connection: in `statementsConnection { a: totalCount totalCount }`,
+ *   `edges { a: cursor cursor }` or `aggregate { count { a: nodes nodes } }`, @neo4j/graphql 7 fills one of the
+ *   names and leaves the other null, which a non-null field turns into an internal error. Not every such place
+ *   breaks (top-level `edges` do not), but one rule is easier to follow than a list. `node` under `edges` may
+ *   be selected under several names, and inside it a node's own fields as anywhere.
+ * - `node { __typename }` alone under a connection's edges or an aggregate: @neo4j/graphql 7 projects nothing
+ *   and writes invalid Cypher (edges) or returns null for a non-null field (aggregates).
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import {
   getNullableType,
+  getNamedType,
   GraphQLError,
+  isAbstractType,
   isInputObjectType,
+  isObjectType,
   isListType,
+  Kind,
   TypeInfo,
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
   type GraphQLInputField,
   type GraphQLInputObjectType,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
 
-export function argumentGuards(maxPageSize: number): ApolloServerPlugin<BaseContext> {
+export function inputGuards(maxPageSize: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
@@ -61,31 +78,137 @@ function argumentProblem(schema: GraphQLSchema, document: DocumentNode, variable
 
   let problem: string | undefined;
   const typeInfo = new TypeInfo(schema);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const overInterface = aggregatesOverInterfaces(schema);
+  // The enclosing fields, innermost last, each with the type it was selected on.
+  const enclosing: { field: string; on: GraphQLNamedType | undefined }[] = [];
   const visitor = {
-    Field(node: FieldNode) {
-      const definition = typeInfo.getFieldDef();
-      if (!definition || problem) return;
-      const declared = new Map(definition.args.map((a) => [a.name, a.type]));
-      for (const argument of node.arguments ?? []) {
-        const name = argument.name.value;
-        const type = declared.get(name);
-        const value = valueFromASTUntyped(argument.value, values);
-        if (!type) continue;
-        const pagesOnWith = PAGE_ARGUMENTS.get(name);
-        if (pagesOnWith && declared.has(pagesOnWith) && typeof value === "number") {
-          const call = `${node.name.value}(${name}: ${value})`;
-          if (value < 0) problem ??= `${call}: ${name} must not be negative`;
-          else if (name !== "offset" && value > maxPageSize) {
-            problem ??= `${call} is over the maximum page size of ${maxPageSize}: ask for at most ${maxPageSize} and page on with ${pagesOnWith}`;
-          }
+    Field: {
+      enter(node: FieldNode) {
+        const on = typeInfo.getParentType() ?? undefined;
+        enclosing.push({ field: node.name.value, on });
+        const [connection, aggregate] = [enclosing.at(-4), enclosing.at(-2)];
+        if (node.name.value === "edges" && on?.name === "CountConnection" && aggregate?.on && overInterface.has(aggregate.on.name)) {
+          const where = connection?.field ?? aggregate.on.name;
+          problem ??= `${where}: aggregate { count { edges } } is not available on a relationship to an interface: select count { nodes } instead`;
         }
-        const nullFilter = findNullFilter(value, type, name);
-        if (nullFilter) problem ??= `${node.name.value}: ${nullFilter} must not be null: leave the filter out instead`;
-      }
+        checkArguments(node);
+        checkConnection(node);
+        checkTypenameOnlyNode(node);
+      },
+      leave() {
+        enclosing.pop();
+      },
     },
   };
+  function checkConnection(node: FieldNode) {
+    const type = typeInfo.getType();
+    if (problem || !type || !isConnection(getNamedType(type))) return;
+    const repeated = connectionSelections(node, fragments)
+      .map(({ set, mayRepeat }) => repeatedField(set, fragments, mayRepeat))
+      .find(Boolean);
+    if (repeated) problem = `${node.name.value}: select ${repeated} under one name only (inside a connection, @neo4j/graphql answers only one of the names)`;
+  }
+  function checkTypenameOnlyNode(node: FieldNode) {
+    const parent = typeInfo.getParentType();
+    if (problem || node.name.value !== "node" || !isObjectType(parent)) return;
+    const { cursor, count } = parent.getFields();
+    const selected = selectedFields(node.selectionSet, fragments);
+    if ((cursor || count) && selected.length > 0 && selected.every((field) => field.name.value === "__typename")) {
+      const where = enclosing.at(-3)?.field ?? parent.name;
+      problem = `${where}: node { __typename } alone cannot be answered: select a field of the node too (such as id)`;
+    }
+  }
+  function checkArguments(node: FieldNode) {
+    const definition = typeInfo.getFieldDef();
+    if (!definition || problem) return;
+    const declared = new Map(definition.args.map((a) => [a.name, a.type]));
+    for (const argument of node.arguments ?? []) {
+      const name = argument.name.value;
+      const type = declared.get(name);
+      const value = valueFromASTUntyped(argument.value, values);
+      if (!type) continue;
+      const pagesOnWith = PAGE_ARGUMENTS.get(name);
+      if (pagesOnWith && declared.has(pagesOnWith) && typeof value === "number") {
+        const call = `${node.name.value}(${name}: ${value})`;
+        if (value < 0) problem ??= `${call}: ${name} must not be negative`;
+        else if (name !== "offset" && value > maxPageSize) {
+          problem ??= `${call} is over the maximum page size of ${maxPageSize}: ask for at most ${maxPageSize} and page on with ${pagesOnWith}`;
+        }
+      }
+      const nullFilter = findNullFilter(value, type, name);
+      if (nullFilter) problem ??= `${node.name.value}: ${nullFilter} must not be null: leave the filter out instead`;
+    }
+  }
   visit(document, visitWithTypeInfo(typeInfo, visitor));
   return problem;
+}
+
+function isConnection(type: GraphQLNamedType): boolean {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return Boolean(fields.edges && fields.pageInfo && fields.totalCount);
+}
+
+/** The fields directly selected in a selection set, through inline fragments and fragment spreads. */
+function selectedFields(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectedFields(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return selectedFields(fragments.get(name)?.selectionSet, fragments, seen);
+  });
+}
+
+/** A field selected under two response names, as `cursor` in `a: cursor cursor`; __typename and `mayRepeat` may be. */
+function repeatedField(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, mayRepeat?: string): string | undefined {
+  const names = new Map<string, Set<string>>();
+  for (const field of selectedFields(set, fragments)) {
+    const name = field.name.value;
+    if (name === mayRepeat || name === "__typename") continue;
+    const responseNames = names.get(name) ?? new Set<string>();
+    responseNames.add(field.alias?.value ?? name);
+    names.set(name, responseNames);
+    if (responseNames.size > 1) return name;
+  }
+  return undefined;
+}
+
+/** The selection sets of a connection that repeatedField checks: its own, its edges', and all of its aggregates'. */
+function connectionSelections(connection: FieldNode, fragments: Map<string, FragmentDefinitionNode>): { set: SelectionSetNode; mayRepeat?: string }[] {
+  const sets: { set: SelectionSetNode; mayRepeat?: string }[] = [];
+  const aggregate = (set: SelectionSetNode | undefined) => {
+    if (!set) return;
+    sets.push({ set });
+    for (const field of selectedFields(set, fragments)) aggregate(field.selectionSet);
+  };
+  if (connection.selectionSet) sets.push({ set: connection.selectionSet });
+  for (const field of selectedFields(connection.selectionSet, fragments)) {
+    if (field.name.value === "edges" && field.selectionSet) sets.push({ set: field.selectionSet, mayRepeat: "node" });
+    if (field.name.value === "aggregate") aggregate(field.selectionSet);
+  }
+  return sets;
+}
+
+const aggregatesBySchema = new WeakMap<GraphQLSchema, Set<string>>();
+
+/** Names of the `aggregate` selection types of connections whose nodes are an interface or union. */
+function aggregatesOverInterfaces(schema: GraphQLSchema): Set<string> {
+  let names = aggregatesBySchema.get(schema);
+  if (names) return names;
+  names = new Set();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const { aggregate, edges } = type.getFields();
+    const edge = edges && getNamedType(edges.type);
+    const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+    if (aggregate && node && isAbstractType(getNamedType(node.type))) names.add(getNamedType(aggregate.type).name);
+  }
+  aggregatesBySchema.set(schema, names);
+  return names;
 }
 
 /** A filter object @neo4j/graphql reads without checking for null: scalar, relationship and connection filters. */

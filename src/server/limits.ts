@@ -6,7 +6,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
-import { argumentGuards } from "./input-guards";
+import { inputGuards } from "./input-guards";
 
 export interface QueryLimits {
   /** Nesting of fields (introspection exempt). */
@@ -84,7 +84,7 @@ export function protection(limits: QueryLimits, opts: { hideSuggestions: boolean
     costLimit: { maxCost: limits.maxCost, ...reject },
   }).protect();
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), argumentGuards(limits.maxPageSize)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), inputGuards(limits.maxPageSize)],
     validationRules: armor.validationRules as ValidationRule[],
     parseOptions: { maxTokens: limits.maxTokens },
   };

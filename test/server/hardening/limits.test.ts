@@ -70,6 +70,28 @@ const HOSTILE: [string, { query: string; variables?: Record<string, unknown> }, 
     { query: "query ($w: PersonStatementsConnectionWhere) { people(limit: 1) { statementsConnection(where: $w) { totalCount } } }", variables: { w: { AND: [{ node: null }] } } },
     /^statementsConnection: where\.AND\[0\]\.node must not be null/,
   ],
+  [
+    "an edge count over a relationship to an interface",
+    { query: "{ laws(limit: 1) { concernsConnection { aggregate { count { nodes edges } } } } }" },
+    /^concernsConnection: aggregate \{ count \{ edges \} \} is not available on a relationship to an interface: select count \{ nodes \} instead$/,
+  ],
+  [
+    "one field under two names inside a relationship's connection",
+    { query: "{ laws { claimsAbout { arithmetic { stated } } jurisdictionConnection { edges { a: cursor cursor node { name } } } } }" },
+    /^jurisdictionConnection: select cursor under one name only/,
+  ],
+  [
+    "the same, through a fragment",
+    { query: "{ people(limit: 1) { statementsConnection { ...Page } } } fragment Page on PersonStatementsConnection { totalCount total: totalCount }" },
+    /^statementsConnection: select totalCount under one name only/,
+  ],
+  [
+    "one field under two names inside an aggregate",
+    { query: "{ articlesConnection { aggregate { count { a: nodes nodes } } } }" },
+    /^articlesConnection: select nodes under one name only/,
+  ],
+  ["a connection's node asked only for its __typename", { query: "{ peopleConnection { edges { node { __typename } } } }" }, /^peopleConnection: node \{ __typename \} alone cannot be answered/],
+  ["an aggregate's node asked only for its __typename", { query: "{ peopleConnection { aggregate { node { __typename } } } }" }, /^peopleConnection: node \{ __typename \} alone cannot be answered/],
 ];
 
 describe("with the default limits", () => {
@@ -96,6 +118,22 @@ describe("with the default limits", () => {
     jest.restoreAllMocks();
     expect(await postJson(app.url, { query: '{ person(name: "Campbell") { name } }' })).toMatchObject({ status: 200, json: { data: { person: { name: "Linda Campbell" } } } });
     expect(await healthStatus(app.url)).toBe(200);
+  });
+
+  test("an edge's node may be selected under several names, and inside it a field as anywhere", async () => {
+    const response = await postJson(app.url, {
+      query: "{ people(limit: 1) { statementsConnection { edges { n: node { id t: text text } node { text } } } } }",
+    });
+    expect(errorsOf(response.json)).toEqual([]);
+    const edges = (response.json as { data: { people: { statementsConnection: { edges: { n: { t: string; text: string }; node: { text: string } }[] } }[] } }).data.people[0].statementsConnection.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect([edge.n.t, edge.n.text]).toEqual([edge.node.text, edge.node.text]);
+  });
+
+  test("edge counts stay allowed where they work: relationships to a concrete type", async () => {
+    const response = await postJson(app.url, { query: '{ people(where: { name: { eq: "Linda Campbell" } }) { statementsConnection { aggregate { count { edges nodes } } } } }' });
+    expect(errorsOf(response.json)).toEqual([]);
+    expect(response.json).toMatchObject({ data: { people: [{ statementsConnection: { aggregate: { count: { edges: expect.any(Number) } } } }] } });
   });
 
   test("a null that means something is still allowed: statements without a speaker", async () => {
