@@ -1,8 +1,16 @@
-/** Headless Chromium for end-to-end tests: Debian's package, driven by playwright-core. */
+/**
+ * Headless Chromium for end-to-end tests, driven by playwright-core. Which Chromium: CHROMIUM_PATH if set;
+ * else Debian's package when installed; else the headless Chromium shipped inside the `@sparticuz/chromium`
+ * dev dependency (Linux x64, unpacked into the temp folder on first use), so `npm ci && npm test` needs no
+ * browser installed on the machine.
+ */
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import * as path from "node:path";
+import { promisify } from "node:util";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // The closed network refuses Chromium's own background connections (updates, sync, QUIC probes);
 // these switches stop it making them.
@@ -17,12 +25,25 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it with ` +
-        "`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.",
-    );
+async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, which does not exist: point it at a Chromium binary, or unset it`);
+    return chosen;
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  if (process.platform === "linux" && process.arch === "x64") {
+    // The package is ES modules only, which jest's CommonJS runtime cannot load: ask a plain Node for the path.
+    const unpack = "import bundled from '@sparticuz/chromium'; process.stdout.write(await bundled.executablePath());";
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "--eval", unpack], { cwd: path.resolve(__dirname, "../..") });
+    return stdout.trim();
+  }
+  throw new Error(
+    `No Chromium for the browser tests on ${process.platform}-${process.arch}: install it ` +
+      "(Debian: `apt-get update && apt-get install -y chromium`), or set CHROMIUM_PATH to a Chromium binary.",
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
 }
