@@ -9,17 +9,33 @@ import { variantsOf } from "../../graph/variants";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { loaderFor } from "./batch";
+import { projectionFor, type Projection } from "./projection";
 
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
 
-/** Appearances for a batch of owners, with their articles and relaying outlets hydrated as selected. */
+/**
+ * Appearances for a batch of owners, with their articles and relaying outlets as selected: projected in the
+ * appearances query itself when the selection allows (projection.ts), else hydrated.
+ */
 async function loadAppearances(label: Label, ids: readonly string[], info: GraphQLResolveInfo, context: FactgraphContext) {
-  const rows = await appearancesOf(context.reader, label, ids);
+  const articleProjection = projectionFor(info, ["article"]);
+  const outletProjection = projectionFor(info, ["relayedBy"]);
+  const rows = await appearancesOf(context.reader, label, ids, { article: articleProjection?.cypher("a"), outlet: outletProjection?.cypher("o") });
   const all = [...rows.values()].flat();
+  const projected = (projection: Projection, pick: (r: AppearanceRow) => [string | null, unknown]) =>
+    new Map(all.flatMap((r) => {
+      const [id, node] = pick(r);
+      const shaped = id === null ? null : projection.shape(node);
+      return id !== null && shaped ? [[id, shaped] as const] : [];
+    }));
   const [articles, outlets] = await Promise.all([
-    hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
-    hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
+    articleProjection
+      ? projected(articleProjection, (r) => [r.article, r.articleNode])
+      : hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
+    outletProjection
+      ? projected(outletProjection, (r) => [r.relayedBy, r.relayedByNode])
+      : hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
   ]);
   const appearance = (r: AppearanceRow) => ({
     article: articles.get(r.article),
