@@ -184,6 +184,37 @@ describe("how many Neo4j transactions each operation makes", () => {
   });
 });
 
+test("a trace by id loads its appearances in parallel with the statement, not after it", async () => {
+  await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+  const events: string[] = [];
+  const driver = app.driver;
+  const [session, executeQuery] = [driver.session.bind(driver), driver.executeQuery.bind(driver)];
+  jest.spyOn(driver, "session").mockImplementation((config) => {
+    events.push("session opened");
+    const opened = session(config);
+    const close = opened.close.bind(opened);
+    opened.close = async () => {
+      events.push("session closed");
+      return close();
+    };
+    return opened;
+  });
+  jest.spyOn(driver, "executeQuery").mockImplementation(((...args: Parameters<typeof executeQuery>) => {
+    events.push("executeQuery");
+    return executeQuery(...args);
+  }) as never);
+  const data = await query<{ statements: { appearances: { article: { id: string } }[]; firstAppearance: { start: number } }[] }>(
+    app.url,
+    `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id appearances { article { id } } firstAppearance { start } } }`,
+  );
+  jest.restoreAllMocks();
+  expect(data.statements[0].appearances.map((a) => a.article.id)).toEqual(["sanctuary-2015"]);
+  // One generated query; the appearances (one per selection) started before it finished.
+  expect(events.filter((e) => e === "executeQuery")).toHaveLength(2);
+  expect(events.indexOf("session opened")).toBeGreaterThanOrEqual(0);
+  expect(events.lastIndexOf("executeQuery")).toBeLessThan(events.indexOf("session closed"));
+});
+
 describe("projected answers are the hydrated answers", () => {
   // Resolvers answer from their own Cypher when the selection allows (src/graphql/factchecking/projection.ts);
   // with projection off they hydrate every object through the generated schema. Both must give the same data.
