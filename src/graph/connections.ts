@@ -4,6 +4,7 @@
  * Event...) or is one of the structural links (PART_OF, IN_JURISDICTION, CONCERNS) whose evidence is that of
  * the node it leaves.
  */
+import { byNameCypher } from "./names";
 import { readRows, type Reader } from "./read";
 
 export interface Hop {
@@ -44,23 +45,66 @@ export interface RawEdge {
   end: string;
 }
 
-/** Shortest paths between two entities, as entity-to-entity hops, at most `maxHops` of them. */
-export async function connectionsBetween(reader: Reader, fromId: string, toId: string, maxHops: number): Promise<Hop[][]> {
+/**
+ * Cypher map projections to return with the path, built by the caller from the schema, never from request text
+ * (see src/graphql/factchecking/projection.ts): of an entity (`from`, `to`: the same node seen as a hop's start
+ * or end, over the variable `n`) and of an evidence node (over `ev`).
+ */
+export interface PathProjections {
+  from?: string;
+  to?: string;
+  evidence?: string;
+}
+
+export interface Connections {
+  paths: Hop[][];
+  /** Entity id -> its `from` and `to` projections, for the entities of the paths (when asked). */
+  from: Map<string, unknown>;
+  to: Map<string, unknown>;
+  /** Evidence id -> its projection (when asked). */
+  evidence: Map<string, unknown>;
+}
+
+/**
+ * The shortest paths between two entities named by the names people use (resolved as `resolveName` does),
+ * as entity-to-entity hops, at most `maxHops` of them: one query, names, path and projections together. No
+ * paths when either name is unknown or both name the same entity.
+ */
+export async function connectionsByName(reader: Reader, fromName: string, toName: string, maxHops: number, project: PathProjections = {}): Promise<Connections> {
   const hops = Math.max(1, Math.min(MAX_HOPS, Math.trunc(maxHops)));
   // A hop crosses at most two intermediate nodes (a Statement and its Relay): three relationships. The bound is
   // an integer computed here, never text from a request.
   const bound = hops * 3;
-  const rows = await readRows<RawPath>(
+  const entity = (key: "from" | "to") => (project[key] ? `, ${key}: CASE WHEN n:Entity THEN ${project[key]} END` : "");
+  const rows = await readRows<{ nodes: (Omit<RawNode, "evidence"> & { evidence: unknown[]; from?: unknown; to?: unknown })[]; edges: RawEdge[] }>(
     reader,
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    `CALL { ${byNameCypher("Entity", 1, "from", "a")} }
+     CALL { ${byNameCypher("Entity", 1, "to", "b")} }
+     WITH a, b WHERE a <> b
      MATCH p = allShortestPaths((a)-[:${TRAVERSED}*..${bound}]-(b))
      WITH p LIMIT ${MAX_PATHS}
-     RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name, title: n.title, position: n.position,
-               relation: n.relation, evidence: CASE WHEN ${CITED_PATH_NODE} THEN [(n)-[:SUPPORTED_BY]->(ev) | ev.id] ELSE [] END}] AS nodes,
+     RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: n.name, title: n.title, position: n.position, relation: n.relation,
+               evidence: CASE WHEN ${CITED_PATH_NODE} THEN [(n)-[:SUPPORTED_BY]->(ev) | ${project.evidence ?? "ev.id"}] ELSE [] END${entity("from")}${entity("to")}}] AS nodes,
             [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id}] AS edges`,
-    { from: fromId, to: toId },
+    { from: fromName, to: toName },
   );
-  return storiesOf(rows, hops);
+  const result: Connections = { paths: [], from: new Map(), to: new Map(), evidence: new Map() };
+  const raw: RawPath[] = rows.map((row) => ({
+    edges: row.edges,
+    nodes: row.nodes.map(({ from, to, evidence, ...node }) => {
+      if (project.from && from) result.from.set(node.id, from);
+      if (project.to && to) result.to.set(node.id, to);
+      const ids = evidence.map((ev) => {
+        if (!project.evidence) return ev as string;
+        const id = (ev as { id: string }).id;
+        result.evidence.set(id, ev);
+        return id;
+      });
+      return { ...node, evidence: ids };
+    }),
+  }));
+  result.paths = storiesOf(raw, hops);
+  return result;
 }
 
 export interface RawPath {

@@ -8,13 +8,18 @@ import { readRows, type Reader } from "./read";
 const ENTITY_LABELS_OR_ANY = ["Entity", "Person", "Organization", "Jurisdiction", "Law", "Program"] as const;
 export type LookupLabel = (typeof ENTITY_LABELS_OR_ANY)[number];
 
-/** Cypher taking `$name`, binding the matching entities to `e`, best first. `label` is from a closed list. */
-export function byNameCypher(label: LookupLabel, limit?: 1): string {
+/**
+ * Cypher taking `$name` (or `$<param>`), binding the matching entities to `e` (or `<variable>`), best first.
+ * `label` is from a closed list; `param` and `variable` are the caller's identifiers, never request text.
+ */
+export function byNameCypher(label: LookupLabel, limit?: 1, param = "name", variable = "e"): string {
   if (!ENTITY_LABELS_OR_ANY.includes(label)) throw new Error(`not an entity label: ${label}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new Error("not a Cypher identifier");
+  const [p, e] = [`$${param}`, variable];
   return (
-    `MATCH (:Name {key: toLower(trim(replace(replace($name, '’', "'"), '‘', "'")))})-[:NAMES]->(e:${label}) ` +
-    `RETURN e ORDER BY CASE WHEN toLower(e.name) = toLower(trim($name)) THEN 0 ELSE 1 END, ` +
-    `COUNT { (e)-[:SUPPORTED_BY]->() } DESC, e.id${limit ? " LIMIT 1" : ""}`
+    `MATCH (:Name {key: toLower(trim(replace(replace(${p}, '’', "'"), '‘', "'")))})-[:NAMES]->(${e}:${label}) ` +
+    `RETURN ${e} ORDER BY CASE WHEN toLower(${e}.name) = toLower(trim(${p})) THEN 0 ELSE 1 END, ` +
+    `COUNT { (${e})-[:SUPPORTED_BY]->() } DESC, ${e}.id${limit ? " LIMIT 1" : ""}`
   );
 }
 

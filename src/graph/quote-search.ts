@@ -15,6 +15,8 @@ export interface TextHit {
   id: string;
   /** In [0, 1], higher is better. An exact (folded) phrase match scores at least 0.9. */
   score: number;
+  /** The node as `project` returned it, when the search was asked for one. */
+  node?: unknown;
 }
 
 /** Longest query accepted: a quote, not a document. */
@@ -68,19 +70,30 @@ export interface Candidate {
   text: string;
   /** Lucene's own score, kept for the baseline comparison in bench/. */
   luceneScore: number;
+  /** The node as `project` returned it. */
+  node?: unknown;
 }
 
-/** The index's candidates for a query, in the index's own order (best Lucene score first). */
-export async function fetchCandidates(driver: Driver, index: TextIndex, query: string, limit: number, database?: string): Promise<Candidate[]> {
+/**
+ * The index's candidates for a query, in the index's own order (best Lucene score first). `project`, a Cypher
+ * expression over the variable `node` built by the caller from the schema (never from request text), is
+ * returned with each candidate, so the caller needs no second query for the nodes it shows.
+ */
+export async function fetchCandidates(driver: Driver, index: TextIndex, query: string, limit: number, database?: string, project?: string): Promise<Candidate[]> {
   const lucene = luceneQuery(query);
   if (lucene === "" || limit <= 0) return [];
   const { records } = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
-     RETURN node.id AS id, node.text AS text, score`,
+     RETURN node.id AS id, node.text AS text, score${project ? `, ${project} AS node` : ""}`,
     { index, lucene, limit: neo4j.int(Math.floor(limit)) },
     { database, routing: neo4j.routing.READ },
   );
-  return records.map((r) => ({ id: r.get("id") as string, text: (r.get("text") as string | null) ?? "", luceneScore: r.get("score") as number }));
+  return records.map((r) => ({
+    id: r.get("id") as string,
+    text: (r.get("text") as string | null) ?? "",
+    luceneScore: r.get("score") as number,
+    ...(project ? { node: r.get("node") as unknown } : {}),
+  }));
 }
 
 /** Re-ranks candidates by similarity to the query: best first, ties by id, below MIN_SCORE dropped. */
@@ -94,22 +107,25 @@ export function rerank(query: string, candidates: Candidate[], limit: number, mi
     .slice(0, Math.max(0, limit));
 }
 
-async function search(driver: Driver, index: TextIndex, query: string, limit: number, database?: string): Promise<TextHit[]> {
+async function search(driver: Driver, index: TextIndex, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
   if (query.trim() === "" || limit <= 0) return [];
   const text = normalizeQuery(query);
-  const candidates = await fetchCandidates(driver, index, text, Math.max(CANDIDATES, limit), database);
-  return rerank(text, candidates, limit);
+  const candidates = await fetchCandidates(driver, index, text, Math.max(CANDIDATES, limit), database, project);
+  const hits = rerank(text, candidates, limit);
+  if (!project) return hits;
+  const nodes = new Map(candidates.map((c) => [c.id, c.node]));
+  return hits.map((h) => ({ ...h, node: nodes.get(h.id) }));
 }
 
 /**
  * Statements whose text is closest to a remembered quote, best first, at most `limit`, none below MIN_SCORE.
  * An empty or blank query gives no hits; one longer than MAX_QUERY_LENGTH throws.
  */
-export async function searchStatements(driver: Driver, query: string, limit: number, database?: string): Promise<TextHit[]> {
-  return search(driver, INDEXES.statements, query, limit, database);
+export async function searchStatements(driver: Driver, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
+  return search(driver, INDEXES.statements, query, limit, database, project);
 }
 
 /** Claims whose text is closest to a remembered claim: the same engine as `searchStatements`. */
-export async function searchClaims(driver: Driver, query: string, limit: number, database?: string): Promise<TextHit[]> {
-  return search(driver, INDEXES.claims, query, limit, database);
+export async function searchClaims(driver: Driver, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
+  return search(driver, INDEXES.claims, query, limit, database, project);
 }

@@ -65,6 +65,9 @@ export async function hydrate(
               kind: Kind.FIELD,
               name: { kind: Kind.NAME, value: listField },
               arguments: [
+                // Without a limit @neo4j/graphql applies the type's @limit default (50 for most types) and
+                // silently drops the other ids (a search with limit 100, a statement in more than 50 articles).
+                { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "limit" }, value: { kind: Kind.INT, value: String(ids.length) } },
                 {
                   kind: Kind.ARGUMENT,
                   name: { kind: Kind.NAME, value: "where" },

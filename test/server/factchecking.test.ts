@@ -1,4 +1,5 @@
 /** The fact-checker operations through the public API, against the real Neo4j with the seed graph. */
+import { projecting } from "../../src/graphql/factchecking/projection";
 import { graphql, query, startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;
@@ -76,8 +77,8 @@ test("a list of statements is traced without one query per statement", async () 
   );
   expect(all.statements.length).toBeGreaterThanOrEqual(9);
   expect(all.statements.every((s) => s.appearances.length > 0)).toBe(true);
-  expect(cypher).toHaveBeenCalledTimes(1); // one appearances query for every statement
-  expect(sessions.mock.calls.length).toBeLessThanOrEqual(3); // the request, its articles, its outlets
+  expect(cypher).toHaveBeenCalledTimes(1); // one appearances query for every statement, articles and outlets projected in it
+  expect(sessions).toHaveBeenCalledTimes(1); // the request (its articles and outlets were 2 more before projection)
   cypher.mockRestore();
   sessions.mockRestore();
 });
@@ -144,4 +145,120 @@ test("timeline: a law's events in date order, each with evidence", async () => {
   for (const event of data.timeline) expect(event.evidence.length).toBeGreaterThan(0);
   const ca = await query<{ timeline: { date: string; name: string }[] }>(app.url, `{ timeline(name: "California") { date name } }`);
   expect(ca.timeline).toEqual([{ date: "2013-10", name: "California passes the Trust Act" }]);
+});
+
+describe("how many Neo4j transactions each operation makes", () => {
+  // The server runs in this process, so its driver can be watched: hand-written Cypher goes through
+  // executeQuery, @neo4j/graphql's (the request and each hydration) through one session each.
+  afterEach(() => jest.restoreAllMocks());
+  const count = async (text: string, variables?: Record<string, unknown>) => {
+    await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+    const cypher = jest.spyOn(app.driver, "executeQuery");
+    const sessions = jest.spyOn(app.driver, "session");
+    const data = await query<Record<string, unknown[]>>(app.url, text, variables);
+    const counts = { executeQuery: cypher.mock.calls.length, sessions: sessions.mock.calls.length };
+    jest.restoreAllMocks();
+    return { data, counts };
+  };
+  const hasAnswer = (data: Record<string, unknown[]>) => expect(Object.values(data)[0].length).toBeGreaterThan(0);
+
+  test.each([
+    // [what, request, executeQuery, sessions]; before projection: searches 1 + 1, trace 1 + 3, connections 3 + 3
+    ["searchStatements", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { score statement { id text kind saidOn speaker { id name } } } }`, 1, 0],
+    ["searchClaims", `{ searchClaims(query: "46 percent of deportees had criminal records", limit: 5) { score claim { id text value unit source { id name } } } }`, 1, 0],
+    [
+      "statement trace",
+      `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id text speaker { id name }
+          appearances { excerpt start end article { id publishedOn } relayedBy { id name } } } }`,
+      1,
+      1,
+    ],
+    ["connections", `{ connections(from: "Campbell", to: "Gov. Charlie Baker", maxHops: 4) { steps { from { id name } to { id name } relation forward evidence { id excerpt } } } }`, 1, 0],
+    // Selections projection cannot answer are still hydrated: one more request through the generated schema.
+    ["searchStatements, a list relationship", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id about { name } } } }`, 1, 1],
+    ["connections, a @cypher field under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { article { id } } } } }`, 1, 1],
+  ])("%s", async (_what, text, executeQuery, sessions) => {
+    const { data, counts } = await count(text);
+    hasAnswer(data);
+    expect(counts).toEqual({ executeQuery, sessions });
+  });
+});
+
+test("a trace by id loads its appearances in parallel with the statement, not after it", async () => {
+  await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+  const events: string[] = [];
+  const driver = app.driver;
+  const [session, executeQuery] = [driver.session.bind(driver), driver.executeQuery.bind(driver)];
+  jest.spyOn(driver, "session").mockImplementation((config) => {
+    events.push("session opened");
+    const opened = session(config);
+    const close = opened.close.bind(opened);
+    opened.close = async () => {
+      events.push("session closed");
+      return close();
+    };
+    return opened;
+  });
+  jest.spyOn(driver, "executeQuery").mockImplementation(((...args: Parameters<typeof executeQuery>) => {
+    events.push("executeQuery");
+    return executeQuery(...args);
+  }) as never);
+  const data = await query<{ statements: { appearances: { article: { id: string } }[]; firstAppearance: { start: number } }[] }>(
+    app.url,
+    `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id appearances { article { id } } firstAppearance { start } } }`,
+  );
+  jest.restoreAllMocks();
+  expect(data.statements[0].appearances.map((a) => a.article.id)).toEqual(["sanctuary-2015"]);
+  // One generated query; the appearances (one per selection) started before it finished.
+  expect(events.filter((e) => e === "executeQuery")).toHaveLength(2);
+  expect(events.indexOf("session opened")).toBeGreaterThanOrEqual(0);
+  expect(events.lastIndexOf("executeQuery")).toBeLessThan(events.indexOf("session closed"));
+});
+
+describe("projected answers are the hydrated answers", () => {
+  // Resolvers answer from their own Cypher when the selection allows (src/graphql/factchecking/projection.ts);
+  // with projection off they hydrate every object through the generated schema. Both must give the same data.
+  afterEach(() => {
+    projecting.enabled = true;
+  });
+  const both = async (text: string) => {
+    const sessions = jest.spyOn(app.driver, "session");
+    const projected = await query<Record<string, unknown[]>>(app.url, text);
+    const projectedSessions = sessions.mock.calls.length;
+    projecting.enabled = false;
+    const hydrated = await query<Record<string, unknown[]>>(app.url, text);
+    projecting.enabled = true;
+    // Projection did answer: the hydrated run needed more requests through the generated schema.
+    expect(sessions.mock.calls.length - projectedSessions).toBeGreaterThan(projectedSessions);
+    sessions.mockRestore();
+    return { projected, hydrated };
+  };
+
+  test.each([
+    [
+      "searchStatements",
+      `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 10) { score statement { __typename id text kind saidOn saidOnInferred speakerLabel
+          speaker { __typename id name aliases description } } } }`,
+    ],
+    [
+      "searchClaims, aliases and fragments",
+      `query { searchClaims(query: "46 percent of deportees had criminal records") { score c: claim { ...C words: text amount: value } claim { id unit source { ... on Entity { name } } } } }
+       fragment C on Claim { id text value unit qualifier asOf asOfInferred asOfBasis source { __typename id name } }`,
+    ],
+    [
+      "statement trace",
+      `{ statements { id appearances { excerpt start end article { id title publishedOn url summary file publishedOnInferred } relayedBy { __typename id name kind } }
+          firstAppearance { start a: article { id } relayedBy { name } } } }`,
+    ],
+    ["claim trace", `{ claims { id appearances { start end article { id publishedOn title } relayedBy { id name } } } }`],
+    [
+      "connections",
+      `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { __typename id name aliases } to { id n: name ... on Entity { description } }
+          relation forward evidence { id start end excerpt } } } }`,
+    ],
+  ])("%s", async (_what, text) => {
+    const { projected, hydrated } = await both(text);
+    expect(Object.values(projected)[0].length).toBeGreaterThan(0);
+    expect(JSON.stringify(projected)).toBe(JSON.stringify(hydrated));
+  });
 });

@@ -1,11 +1,25 @@
-/** connections and timeline: graph/ finds the ids; hydration fetches the entities, evidence and events selected. */
+/**
+ * connections and timeline: graph/ finds the ids. For connections the names, the path and (when the selection
+ * allows, projection.ts) the entities and evidence come from one query; what cannot be projected is hydrated.
+ */
 import type { GraphQLResolveInfo } from "graphql";
-import { connectionsBetween, MAX_HOPS } from "../../graph/connections";
+import { connectionsByName, MAX_HOPS } from "../../graph/connections";
 import { resolveName } from "../../graph/names";
 import { timelineOf } from "../../graph/timeline";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { badInput, checkText } from "./input";
+import { projectionFor, type Projection } from "./projection";
+
+/** The projected nodes shaped as selected, keyed by id. */
+function shaped(projection: Projection, rows: Map<string, unknown>): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const [id, row] of rows) {
+    const node = projection.shape(row);
+    if (node) out.set(id, node);
+  }
+  return out;
+}
 
 export const connectionResolvers = {
   Query: {
@@ -13,17 +27,22 @@ export const connectionResolvers = {
       if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS) {
         throw badInput(`maxHops must be between 1 and ${MAX_HOPS}, not ${args.maxHops}`);
       }
-      const [from, to] = await Promise.all([
-        resolveName(context.reader, checkText("from", args.from, 300)),
-        resolveName(context.reader, checkText("to", args.to, 300)),
-      ]);
-      if (!from || !to || from === to) return [];
-      const paths = await connectionsBetween(context.reader, from, to, args.maxHops);
+      const [fromName, toName] = [checkText("from", args.from, 300), checkText("to", args.to, 300)];
+      const projections = { from: projectionFor(info, ["steps", "from"]), to: projectionFor(info, ["steps", "to"]), evidence: projectionFor(info, ["steps", "evidence"]) };
+      const found = await connectionsByName(context.reader, fromName, toName, args.maxHops, {
+        from: projections.from?.cypher("n"),
+        to: projections.to?.cypher("n"),
+        evidence: projections.evidence?.cypher("ev"),
+      });
+      const paths = found.paths;
+      if (paths.length === 0) return [];
       const hops = paths.flat();
       const [fromNodes, toNodes, evidence] = await Promise.all([
-        hydrate(info, context, "entities", [...new Set(hops.map((h) => h.from))], ["steps", "from"]),
-        hydrate(info, context, "entities", [...new Set(hops.map((h) => h.to))], ["steps", "to"]),
-        hydrate(info, context, "evidences", [...new Set(hops.flatMap((h) => h.evidence))], ["steps", "evidence"]),
+        projections.from ? shaped(projections.from, found.from) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.from))], ["steps", "from"]),
+        projections.to ? shaped(projections.to, found.to) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.to))], ["steps", "to"]),
+        projections.evidence
+          ? shaped(projections.evidence, found.evidence)
+          : hydrate(info, context, "evidences", [...new Set(hops.flatMap((h) => h.evidence))], ["steps", "evidence"]),
       ]);
       return paths.map((path) => ({
         steps: path.map((h) => ({

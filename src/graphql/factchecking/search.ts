@@ -1,15 +1,29 @@
-/** searchStatements and searchClaims: the quote-search engine finds ids and scores; hydration fetches the nodes. */
+/**
+ * searchStatements and searchClaims: the quote-search engine finds ids and scores, and returns the nodes too
+ * when the client's selection under them can be projected (projection.ts); otherwise hydration fetches them.
+ */
 import type { GraphQLResolveInfo } from "graphql";
 import { searchClaims, searchStatements, type TextHit } from "../../graph/quote-search";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { checkLimit, checkText } from "./input";
+import { projectionFor } from "./projection";
 
 type SearchArgs = { query: string; limit: number };
 
 function searchResolver(search: typeof searchStatements, listField: string, key: "statement" | "claim") {
   return async (_: unknown, args: SearchArgs, context: FactgraphContext, info: GraphQLResolveInfo) => {
-    const hits: TextHit[] = await search(context.reader.driver, checkText("query", args.query), checkLimit(args.limit), context.reader.database);
+    const text = checkText("query", args.query);
+    const limit = checkLimit(args.limit);
+    const projection = projectionFor(info, [key]);
+    if (projection) {
+      const hits: TextHit[] = await search(context.reader.driver, text, limit, context.reader.database, projection.cypher("node"));
+      return hits.flatMap((h) => {
+        const node = projection.shape(h.node);
+        return node ? [{ score: h.score, [key]: node }] : [];
+      });
+    }
+    const hits: TextHit[] = await search(context.reader.driver, text, limit, context.reader.database);
     const nodes = await hydrate(info, context, listField, hits.map((h) => h.id), [key]);
     return hits.filter((h) => nodes.has(h.id)).map((h) => ({ score: h.score, [key]: nodes.get(h.id) }));
   };

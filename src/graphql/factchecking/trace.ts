@@ -2,24 +2,40 @@
  * Tracing a statement or claim: where it appeared, in date order, who relayed it, its near-duplicates, and a
  * schema.org Claim for a ClaimReview. Every field is batched across the items of a list.
  */
-import type { GraphQLResolveInfo } from "graphql";
+import { isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { appearancesOf, type AppearanceRow } from "../../graph/appearances";
 import { readRows } from "../../graph/read";
 import { variantsOf } from "../../graph/variants";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { loaderFor } from "./batch";
+import { projectionFor, type Projection } from "./projection";
 
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
 
-/** Appearances for a batch of owners, with their articles and relaying outlets hydrated as selected. */
+/**
+ * Appearances for a batch of owners, with their articles and relaying outlets as selected: projected in the
+ * appearances query itself when the selection allows (projection.ts), else hydrated.
+ */
 async function loadAppearances(label: Label, ids: readonly string[], info: GraphQLResolveInfo, context: FactgraphContext) {
-  const rows = await appearancesOf(context.reader, label, ids);
+  const articleProjection = projectionFor(info, ["article"]);
+  const outletProjection = projectionFor(info, ["relayedBy"]);
+  const rows = await appearancesOf(context.reader, label, ids, { article: articleProjection?.cypher("a"), outlet: outletProjection?.cypher("o") });
   const all = [...rows.values()].flat();
+  const projected = (projection: Projection, pick: (r: AppearanceRow) => [string | null, unknown]) =>
+    new Map(all.flatMap((r) => {
+      const [id, node] = pick(r);
+      const shaped = id === null ? null : projection.shape(node);
+      return id !== null && shaped ? [[id, shaped] as const] : [];
+    }));
   const [articles, outlets] = await Promise.all([
-    hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
-    hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
+    articleProjection
+      ? projected(articleProjection, (r) => [r.article, r.articleNode])
+      : hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
+    outletProjection
+      ? projected(outletProjection, (r) => [r.relayedBy, r.relayedByNode])
+      : hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
   ]);
   const appearance = (r: AppearanceRow) => ({
     article: articles.get(r.article),
@@ -31,14 +47,75 @@ async function loadAppearances(label: Label, ids: readonly string[], info: Graph
   return ids.map((id) => (rows.get(id) ?? []).map(appearance));
 }
 
+/** The loader of one `appearances` or `firstAppearance` selection: both load every appearance of their owners. */
+const appearanceLoader = (label: Label, context: FactgraphContext, info: GraphQLResolveInfo) =>
+  loaderFor<string, unknown[]>(context, info, (ids, first) => loadAppearances(label, ids, first, context));
+
 function appearances(label: Label) {
-  return (parent: Parent, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) =>
-    loaderFor<string, unknown[]>(context, info, (ids, first) => loadAppearances(label, ids, first, context)).load(parent.id);
+  return (parent: Parent, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) => appearanceLoader(label, context, info).load(parent.id);
 }
 
 function firstAppearance(label: Label) {
-  return async (parent: Parent, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) =>
-    (await loaderFor<string, unknown[]>(context, info, (ids, first) => loadAppearances(label, ids, first, context)).load(parent.id))[0] ?? null;
+  return async (parent: Parent, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) => (await appearanceLoader(label, context, info).load(parent.id))[0] ?? null;
+}
+
+/** The ids a generated list query asks for when its filter is exactly `where: { id: { eq } }` or `{ id: { in } }`. */
+function idsAskedFor(args: Record<string, unknown>): string[] | undefined {
+  const where = args.where as Record<string, unknown> | undefined;
+  if (!where || Object.keys(where).length !== 1) return undefined;
+  const id = where.id as Record<string, unknown> | undefined;
+  if (!id || Object.keys(id).length !== 1) return undefined;
+  if (typeof id.eq === "string") return [id.eq];
+  if (Array.isArray(id.in) && id.in.length <= 100 && id.in.every((x) => typeof x === "string")) return id.in as string[];
+  return undefined;
+}
+
+/**
+ * A trace (`statements(where: { id: { eq: … } }) { … appearances { … } }`) needs two queries: the generated
+ * one for the statement, then the appearances, which could only start once the statement came back, though
+ * they need nothing from it but the id the client already gave. So when the filter is exactly an id (or a list
+ * of ids), the appearances selected directly under the list are loaded at once, in parallel with the generated
+ * query, through the very loader their resolver will use (same field node, same info as graphql-js will give
+ * it), which then finds them cached. An id that matches nothing costs one wasted read; the answer is the same.
+ */
+function prefetchAppearances(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): void {
+  const ids = idsAskedFor(args);
+  if (!ids?.length || info.fieldNodes.length !== 1) return;
+  const selections = info.fieldNodes[0].selectionSet?.selections ?? [];
+  // With fragments graphql-js may order (and merge) the field nodes differently: leave those to the resolvers.
+  if (selections.some((s) => s.kind !== Kind.FIELD)) return;
+  const parentType = info.schema.getType(label);
+  if (!isObjectType(parentType)) return;
+  const seen = new Set<string>();
+  for (const selection of selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const key = selection.alias?.value ?? selection.name.value;
+    const first = !seen.has(key);
+    seen.add(key);
+    const name = selection.name.value;
+    if (!first || (name !== "appearances" && name !== "firstAppearance") || selection.directives?.length) continue;
+    const field = parentType.getFields()[name];
+    if (!field) continue;
+    const childInfo: GraphQLResolveInfo = { ...info, fieldName: name, fieldNodes: [selection], returnType: field.type, parentType, path: { prev: info.path, key, typename: label } };
+    const loader = appearanceLoader(label, context, childInfo);
+    // Errors surface (and are retried) when the resolver loads the same key; none may go unhandled here.
+    for (const id of ids) loader.load(id).catch(() => undefined);
+  }
+}
+
+/** Wraps the generated `statements` and `claims` queries so that traces by id start their appearances at once. */
+export function withTracePrefetch(schema: GraphQLSchema): GraphQLSchema {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, label] of [["statements", "Statement"], ["claims", "Claim"]] as const) {
+    const field = fields[name];
+    const resolve = field?.resolve;
+    if (!field || !resolve) continue;
+    field.resolve = (source, args, context: FactgraphContext, info) => {
+      prefetchAppearances(label, args, context, info);
+      return resolve(source, args, context, info);
+    };
+  }
+  return schema;
 }
 
 async function loadVariants(parents: readonly (Parent & { minSimilarity: number })[], info: GraphQLResolveInfo, context: FactgraphContext) {
