@@ -59,7 +59,7 @@ const person: Operation = {
     id name party
     offices(sort: [{ id: ASC }]) { id title of { id name } }
     stances(sort: [{ id: ASC }]) { id position law { id name } program { id name } }
-    statements(limit: 10, sort: [{ saidOn: DESC }, { id: ASC }]) { id text saidOn kind }
+    statements: recentStatements(limit: 10) { id text saidOn kind }
   }
 }`,
   variables: { name: TARGETS.speaker.name },
@@ -75,7 +75,7 @@ const person: Operation = {
          stances: COLLECT { MATCH (p)<-[:SUBJECT]-(s:Stance) WITH s ORDER BY s.id LIMIT $page
                             RETURN s { .id, .position, law: [(s)-[:OBJECT]->(l:Law) | l { .id, .name }][0],
                                        program: [(s)-[:OBJECT]->(g:Program) | g { .id, .name }][0] } },
-         statements: COLLECT { MATCH (p)<-[:SAID_BY]-(st:Statement) WITH st ORDER BY st.saidOn DESC, st.id ASC LIMIT 10
+         statements: COLLECT { MATCH (p)<-[:SAID_BY]-(st:Statement) WITH st ORDER BY st.saidOn IS NULL, st.saidOn DESC, st.id ASC LIMIT 10
                                RETURN st { .id, .text, .saidOn, .kind } }
        } AS person`,
       { key: nameKey(TARGETS.speaker.name), name: TARGETS.speaker.name, page: neo4j.int(DEFAULT_PAGE) },

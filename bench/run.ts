@@ -229,11 +229,11 @@ async function main(): Promise<void> {
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     const text = `${JSON.stringify(result, null, 2)}\n`;
-    // A memory-only run is not a benchmark result: it does not replace latest.json.
-    if (!o.soakOnly) fs.writeFileSync(path.join(RESULTS_DIR, "latest.json"), text);
+    // A memory-only or partial (--only) run is not a whole benchmark result: it does not replace latest.json.
+    if (!o.soakOnly && !o.only) fs.writeFileSync(path.join(RESULTS_DIR, "latest.json"), text);
     const dated = path.join(RESULTS_DIR, `${date.slice(0, 16).replace(/[:T]/g, "-")}-${label}${o.tag ? `-${o.tag}` : ""}${o.soakOnly ? "-memory" : ""}.json`);
     fs.writeFileSync(dated, text);
-    log(`wrote ${path.relative(process.cwd(), dated)}${o.soakOnly ? "" : " and bench/results/latest.json"}`);
+    log(`wrote ${path.relative(process.cwd(), dated)}${o.soakOnly || o.only ? "" : " and bench/results/latest.json"}`);
     const differ = operations.filter((op) => !op.same_answer);
     if (differ.length) {
       process.exitCode = 1;

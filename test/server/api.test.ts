@@ -36,6 +36,29 @@ describe("person(name:)", () => {
     expect((await personRecord({ name: "Baker" })).person?.party).toBe("Republican Party");
   });
 
+  test("recentStatements pages a speaker's statements latest first, undated last, as a sort of statements would", async () => {
+    type Said = { id: string; saidOn: string | null };
+    type Speaker = { name: string; statements: Said[]; recentStatements: Said[]; page: Said[] };
+    const data = await query<{ people: Speaker[]; organizations: Speaker[] }>(
+      app.url,
+      `{ people(limit: 100) { ...Record } organizations(limit: 100) { ...Record } }
+       fragment Record on Entity {
+         name
+         ... on Person { statements { id saidOn } recentStatements(limit: 100) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
+         ... on Organization { statements { id saidOn } recentStatements(limit: 100) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
+       }`,
+    );
+    const speakers = [...data.people, ...data.organizations].filter((s) => s.statements.length > 0);
+    expect(speakers.filter((s) => s.statements.length > 1).length).toBeGreaterThan(1);
+    const latestFirst = (a: Said, b: Said) =>
+      Number(a.saidOn === null) - Number(b.saidOn === null) || (b.saidOn ?? "").localeCompare(a.saidOn ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const speaker of speakers) {
+      const expected = [...speaker.statements].sort(latestFirst);
+      expect({ name: speaker.name, recent: speaker.recentStatements }).toEqual({ name: speaker.name, recent: expected });
+      expect(speaker.page).toEqual(expected.slice(1, 3));
+    }
+  });
+
   test("gives null, not an error, for an unknown name", async () => {
     const result = await graphql<PersonRecordQuery>(app.url, PERSON_RECORD, { name: "Nobody McUnknown" });
     expect(result.errors).toBeUndefined();
