@@ -9,17 +9,7 @@ import { timelineOf } from "../../graph/timeline";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { badInput, checkText } from "./input";
-import { projectionFor, type Projection } from "./projection";
-
-/** The projected nodes shaped as selected, keyed by id. */
-function shaped(projection: Projection, rows: Map<string, unknown>): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
-  for (const [id, row] of rows) {
-    const node = projection.shape(row);
-    if (node) out.set(id, node);
-  }
-  return out;
-}
+import { projectionFor } from "./projection";
 
 export const connectionResolvers = {
   Query: {
@@ -38,10 +28,10 @@ export const connectionResolvers = {
       if (paths.length === 0) return [];
       const hops = paths.flat();
       const [fromNodes, toNodes, evidence] = await Promise.all([
-        projections.from ? shaped(projections.from, found.from) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.from))], ["steps", "from"]),
-        projections.to ? shaped(projections.to, found.to) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.to))], ["steps", "to"]),
+        projections.from ? projections.from.shapeAll(found.from) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.from))], ["steps", "from"]),
+        projections.to ? projections.to.shapeAll(found.to) : hydrate(info, context, "entities", [...new Set(hops.map((h) => h.to))], ["steps", "to"]),
         projections.evidence
-          ? shaped(projections.evidence, found.evidence)
+          ? projections.evidence.shapeAll(found.evidence)
           : hydrate(info, context, "evidences", [...new Set(hops.flatMap((h) => h.evidence))], ["steps", "evidence"]),
       ]);
       return paths.map((path) => ({

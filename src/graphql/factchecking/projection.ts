@@ -245,6 +245,8 @@ export interface Projection {
   cypher(variable: string): string;
   /** The object to return for a row of that expression. */
   shape(row: unknown): Row | null;
+  /** `shape` over rows keyed by id; ids whose row shapes to nothing are left out. */
+  shapeAll(rows: Iterable<readonly [string, unknown]>): Map<string, Row>;
 }
 
 /** The selected fields under `path` (e.g. ["steps", "from"]) of the field being resolved, and their type. */
@@ -290,11 +292,20 @@ export function projectionFor(info: GraphQLResolveInfo, path: string[]): Project
   if (!at) return undefined;
   const plan = compile(model, at.type, at.fields, info.fragments);
   if (!plan) return undefined;
+  const shape = (row: unknown) => shapeOf(plan, model, at.fields, info.fragments, row as Row | null);
   return {
     cypher: (variable) => {
       if (!IDENTIFIER.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
       return cypherOf(plan, variable);
     },
-    shape: (row) => shapeOf(plan, model, at.fields, info.fragments, row as Row | null),
+    shape,
+    shapeAll: (rows) => {
+      const shaped = new Map<string, Row>();
+      for (const [id, row] of rows) {
+        const node = shape(row);
+        if (node) shaped.set(id, node);
+      }
+      return shaped;
+    },
   };
 }

@@ -9,7 +9,7 @@ import { variantsOf } from "../../graph/variants";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { loaderFor } from "./batch";
-import { projectionFor, type Projection } from "./projection";
+import { projectionFor } from "./projection";
 
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
@@ -23,18 +23,12 @@ async function loadAppearances(label: Label, ids: readonly string[], info: Graph
   const outletProjection = projectionFor(info, ["relayedBy"]);
   const rows = await appearancesOf(context.reader, label, ids, { article: articleProjection?.cypher("a"), outlet: outletProjection?.cypher("o") });
   const all = [...rows.values()].flat();
-  const projected = (projection: Projection, pick: (r: AppearanceRow) => [string | null, unknown]) =>
-    new Map(all.flatMap((r) => {
-      const [id, node] = pick(r);
-      const shaped = id === null ? null : projection.shape(node);
-      return id !== null && shaped ? [[id, shaped] as const] : [];
-    }));
   const [articles, outlets] = await Promise.all([
     articleProjection
-      ? projected(articleProjection, (r) => [r.article, r.articleNode])
+      ? articleProjection.shapeAll(all.map((r) => [r.article, r.articleNode] as const))
       : hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
     outletProjection
-      ? projected(outletProjection, (r) => [r.relayedBy, r.relayedByNode])
+      ? outletProjection.shapeAll(all.flatMap((r) => (r.relayedBy ? [[r.relayedBy, r.relayedByNode] as const] : [])))
       : hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
   ]);
   const appearance = (r: AppearanceRow) => ({
