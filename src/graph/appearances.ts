@@ -1,16 +1,14 @@
 /**
- * Where statements and claims appear: one row per supporting span, with its article's date and the outlet the
+ * Where statements and claims appear: one appearance per supporting span, with its article's date and the outlet the
  * article credits in a Relay whose evidence is in that same article.
  */
 import { readRows, type Reader } from "./read";
 
 export interface AppearanceRow {
-  owner: string;
   article: string;
   start: number;
   end: number;
   excerpt: string;
-  publishedOn: string | null;
   relayedBy: string | null;
   /** The article as `project.article` returned it, when asked. */
   articleNode?: unknown;
@@ -25,6 +23,15 @@ export interface AppearanceRow {
 export interface AppearanceProjections {
   article?: string;
   outlet?: string;
+  /** The statement or claim itself (`f`), returned for every owner found. */
+  owner?: string;
+}
+
+export interface Appearances {
+  /** Each id's appearances, oldest article first; every id asked for has an entry. */
+  byOwner: Map<string, AppearanceRow[]>;
+  /** The owners found, as `project.owner` returned them (empty unless asked). */
+  owners: Map<string, unknown>;
 }
 
 const QUERIES = {
@@ -38,25 +45,31 @@ export async function appearancesOf(
   label: keyof typeof QUERIES,
   ids: readonly string[],
   project: AppearanceProjections = {},
-): Promise<Map<string, AppearanceRow[]>> {
-  const rows = await readRows<AppearanceRow>(
+): Promise<Appearances> {
+  const rows = await readRows<{ owner: string; ownerNode?: unknown; appearances: AppearanceRow[] }>(
     reader,
     // The owner's relays and the articles their evidence is in, gathered once per owner: checking each
     // appearance's article for a relay span instead walks every span of that article (PROFILE: 1,794 db hits
-    // for a 12-appearance statement before, 243 after).
+    // for a 12-appearance statement before, 243 after). One row per owner, its appearances collected in order:
+    // at 1M statements 0.85 ms for a trace against 1.27 ms for a row per appearance sorted as a whole.
     `UNWIND $ids AS id ${QUERIES[label]}
      WITH f, COLLECT { MATCH (f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
                        MATCH (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(ra:Article)
                        RETURN {article: ra.id, outlet: o.id${project.outlet ? `, node: ${project.outlet}` : ""}} } AS relays
-     MATCH (f)-[:SUPPORTED_BY]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
-     RETURN f.id AS owner, a.id AS article, ev.start AS start, ev.end AS end, ev.excerpt AS excerpt,
-            a.publishedOn AS publishedOn, [x IN relays WHERE x.article = a.id | x.outlet][0] AS relayedBy${project.article ? `,
-            ${project.article} AS articleNode` : ""}${project.outlet ? `,
-            [x IN relays WHERE x.article = a.id | x.node][0] AS relayedByNode` : ""}
-     ORDER BY owner, a.publishedOn IS NULL, a.publishedOn, a.id, start`,
+     RETURN f.id AS owner${project.owner ? `, ${project.owner} AS ownerNode` : ""},
+            COLLECT { MATCH (f)-[:SUPPORTED_BY]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
+                      WITH ev, a ORDER BY a.publishedOn IS NULL, a.publishedOn, a.id, ev.start
+                      RETURN {article: a.id, start: ev.start, end: ev.end, excerpt: ev.excerpt,
+                              relayedBy: [x IN relays WHERE x.article = a.id | x.outlet][0]${project.article ? `,
+                              articleNode: ${project.article}` : ""}${project.outlet ? `,
+                              relayedByNode: [x IN relays WHERE x.article = a.id | x.node][0]` : ""}} } AS appearances`,
     { ids },
   );
   const byOwner = new Map<string, AppearanceRow[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byOwner.get(row.owner)?.push({ ...row, start: Number(row.start), end: Number(row.end) });
-  return byOwner;
+  const owners = new Map<string, unknown>();
+  for (const row of rows) {
+    if (project.owner) owners.set(row.owner, row.ownerNode);
+    byOwner.set(row.owner, row.appearances.map((a) => ({ ...a, start: Number(a.start), end: Number(a.end) })));
+  }
+  return { byOwner, owners };
 }

@@ -8,7 +8,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { factcheckingResolvers } from "./factchecking";
-import { withTracePrefetch } from "./factchecking/trace";
+import { withTraceById } from "./factchecking/trace";
 import { ingestResolvers } from "./ingest";
 import { LOOKUP_TYPE_DEFS } from "./lookups";
 
@@ -22,5 +22,5 @@ export function typeDefs(): string[] {
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { ...factcheckingResolvers, ...ingestResolvers } });
-  return withTracePrefetch(await neo4jGraphQL.getSchema());
+  return withTraceById(await neo4jGraphQL.getSchema());
 }

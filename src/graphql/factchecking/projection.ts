@@ -283,16 +283,18 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; 
 
 /**
  * A projection answering the client's selection under `path` of the field being resolved, or undefined when
- * that selection needs more than stored fields and to-one relationships (then hydrate).
+ * that selection needs more than stored fields and to-one relationships (then hydrate). Fields named in
+ * `resolvedApart` are left out of it: the caller sees to them, and their own resolvers answer them.
  */
-export function projectionFor(info: GraphQLResolveInfo, path: string[]): Projection | undefined {
+export function projectionFor(info: GraphQLResolveInfo, path: string[], resolvedApart: ReadonlySet<string> = new Set()): Projection | undefined {
   if (!projecting.enabled) return undefined;
   const model = modelOf(info.schema);
   const at = selectionAt(info, path);
   if (!at) return undefined;
-  const plan = compile(model, at.type, at.fields, info.fragments);
+  const fields = at.fields.filter((f) => !resolvedApart.has(f.name.value));
+  const plan = compile(model, at.type, fields, info.fragments);
   if (!plan) return undefined;
-  const shape = (row: unknown) => shapeOf(plan, model, at.fields, info.fragments, row as Row | null);
+  const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
   return {
     cypher: (variable) => {
       if (!IDENTIFIER.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);

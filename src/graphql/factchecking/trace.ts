@@ -14,21 +14,28 @@ import { projectionFor } from "./projection";
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
 
-/**
- * Appearances for a batch of owners, with their articles and relaying outlets as selected: projected in the
- * appearances query itself when the selection allows (projection.ts), else hydrated.
- */
-async function loadAppearances(label: Label, ids: readonly string[], info: GraphQLResolveInfo, context: FactgraphContext) {
-  const articleProjection = projectionFor(info, ["article"]);
-  const outletProjection = projectionFor(info, ["relayedBy"]);
-  const rows = await appearancesOf(context.reader, label, ids, { article: articleProjection?.cypher("a"), outlet: outletProjection?.cypher("o") });
-  const all = [...rows.values()].flat();
+/** The projections of an appearance's article and relaying outlet its selection allows (projection.ts). */
+function appearanceProjections(info: GraphQLResolveInfo) {
+  const article = projectionFor(info, ["article"]);
+  const outlet = projectionFor(info, ["relayedBy"]);
+  return { article, outlet, cypher: { article: article?.cypher("a"), outlet: outlet?.cypher("o") } };
+}
+
+/** The appearances of each id as the client selected them: articles and outlets projected when possible, else hydrated. */
+async function appearancesFrom(
+  byOwner: Map<string, AppearanceRow[]>,
+  ids: readonly string[],
+  projections: ReturnType<typeof appearanceProjections>,
+  info: GraphQLResolveInfo,
+  context: FactgraphContext,
+) {
+  const all = [...byOwner.values()].flat();
   const [articles, outlets] = await Promise.all([
-    articleProjection
-      ? articleProjection.shapeAll(all.map((r) => [r.article, r.articleNode] as const))
+    projections.article
+      ? projections.article.shapeAll(all.map((r) => [r.article, r.articleNode] as const))
       : hydrate(info, context, "articles", [...new Set(all.map((r) => r.article))], ["article"]),
-    outletProjection
-      ? outletProjection.shapeAll(all.flatMap((r) => (r.relayedBy ? [[r.relayedBy, r.relayedByNode] as const] : [])))
+    projections.outlet
+      ? projections.outlet.shapeAll(all.flatMap((r) => (r.relayedBy ? [[r.relayedBy, r.relayedByNode] as const] : [])))
       : hydrate(info, context, "organizations", [...new Set(all.flatMap((r) => (r.relayedBy ? [r.relayedBy] : [])))], ["relayedBy"]),
   ]);
   const appearance = (r: AppearanceRow) => ({
@@ -38,7 +45,13 @@ async function loadAppearances(label: Label, ids: readonly string[], info: Graph
     end: r.end,
     relayedBy: r.relayedBy ? outlets.get(r.relayedBy) ?? null : null,
   });
-  return ids.map((id) => (rows.get(id) ?? []).map(appearance));
+  return ids.map((id) => (byOwner.get(id) ?? []).map(appearance));
+}
+
+async function loadAppearances(label: Label, ids: readonly string[], info: GraphQLResolveInfo, context: FactgraphContext) {
+  const projections = appearanceProjections(info);
+  const { byOwner } = await appearancesOf(context.reader, label, ids, projections.cypher);
+  return appearancesFrom(byOwner, ids, projections, info, context);
 }
 
 /** The loader of one `appearances` or `firstAppearance` selection: both load every appearance of their owners. */
@@ -53,58 +66,107 @@ function firstAppearance(label: Label) {
   return async (parent: Parent, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) => (await appearanceLoader(label, context, info).load(parent.id))[0] ?? null;
 }
 
-/** The ids a generated list query asks for when its filter is exactly `where: { id: { eq } }` or `{ id: { in } }`. */
+const APPEARANCE_FIELDS: ReadonlySet<string> = new Set(["appearances", "firstAppearance"]);
+/** The generated `statements` and `claims` lists' @limit(default: 50) in schema/factgraph.graphql. */
+const DEFAULT_LIMIT = 50;
+
+/** The ids a generated list query asks for when its only argument is exactly `where: { id: { eq } }` or `{ id: { in } }`. */
 function idsAskedFor(args: Record<string, unknown>): string[] | undefined {
+  if (Object.entries(args).some(([name, value]) => name !== "where" && value != null)) return undefined;
   const where = args.where as Record<string, unknown> | undefined;
   if (!where || Object.keys(where).length !== 1) return undefined;
   const id = where.id as Record<string, unknown> | undefined;
   if (!id || Object.keys(id).length !== 1) return undefined;
   if (typeof id.eq === "string") return [id.eq];
-  if (Array.isArray(id.in) && id.in.length <= 100 && id.in.every((x) => typeof x === "string")) return id.in as string[];
+  if (Array.isArray(id.in) && id.in.length <= 100 && id.in.every((x) => typeof x === "string")) return [...new Set(id.in as string[])];
   return undefined;
 }
 
 /**
- * A trace (`statements(where: { id: { eq: … } }) { … appearances { … } }`) needs two queries: the generated
- * one for the statement, then the appearances, which could only start once the statement came back, though
- * they need nothing from it but the id the client already gave. So when the filter is exactly an id (or a list
- * of ids), the appearances selected directly under the list are loaded at once, in parallel with the generated
- * query, through the very loader their resolver will use (same field node, same info as graphql-js will give
- * it), which then finds them cached. An id that matches nothing costs one wasted read; the answer is the same.
+ * The `appearances` and `firstAppearance` selected directly under the list, each with the info graphql-js
+ * will give its resolver (same field node, so the same loader); undefined when fragments may make graphql-js
+ * order or merge the field nodes differently.
  */
-function prefetchAppearances(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): void {
-  const ids = idsAskedFor(args);
-  if (!ids?.length || info.fieldNodes.length !== 1) return;
+function appearanceSelections(label: Label, info: GraphQLResolveInfo): GraphQLResolveInfo[] | undefined {
+  if (info.fieldNodes.length !== 1) return undefined;
   const selections = info.fieldNodes[0].selectionSet?.selections ?? [];
-  // With fragments graphql-js may order (and merge) the field nodes differently: leave those to the resolvers.
-  if (selections.some((s) => s.kind !== Kind.FIELD)) return;
+  if (selections.some((s) => s.kind !== Kind.FIELD)) return undefined;
   const parentType = info.schema.getType(label);
-  if (!isObjectType(parentType)) return;
+  if (!isObjectType(parentType)) return undefined;
   const seen = new Set<string>();
+  const found: GraphQLResolveInfo[] = [];
   for (const selection of selections) {
     if (selection.kind !== Kind.FIELD) continue;
     const key = selection.alias?.value ?? selection.name.value;
     const first = !seen.has(key);
     seen.add(key);
     const name = selection.name.value;
-    if (!first || (name !== "appearances" && name !== "firstAppearance") || selection.directives?.length) continue;
+    if (!APPEARANCE_FIELDS.has(name)) continue;
+    if (!first || selection.directives?.length) return undefined;
     const field = parentType.getFields()[name];
-    if (!field) continue;
-    const childInfo: GraphQLResolveInfo = { ...info, fieldName: name, fieldNodes: [selection], returnType: field.type, parentType, path: { prev: info.path, key, typename: label } };
-    const loader = appearanceLoader(label, context, childInfo);
+    if (!field) return undefined;
+    found.push({ ...info, fieldName: name, fieldNodes: [selection], returnType: field.type, parentType, path: { prev: info.path, key, typename: label } });
+  }
+  // An alias `id` on another field would hide the id the appearances are loaded by.
+  if (selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === "id" && s.name.value !== "id")) return undefined;
+  return found;
+}
+
+/**
+ * A trace by id (`statements(where: { id: { eq: … } }) { id text speaker { … } appearances { … } }`) in one
+ * query: the statements, projected as selected, with their appearances, which prime the loader their resolver
+ * will use. Through the generated resolver the same trace takes two transactions and a translation by
+ * @neo4j/graphql, a fixed cost larger than the database work (bench/README.md). Undefined when the selection
+ * needs more than projection gives (a list relationship, `variants`, two appearance selections): the caller
+ * then takes the generated path.
+ */
+function traceById(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): Promise<unknown[]> | undefined {
+  const ids = idsAskedFor(args);
+  if (!ids || ids.length > DEFAULT_LIMIT) return undefined;
+  const selections = appearanceSelections(label, info);
+  if (!selections || selections.length > 1) return undefined;
+  const owner = projectionFor(info, [], APPEARANCE_FIELDS);
+  if (!owner) return undefined;
+  const [appearanceInfo] = selections;
+  return (async () => {
+    const projections = appearanceInfo ? appearanceProjections(appearanceInfo) : undefined;
+    const { byOwner, owners } = await appearancesOf(context.reader, label, ids, { ...projections?.cypher, owner: owner.cypher("f") });
+    const found = ids.filter((id) => owners.has(id));
+    if (appearanceInfo && projections) {
+      const values = await appearancesFrom(byOwner, found, projections, appearanceInfo, context);
+      const loader = appearanceLoader(label, context, appearanceInfo);
+      found.forEach((id, i) => loader.prime(id, values[i]));
+    }
+    return found.map((id) => owner.shape(owners.get(id)));
+  })();
+}
+
+/**
+ * When a trace by id needs the generated resolver after all, its appearances need nothing from the statement
+ * but the id the client already gave: they start at once, in parallel with the generated query, through the
+ * loader their resolver will use, which then finds them cached. An id that matches nothing costs one wasted
+ * read; the answer is the same.
+ */
+function prefetchAppearances(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): void {
+  const ids = idsAskedFor(args);
+  if (!ids?.length) return;
+  for (const selection of appearanceSelections(label, info) ?? []) {
+    const loader = appearanceLoader(label, context, selection);
     // Errors surface (and are retried) when the resolver loads the same key; none may go unhandled here.
     for (const id of ids) loader.load(id).catch(() => undefined);
   }
 }
 
-/** Wraps the generated `statements` and `claims` queries so that traces by id start their appearances at once. */
-export function withTracePrefetch(schema: GraphQLSchema): GraphQLSchema {
+/** Wraps the generated `statements` and `claims` queries: traces by id in one query, or at least in parallel. */
+export function withTraceById(schema: GraphQLSchema): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};
   for (const [name, label] of [["statements", "Statement"], ["claims", "Claim"]] as const) {
     const field = fields[name];
     const resolve = field?.resolve;
     if (!field || !resolve) continue;
     field.resolve = (source, args, context: FactgraphContext, info) => {
+      const traced = traceById(label, args, context, info);
+      if (traced) return traced;
       prefetchAppearances(label, args, context, info);
       return resolve(source, args, context, info);
     };
