@@ -140,6 +140,18 @@ async function measureOperation(op: Operation, url: string, floor: () => Promise
   };
 }
 
+/**
+ * The cost of any GraphQL request over HTTP, before it does any work: `{ __typename }` at concurrency 1. The
+ * floors have no HTTP hop, so this part of every ratio is one no resolver can remove (bench/README.md).
+ */
+async function measureRoundTrip(url: string, o: Options): Promise<Stats> {
+  const body = JSON.stringify({ query: "{ __typename }" });
+  await measureHttp(`${url}/graphql`, body, { concurrency: 1, seconds: 1 });
+  const samples: Sample[] = [];
+  for (let round = 0; round < ROUNDS; round++) samples.push(await measureHttp(`${url}/graphql`, body, { concurrency: 1, seconds: o.seconds / ROUNDS }));
+  return summarize(samples);
+}
+
 /** Least-squares slope of `ys` sampled once a second, per minute. */
 function slopePerMinute(ys: number[]): number {
   const n = ys.length;
@@ -209,6 +221,8 @@ async function main(): Promise<void> {
     log(`server ${server.url} (pid ${server.pid}), Neo4j ${db.server.uri}`);
     const ops = OPERATIONS.filter((op) => !o.only || op.name.includes(o.only));
     const operations = [];
+    const roundTrip = o.soakOnly ? undefined : await measureRoundTrip(server.url, o);
+    if (roundTrip) log(`HTTP round trip ({ __typename }, c=1): p50 ${roundTrip.p50_ms} p99 ${roundTrip.p99_ms} ms ${roundTrip.rps} rps`);
     if (!o.soakOnly) for (const op of ops) operations.push(await measureOperation(op, server.url, () => op.floor(db.driver), o, server, log));
     const rss = o.rssSeconds > 0 ? await soak(server.url, server, o.rssSeconds, ops) : undefined;
     if (rss) {
@@ -224,6 +238,7 @@ async function main(): Promise<void> {
       rounds_per_measurement: ROUNDS,
       concurrency: CONCURRENCY,
       note: "graphql/cypher/ratio_* at the top of each operation are at concurrency 1; `concurrency` has both levels.",
+      ...(roundTrip ? { http_round_trip: { p50_ms: roundTrip.p50_ms, p99_ms: roundTrip.p99_ms, rps: roundTrip.rps } } : {}),
       operations,
       server: { rss_mb_at_end: server.rssMb(), ...(rss ? { soak: rss } : {}) },
     };

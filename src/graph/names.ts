@@ -3,6 +3,7 @@
  * typographic apostrophes), found through the indexed Name nodes, and ranked: an exact primary name first,
  * then the entity with the most evidence.
  */
+import { isCypherIdentifier } from "./identifier";
 import { readRows, type Reader } from "./read";
 
 const ENTITY_LABELS_OR_ANY = ["Entity", "Person", "Organization", "Jurisdiction", "Law", "Program"] as const;
@@ -14,7 +15,7 @@ export type LookupLabel = (typeof ENTITY_LABELS_OR_ANY)[number];
  */
 export function byNameCypher(label: LookupLabel, limit?: 1, param = "name", variable = "e"): string {
   if (!ENTITY_LABELS_OR_ANY.includes(label)) throw new Error(`not an entity label: ${label}`);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new Error("not a Cypher identifier");
+  if (!isCypherIdentifier(param) || !isCypherIdentifier(variable)) throw new Error("not a Cypher identifier");
   const [p, e] = [`$${param}`, variable];
   return (
     `MATCH (:Name {key: toLower(trim(replace(replace(${p}, '’', "'"), '‘', "'")))})-[:NAMES]->(${e}:${label}) ` +

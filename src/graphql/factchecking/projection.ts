@@ -40,6 +40,7 @@ import {
   type EnumValueNode,
 } from "graphql";
 import neo4j from "neo4j-driver";
+import { isCypherIdentifier } from "../../graph/identifier";
 import { typeDefs } from "../schema";
 
 type Row = Record<string, unknown>;
@@ -61,7 +62,6 @@ interface Model {
   nodeTypes: Set<string>;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const models = new WeakMap<GraphQLSchema, Model>();
 
 function argument(directive: DirectiveNode, name: string): string | undefined {
@@ -105,7 +105,7 @@ function modelOf(schema: GraphQLSchema): Model {
     for (const def of defs) {
       const name = def.name.value;
       const field = type.getFields()[name];
-      if (!field || !IDENTIFIER.test(name)) continue;
+      if (!field || !isCypherIdentifier(name)) continue;
       const directives = def.directives ?? [];
       if (directives.length === 0 && isLeafType(getNamedType(field.type))) stored.add(name);
       if (directives.length === 1 && directives[0].name.value === "relationship") {
@@ -115,7 +115,7 @@ function modelOf(schema: GraphQLSchema): Model {
         const listed = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
         const others = (rel.arguments ?? []).filter((a) => !["type", "direction"].includes(a.name.value));
         const target = getNamedType(field.type).name;
-        if (!listed && others.length === 0 && relType && IDENTIFIER.test(relType) && (direction === "IN" || direction === "OUT")) {
+        if (!listed && others.length === 0 && relType && isCypherIdentifier(relType) && (direction === "IN" || direction === "OUT")) {
           related.set(name, { type: relType, direction, labels: [], target });
         }
       }
@@ -127,7 +127,7 @@ function modelOf(schema: GraphQLSchema): Model {
     for (const [name, rel] of rels) {
       if (nodeTypes.has(rel.target)) rel.labels = [rel.target];
       else if (interfaces.has(rel.target)) rel.labels = (implementations.get(rel.target) ?? []).filter((t) => nodeTypes.has(t));
-      if (rel.labels.length === 0 || !rel.labels.every((l) => IDENTIFIER.test(l))) rels.delete(name);
+      if (rel.labels.length === 0 || !rel.labels.every((l) => isCypherIdentifier(l))) rels.delete(name);
     }
   }
   // An interface's field is stored only if every node type implementing it stores it under the same name.
@@ -297,7 +297,7 @@ export function projectionFor(info: GraphQLResolveInfo, path: string[], resolved
   const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
   return {
     cypher: (variable) => {
-      if (!IDENTIFIER.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
+      if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);
       return cypherOf(plan, variable);
     },
     shape,
