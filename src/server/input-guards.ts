@@ -19,6 +19,10 @@
  *   be selected under several names, and inside it a node's own fields as anywhere.
  * - `node { __typename }` alone under a connection's edges or an aggregate: @neo4j/graphql 7 projects nothing
  *   and writes invalid Cypher (edges) or returns null for a non-null field (aggregates).
+ * - An aggregate over a connection to an interface filtered on one of the interface's relationships
+ *   (`entitiesConnection(where: { evidence: { some: … } }) { aggregate { … } }`, also under NOT, AND, OR, as
+ *   `evidenceConnection`, or on a relationship's `node`): @neo4j/graphql 7 throws "Attribute evidence not
+ *   found". `totalCount` with the same filter works.
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import {
@@ -27,6 +31,8 @@ import {
   GraphQLError,
   isAbstractType,
   isInputObjectType,
+  isInterfaceType,
+  isLeafType,
   isObjectType,
   isListType,
   Kind,
@@ -41,6 +47,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputObjectType,
   type GraphQLInputType,
+  type GraphQLInterfaceType,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
@@ -96,6 +103,7 @@ function argumentProblem(schema: GraphQLSchema, document: DocumentNode, variable
         checkArguments(node);
         checkConnection(node);
         checkTypenameOnlyNode(node);
+        checkInterfaceAggregateFilter(node);
       },
       leave() {
         enclosing.pop();
@@ -120,6 +128,20 @@ function argumentProblem(schema: GraphQLSchema, document: DocumentNode, variable
       problem = `${where}: node { __typename } alone cannot be answered: select a field of the node too (such as id)`;
     }
   }
+  function checkInterfaceAggregateFilter(node: FieldNode) {
+    const type = typeInfo.getType();
+    const connection = type && getNamedType(type);
+    if (problem || !connection || !isConnection(connection) || !isObjectType(connection)) return;
+    const edge = getNamedType(connection.getFields().edges.type);
+    const nodeType = isObjectType(edge) ? edge.getFields().node && getNamedType(edge.getFields().node.type) : undefined;
+    if (!isInterfaceType(nodeType) || !selectedFields(node.selectionSet, fragments).some((f) => f.name.value === "aggregate")) return;
+    const where = node.arguments?.find((a) => a.name.value === "where");
+    const whereType = typeInfo.getFieldDef()?.args.find((a) => a.name === "where")?.type;
+    if (!where || !whereType) return;
+    const onNode = !(isInputObjectType(getNamedType(whereType)) && "node" in (getNamedType(whereType) as GraphQLInputObjectType).getFields());
+    const filter = relationshipFilter(valueFromASTUntyped(where.value, values), nodeType, onNode);
+    if (filter) problem = `${node.name.value}: aggregate is not available with a filter on ${nodeType.name}'s relationship (${filter}): count with totalCount instead, or filter on its own fields`;
+  }
   function checkArguments(node: FieldNode) {
     const definition = typeInfo.getFieldDef();
     if (!definition || problem) return;
@@ -143,6 +165,27 @@ function argumentProblem(schema: GraphQLSchema, document: DocumentNode, variable
   }
   visit(document, visitWithTypeInfo(typeInfo, visitor));
   return problem;
+}
+
+/**
+ * The first key of a filter on one of `iface`'s relationships (`evidence`, `evidence_SOME`, `evidenceConnection`,
+ * `evidenceAggregate`) at the level of the interface's own filter, through AND, OR and NOT; `onNode` is false
+ * for a relationship connection's filter, whose interface filter is under `node`.
+ */
+function relationshipFilter(filter: unknown, iface: GraphQLInterfaceType, onNode: boolean): string | undefined {
+  if (Array.isArray(filter)) return filter.map((f) => relationshipFilter(f, iface, onNode)).find(Boolean);
+  if (!filter || typeof filter !== "object") return undefined;
+  const relationships = Object.values(iface.getFields())
+    .filter((field) => !isLeafType(getNamedType(field.type)))
+    .map((field) => field.name);
+  for (const [key, inner] of Object.entries(filter)) {
+    let found: string | undefined;
+    if (key === "AND" || key === "OR" || key === "NOT") found = relationshipFilter(inner, iface, onNode);
+    else if (!onNode) found = key === "node" ? relationshipFilter(inner, iface, true) : undefined;
+    else if (relationships.some((r) => key === r || key.startsWith(`${r}_`) || key.startsWith(`${r}Connection`) || key === `${r}Aggregate`)) found = key;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function isConnection(type: GraphQLNamedType): boolean {

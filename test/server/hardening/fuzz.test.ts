@@ -188,17 +188,6 @@ function fuzzRequest(g: Gen, schema: GraphQLSchema): FuzzRequest {
   return request;
 }
 
-/**
- * Internal errors that are known @neo4j/graphql 7 bugs, not ours (none leaks anything, and production mode
- * masks them). Any other internal error fails the test.
- */
-function knownBug(message: string): boolean {
-  // An aggregate over an interface's connection filtered on a declared relationship:
-  // `entitiesConnection(where: { evidence: { some: {…} } }) { aggregate { count { nodes } } }`.
-  // (The others found so far are refused before they run: src/server/input-guards.ts.)
-  return /^Attribute \w+ not found$/.test(message);
-}
-
 /** What is wrong with the server's answer to `request`, or undefined. */
 function problem(request: FuzzRequest, response: RawResponse): string | undefined {
   if (response.status >= 500) return `HTTP ${response.status}`;
@@ -233,7 +222,7 @@ test(`${RUNS} random and malformed requests: no crash, no hang, well-formed answ
       const response = await send(app.url, { ...request, timeoutMs: 20_000 });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       for (const e of (response.json as { errors?: { message: string; extensions?: { code?: string } }[] })?.errors ?? []) {
-        if (e.extensions?.code === "INTERNAL_SERVER_ERROR" && !knownBug(e.message)) internal.push(`${e.message.slice(0, 300)} ← ${(request.body ?? request.search ?? "").slice(0, 300)}`);
+        if (e.extensions?.code === "INTERNAL_SERVER_ERROR") internal.push(`${e.message.slice(0, 300)} ← ${(request.body ?? request.search ?? "").slice(0, 300)}`);
       }
       const wrong = problem(request, response);
       if (wrong) throw new Error(`${wrong}\nrequest: ${JSON.stringify(request).slice(0, 600)}\nresponse: ${response.text.slice(0, 400)}`);

@@ -92,6 +92,25 @@ const HOSTILE: [string, { query: string; variables?: Record<string, unknown> }, 
   ],
   ["a connection's node asked only for its __typename", { query: "{ peopleConnection { edges { node { __typename } } } }" }, /^peopleConnection: node \{ __typename \} alone cannot be answered/],
   ["an aggregate's node asked only for its __typename", { query: "{ peopleConnection { aggregate { node { __typename } } } }" }, /^peopleConnection: node \{ __typename \} alone cannot be answered/],
+  ["a null page on recentStatements", { query: '{ person(name: "Campbell") { recentStatements(offset: null) { id } } }' }, /Expected value of type "Int!", found null/],
+  [
+    "an aggregate over an interface filtered on its relationship",
+    { query: '{ entitiesConnection(where: { evidence: { some: { excerpt: { contains: "a" } } } }) { aggregate { count { nodes } } } }' },
+    /^entitiesConnection: aggregate is not available with a filter on Entity's relationship \(evidence\): count with totalCount instead/,
+  ],
+  [
+    "the same under NOT, as a connection filter",
+    { query: '{ entitiesConnection(where: { NOT: { evidenceConnection: { some: { node: { excerpt: { contains: "a" } } } } } }) { totalCount aggregate { count { nodes } } } }' },
+    /^entitiesConnection: aggregate is not available with a filter on Entity's relationship \(evidenceConnection\)/,
+  ],
+  [
+    "the same on a relationship's node, as a variable",
+    {
+      query: "query ($w: EvidenceEntitiesConnectionWhere) { evidences(limit: 1) { entitiesConnection(where: $w) { aggregate { count { nodes } } } } }",
+      variables: { w: { OR: [{ node: { name: { eq: "x" } } }, { node: { evidence_SOME: { start: { gt: 0 } } } }] } },
+    },
+    /^entitiesConnection: aggregate is not available with a filter on Entity's relationship \(evidence_SOME\)/,
+  ],
 ];
 
 describe("with the default limits", () => {
@@ -128,6 +147,19 @@ describe("with the default limits", () => {
     const edges = (response.json as { data: { people: { statementsConnection: { edges: { n: { t: string; text: string }; node: { text: string } }[] } }[] } }).data.people[0].statementsConnection.edges;
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) expect([edge.n.t, edge.n.text]).toEqual([edge.node.text, edge.node.text]);
+  });
+
+  test("an interface's connection filtered on its relationship still counts with totalCount, and aggregates on its own fields", async () => {
+    const filter = '{ evidence: { some: { excerpt: { contains: "Trust Act" } } } }';
+    const response = await postJson(app.url, {
+      query: `{ byEvidence: entitiesConnection(where: ${filter}) { totalCount } listed: entities(where: ${filter}) { id }
+                byName: entitiesConnection(where: { name: { contains: "a" } }) { aggregate { count { nodes } } } }`,
+    });
+    expect(errorsOf(response.json)).toEqual([]);
+    const data = (response.json as { data: { byEvidence: { totalCount: number }; listed: unknown[]; byName: { aggregate: { count: { nodes: number } } } } }).data;
+    expect(data.listed.length).toBeGreaterThan(0);
+    expect(data.byEvidence.totalCount).toBe(data.listed.length);
+    expect(data.byName.aggregate.count.nodes).toBeGreaterThan(0);
   });
 
   test("edge counts stay allowed where they work: relationships to a concrete type", async () => {
