@@ -66,7 +66,7 @@ export interface Connections {
 }
 
 /**
- * The shortest paths between two entities named by the names people use (resolved as `resolveName` does),
+ * The shortest paths between two entities named by the names people use (resolved as `byNameCypher` ranks them),
  * as entity-to-entity hops, at most `maxHops` of them: one query, names, path and projections together. No
  * paths when either name is unknown or both name the same entity.
  */

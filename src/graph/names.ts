@@ -4,7 +4,6 @@
  * then the entity with the most evidence.
  */
 import { isCypherIdentifier } from "./identifier";
-import { readRows, type Reader } from "./read";
 
 const ENTITY_LABELS_OR_ANY = ["Entity", "Person", "Organization", "Jurisdiction", "Law", "Program"] as const;
 export type LookupLabel = (typeof ENTITY_LABELS_OR_ANY)[number];
@@ -24,8 +23,3 @@ export function byNameCypher(label: LookupLabel, limit?: 1, param = "name", vari
   );
 }
 
-/** The id of the entity a name best means, or undefined. */
-export async function resolveName(reader: Reader, name: string, label: LookupLabel = "Entity"): Promise<string | undefined> {
-  const rows = await readRows<{ id: string }>(reader, byNameCypher(label, 1).replace(/RETURN e /, "RETURN e.id AS id "), { name });
-  return rows[0]?.id;
-}

@@ -1,19 +1,30 @@
 /** Events in the life of a jurisdiction, law or program, including those of the laws and places within it. */
+import { byNameCypher } from "./names";
 import { readRows, type Reader } from "./read";
 
-/** Ids of the events, oldest first, undated last. */
-export async function timelineOf(reader: Reader, entityId: string): Promise<string[]> {
-  const rows = await readRows<{ id: string }>(
+export interface TimelineEvent {
+  id: string;
+  /** The event as `project` returned it, when asked. */
+  node?: unknown;
+}
+
+/**
+ * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last; none when
+ * the name means nothing. The name is resolved inside the query: one transaction, not one per step.
+ * `project` is a Cypher map projection of the event `e`, built by the caller from the schema, never from
+ * request text (src/graphql/factchecking/projection.ts).
+ */
+export async function timelineByName(reader: Reader, name: string, project?: string): Promise<TimelineEvent[]> {
+  return readRows<TimelineEvent>(
     reader,
-    `MATCH (x:Entity {id: $id})
+    `CALL { ${byNameCypher("Entity", 1, "name", "x")} }
      CALL (x) {
        MATCH (e:Event)-[:INVOLVES]->(x) RETURN e
        UNION
        MATCH (e:Event)-[:INVOLVES]->(:Entity)-[:IN_JURISDICTION|PART_OF*1..3]->(x) RETURN e
      }
      WITH DISTINCT e ORDER BY e.date IS NULL, e.date, e.name
-     RETURN e.id AS id`,
-    { id: entityId },
+     RETURN e.id AS id${project ? `, ${project} AS node` : ""}`,
+    { name },
   );
-  return rows.map((r) => r.id);
 }

@@ -178,6 +178,9 @@ describe("how many Neo4j transactions each operation makes", () => {
     // A selection the trace's own query cannot answer takes the generated path, its appearances alongside.
     ["statement trace, a list relationship", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id about { name } appearances { article { id } } } }`, 1, 1],
     ["connections", `{ connections(from: "Campbell", to: "Gov. Charlie Baker", maxHops: 4) { steps { from { id name } to { id name } relation forward evidence { id excerpt } } } }`, 1, 0],
+    // Before: the name, then the events, then the events hydrated, in sequence.
+    ["timeline", `{ timeline(name: "Massachusetts Trust Act") { id kind name date dateInferred lawStatus } }`, 1, 0],
+    ["timeline, a list relationship", `{ timeline(name: "Massachusetts Trust Act") { id name involves { id name } } }`, 1, 1],
     // Selections projection cannot answer are still hydrated: one more request through the generated schema.
     ["searchStatements, a list relationship", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id about { name } } } }`, 1, 1],
     ["connections, a @cypher field under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { article { id } } } } }`, 1, 1],
@@ -270,6 +273,7 @@ describe("projected answers are the hydrated answers", () => {
       "claim trace by id",
       `{ claims(where: { id: { eq: "claim:ma-undocumented-share" } }) { id text value unit source { id name } appearances { start end excerpt article { id } relayedBy { name } } } }`,
     ],
+    ["timeline", `{ timeline(name: "trust act") { __typename id kind n: name name date dateInferred dateBasis lawStatus } }`],
     [
       "connections",
       `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { __typename id name aliases } to { id n: name ... on Entity { description } }

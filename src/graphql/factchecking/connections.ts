@@ -1,11 +1,11 @@
 /**
  * connections and timeline: graph/ finds the ids. For connections the names, the path and (when the selection
- * allows, projection.ts) the entities and evidence come from one query; what cannot be projected is hydrated.
+ * allows, projection.ts) the entities and evidence come from one query; for a timeline the name and its events.
+ * What cannot be projected is hydrated.
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { connectionsByName, MAX_HOPS } from "../../graph/connections";
-import { resolveName } from "../../graph/names";
-import { timelineOf } from "../../graph/timeline";
+import { timelineByName } from "../../graph/timeline";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { badInput, checkText } from "./input";
@@ -45,11 +45,11 @@ export const connectionResolvers = {
       }));
     },
     timeline: async (_: unknown, args: { name: string }, context: FactgraphContext, info: GraphQLResolveInfo) => {
-      const id = await resolveName(context.reader, checkText("name", args.name, 300));
-      if (!id) return [];
-      const ids = await timelineOf(context.reader, id);
-      const events = await hydrate(info, context, "events", ids, []);
-      return ids.flatMap((e) => (events.has(e) ? [events.get(e)] : []));
+      const projection = projectionFor(info, []);
+      const found = await timelineByName(context.reader, checkText("name", args.name, 300), projection?.cypher("e"));
+      if (found.length === 0) return [];
+      const events = projection ? projection.shapeAll(found.map((e) => [e.id, e.node] as const)) : await hydrate(info, context, "events", found.map((e) => e.id), []);
+      return found.flatMap((e) => (events.has(e.id) ? [events.get(e.id)] : []));
     },
   },
 };
