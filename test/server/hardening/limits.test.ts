@@ -149,6 +149,24 @@ describe("with the default limits", () => {
     for (const edge of edges) expect([edge.n.t, edge.n.text]).toEqual([edge.node.text, edge.node.text]);
   });
 
+  test("one document sent again with other variables is judged by its variables each time", async () => {
+    // The guards walk a document once and keep what they found; the argument checks must still see each request's values.
+    const query = "query ($n: Int, $w: EntityWhere) { people(limit: $n) { id } entitiesConnection(where: $w) { aggregate { count { nodes } } } }";
+    const send = (variables: Record<string, unknown>) => postJson(app.url, { query, variables }, { accept: "application/graphql-response+json" });
+    const answers: [number, string][] = [];
+    for (const variables of [{ n: 1 }, { n: 1000 }, { n: 2 }, { n: 1, w: { evidence: { some: { start: { gt: 0 } } } } }, { n: 1, w: { name: { contains: "a" } } }]) {
+      const response = await send(variables);
+      answers.push([response.status, errorsOf(response.json)[0]?.message.split(":")[0] ?? "ok"]);
+    }
+    expect(answers).toEqual([
+      [200, "ok"],
+      [400, "people(limit"],
+      [200, "ok"],
+      [400, "entitiesConnection"],
+      [200, "ok"],
+    ]);
+  });
+
   test("an interface's connection filtered on its relationship still counts with totalCount, and aggregates on its own fields", async () => {
     const filter = '{ evidence: { some: { excerpt: { contains: "Trust Act" } } } }';
     const response = await postJson(app.url, {
