@@ -1,6 +1,6 @@
 /**
- * Where statements and claims appear: one appearance per supporting span, with its article's date and the outlet the
- * article credits in a Relay whose evidence is in that same article.
+ * Where statements and claims appear: one appearance per supporting span, in its article's date order, with
+ * the outlet the article credits in a Relay whose evidence is in that same article.
  */
 import { readRows, type Reader } from "./read";
 

@@ -9,8 +9,8 @@ export interface TimelineEvent {
 }
 
 /**
- * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last; none when
- * the name means nothing. The name is resolved inside the query: one transaction, not one per step.
+ * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last;
+ * none when the name means nothing. The name is resolved inside the query: one transaction, not one per step.
  * `project` is a Cypher map projection of the event `e`, built by the caller from the schema, never from
  * request text (src/graphql/factchecking/projection.ts).
  */

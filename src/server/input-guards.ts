@@ -48,7 +48,6 @@ import {
   type GraphQLInputField,
   type GraphQLInputObjectType,
   type GraphQLInputType,
-  type GraphQLInterfaceType,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
@@ -159,17 +158,17 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode, maxPageSi
   }
   function checkInterfaceAggregateFilter(node: FieldNode) {
     const type = typeInfo.getType();
-    const connection = type && getNamedType(type);
-    if (problem || !connection || !isConnection(connection) || !isObjectType(connection)) return;
-    const edge = getNamedType(connection.getFields().edges.type);
-    const nodeType = isObjectType(edge) ? edge.getFields().node && getNamedType(edge.getFields().node.type) : undefined;
-    if (!isInterfaceType(nodeType) || !selectedFields(node.selectionSet, fragments).some((f) => f.name.value === "aggregate")) return;
+    const nodeType = type ? connectionNodeType(getNamedType(type)) : undefined;
+    if (problem || !isInterfaceType(nodeType) || !selectedFields(node.selectionSet, fragments).some((f) => f.name.value === "aggregate")) return;
     const where = node.arguments?.find((a) => a.name.value === "where");
     const whereType = typeInfo.getFieldDef()?.args.find((a) => a.name === "where")?.type;
     if (!where || !whereType) return;
     const onNode = !(isInputObjectType(getNamedType(whereType)) && "node" in (getNamedType(whereType) as GraphQLInputObjectType).getFields());
+    const relationships = Object.values(nodeType.getFields())
+      .filter((field) => !isLeafType(getNamedType(field.type)))
+      .map((field) => field.name);
     argumentChecks.push((values) => {
-      const filter = relationshipFilter(valueFromASTUntyped(where.value, values), nodeType, onNode);
+      const filter = relationshipFilter(valueFromASTUntyped(where.value, values), relationships, onNode);
       return filter && `${node.name.value}: aggregate is not available with a filter on ${nodeType.name}'s relationship (${filter}): count with totalCount instead, or filter on its own fields`;
     });
   }
@@ -203,24 +202,29 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode, maxPageSi
 }
 
 /**
- * The first key of a filter on one of `iface`'s relationships (`evidence`, `evidence_SOME`, `evidenceConnection`,
- * `evidenceAggregate`) at the level of the interface's own filter, through AND, OR and NOT; `onNode` is false
- * for a relationship connection's filter, whose interface filter is under `node`.
+ * The first key of a filter on one of an interface's `relationships` (`evidence`, `evidence_SOME`,
+ * `evidenceConnection`, `evidenceAggregate`) at the level of the interface's own filter, through AND, OR and
+ * NOT; `onNode` is false for a relationship connection's filter, whose interface filter is under `node`.
  */
-function relationshipFilter(filter: unknown, iface: GraphQLInterfaceType, onNode: boolean): string | undefined {
-  if (Array.isArray(filter)) return filter.map((f) => relationshipFilter(f, iface, onNode)).find(Boolean);
+function relationshipFilter(filter: unknown, relationships: string[], onNode: boolean): string | undefined {
+  if (Array.isArray(filter)) return filter.map((f) => relationshipFilter(f, relationships, onNode)).find(Boolean);
   if (!filter || typeof filter !== "object") return undefined;
-  const relationships = Object.values(iface.getFields())
-    .filter((field) => !isLeafType(getNamedType(field.type)))
-    .map((field) => field.name);
   for (const [key, inner] of Object.entries(filter)) {
     let found: string | undefined;
-    if (key === "AND" || key === "OR" || key === "NOT") found = relationshipFilter(inner, iface, onNode);
-    else if (!onNode) found = key === "node" ? relationshipFilter(inner, iface, true) : undefined;
+    if (key === "AND" || key === "OR" || key === "NOT") found = relationshipFilter(inner, relationships, onNode);
+    else if (!onNode) found = key === "node" ? relationshipFilter(inner, relationships, true) : undefined;
     else if (relationships.some((r) => key === r || key.startsWith(`${r}_`) || key.startsWith(`${r}Connection`) || key === `${r}Aggregate`)) found = key;
     if (found) return found;
   }
   return undefined;
+}
+
+/** The type of a connection's `edges { node }`, or undefined for a type that is not a connection. */
+function connectionNodeType(type: GraphQLNamedType): GraphQLNamedType | undefined {
+  if (!isConnection(type) || !isObjectType(type)) return undefined;
+  const edge = getNamedType(type.getFields().edges.type);
+  const node = isObjectType(edge) ? edge.getFields().node : undefined;
+  return node && getNamedType(node.type);
 }
 
 function isConnection(type: GraphQLNamedType): boolean {
@@ -279,11 +283,9 @@ function aggregatesOverInterfaces(schema: GraphQLSchema): Set<string> {
   if (names) return names;
   names = new Set();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type)) continue;
-    const { aggregate, edges } = type.getFields();
-    const edge = edges && getNamedType(edges.type);
-    const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
-    if (aggregate && node && isAbstractType(getNamedType(node.type))) names.add(getNamedType(aggregate.type).name);
+    const { aggregate } = isObjectType(type) ? type.getFields() : {};
+    const node = connectionNodeType(type);
+    if (aggregate && node && isAbstractType(node)) names.add(getNamedType(aggregate.type).name);
   }
   aggregatesBySchema.set(schema, names);
   return names;
