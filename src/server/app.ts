@@ -6,7 +6,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
@@ -16,7 +16,7 @@ import { identifyCaller, parseApiKeys } from "./auth";
 import { health } from "./health";
 import { protection, queryLimits, type QueryLimits } from "./limits";
 import { errorFormatter, serverMode, type ServerMode } from "./mode";
-import { legacyJsonStatus, requestErrors } from "./protocol";
+import { legacyJsonStatus, noStore, requestErrors } from "./protocol";
 import { explorer } from "./explorer";
 import { playground } from "./playground";
 import { EXAMPLE_QUERY } from "./example-query";
@@ -55,7 +55,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: errorFormatter(mode),
     parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), ...guard.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      legacyJsonStatus(),
+      noStore(),
+      ...guard.plugins,
+      // Apollo's default cache-control plugin runs a hook on every resolved field to merge @cacheControl hints;
+      // the schema declares none, so each response was always `no-store` (noStore() keeps that header).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -1,7 +1,7 @@
 /**
  * GraphQL over HTTP details Apollo Server leaves to us: the status of request errors under the legacy
- * application/json media type, and JSON (not Express's HTML page with a stack trace) for bodies that cannot
- * be read at all.
+ * application/json media type, responses never cached, and JSON (not Express's HTML page with a stack trace)
+ * for bodies that cannot be read at all.
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { ErrorRequestHandler } from "express";
@@ -26,6 +26,19 @@ export function legacyJsonStatus(): ApolloServerPlugin<BaseContext> {
           if (result.data !== undefined || !result.errors?.length) return;
           if (!result.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
           if (acceptsOnlyLegacyJson(request.http?.headers.get("accept"))) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+/** Every GraphQL response is `Cache-Control: no-store`: answers follow the graph, which writes change. */
+export function noStore(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set("cache-control", "no-store");
         },
       };
     },

@@ -56,6 +56,13 @@ describe("status codes follow the media type", () => {
   });
 });
 
+test("answers, errors included, are never cached", async () => {
+  for (const query of ["{ __typename }", "{"]) {
+    const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    expect({ query, cacheControl: response.headers.get("cache-control") }).toEqual({ query, cacheControl: "no-store" });
+  }
+});
+
 describe("CSRF prevention is as strict as Apollo made it", () => {
   test("a simple POST (text/plain, as a form or fetch without preflight can send) is refused", async () => {
     const response = await send(app.url, { body: JSON.stringify({ query: "{ __typename }" }), headers: { "content-type": "text/plain" } });
