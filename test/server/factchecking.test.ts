@@ -1,5 +1,6 @@
 /** The fact-checker operations through the public API, against the real Neo4j with the seed graph. */
 import { projecting } from "../../src/graphql/factchecking/projection";
+import { hydration } from "../../src/graphql/hydrate";
 import { graphql, query, startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;
@@ -175,15 +176,20 @@ describe("how many Neo4j transactions each operation makes", () => {
       0,
     ],
     ["claim trace", `{ claims(where: { id: { in: ["claim:ma-undocumented-share", "claim:no-such-claim"] } }) { id text source { name } firstAppearance { article { id } } } }`, 1, 0],
+    ["statement trace, list relationships", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id about { name } evidence { excerpt article { id } } appearances { article { id } } } }`, 1, 0],
     // A selection the trace's own query cannot answer takes the generated path, its appearances alongside.
-    ["statement trace, a list relationship", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id about { name } appearances { article { id } } } }`, 1, 1],
+    ["statement trace, an ordered @cypher list", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id quotedSpans { excerpt } appearances { article { id } } } }`, 1, 1],
     ["connections", `{ connections(from: "Campbell", to: "Gov. Charlie Baker", maxHops: 4) { steps { from { id name } to { id name } relation forward evidence { id excerpt } } } }`, 1, 0],
     // Before: the name, then the events, then the events hydrated, in sequence.
     ["timeline", `{ timeline(name: "Massachusetts Trust Act") { id kind name date dateInferred lawStatus } }`, 1, 0],
-    ["timeline, a list relationship", `{ timeline(name: "Massachusetts Trust Act") { id name involves { id name } } }`, 1, 1],
+    ["timeline, a list relationship", `{ timeline(name: "Massachusetts Trust Act") { id name involves { id name } } }`, 1, 0],
+    // A list relationship is projected for the hits kept, not for every search candidate: a second query.
+    ["searchStatements, list relationships", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id about { name } relays { via { name } } } } }`, 2, 0],
+    ["connections, a single-hop @cypher field under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { article { id } } } } }`, 1, 0],
     // Selections projection cannot answer are still hydrated: one more request through the generated schema.
-    ["searchStatements, a list relationship", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id about { name } } } }`, 1, 1],
-    ["connections, a @cypher field under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { article { id } } } } }`, 1, 1],
+    ["timeline, a connection", `{ timeline(name: "Massachusetts Trust Act") { id name involvesConnection { totalCount } } }`, 1, 1],
+    ["searchStatements, an ordered @cypher list", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id quotedSpans { start } } } }`, 1, 1],
+    ["connections, a field argument under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { statements(limit: 1) { id } } } } }`, 1, 1],
   ])("%s", async (_what, text, executeQuery, sessions) => {
     const { data, counts } = await count(text);
     hasAnswer(data);
@@ -221,6 +227,24 @@ test("a trace by id the generated query answers loads its appearances in paralle
   expect(events.filter((e) => e === "executeQuery")).toHaveLength(2);
   expect(events.indexOf("session opened")).toBeGreaterThanOrEqual(0);
   expect(events.lastIndexOf("executeQuery")).toBeLessThan(events.indexOf("session closed"));
+});
+
+test("hydration asks for no more ids in one generated query than the type's @limit max lets through", async () => {
+  // A timeline of more events than one chunk, hydrated (projection off) in chunks of 2: every event comes back.
+  const text = `{ timeline(name: "Massachusetts Trust Act") { id name } }`;
+  const whole = await query<{ timeline: { id: string }[] }>(app.url, text);
+  expect(whole.timeline.length).toBeGreaterThan(2);
+  projecting.enabled = false;
+  hydration.chunk = 2;
+  const sessions = jest.spyOn(app.driver, "session");
+  try {
+    expect(await query(app.url, text)).toEqual(whole);
+    expect(sessions).toHaveBeenCalledTimes(Math.ceil(whole.timeline.length / 2));
+  } finally {
+    projecting.enabled = true;
+    hydration.chunk = 500;
+    sessions.mockRestore();
+  }
 });
 
 describe("projected answers are the hydrated answers", () => {
@@ -265,7 +289,7 @@ describe("projected answers are the hydrated answers", () => {
           speaker { __typename id name ... on Entity { description } } a: appearances { excerpt s: start end article { id title publishedOn } relayedBy { id name } } } }`,
     ],
     [
-      "statement trace by ids, one missing, articles hydrated",
+      "statement trace by ids, one missing, articles with their evidence",
       `{ s: statements(where: { id: { in: ["statement:hill-wrong-message", "statement:no-such-statement", "statement:hill-wrong-message"] } }) { id text
           firstAppearance { excerpt article { id publisher { name } evidence { start } } } } }`,
     ],
@@ -274,6 +298,20 @@ describe("projected answers are the hydrated answers", () => {
       `{ claims(where: { id: { eq: "claim:ma-undocumented-share" } }) { id text value unit source { id name } appearances { start end excerpt article { id } relayedBy { name } } } }`,
     ],
     ["timeline", `{ timeline(name: "trust act") { __typename id kind n: name name date dateInferred dateBasis lawStatus } }`],
+    [
+      "timeline, list relationships",
+      `{ timeline(name: "trust act") { id involves { __typename id name aliases ... on Entity { description } } evidence { id excerpt article { id publisher { name } } } } }`,
+    ],
+    [
+      "searchStatements, list relationships, nested",
+      `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 10) { statement { id about { __typename id name } a: about { id }
+          evidence { id start end excerpt article { id title publisher { id name } evidence { id } } } relays { id via { id name } evidence { excerpt } } } } }`,
+    ],
+    [
+      "statement trace by id, list relationships",
+      `{ statements(where: { id: { eq: "statement:millona-deportees-no-criminal-background" } }) { id about { id name } relays { via { name } }
+          evidence { excerpt article { id } } appearances { start article { id } } } }`,
+    ],
     [
       "connections",
       `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { __typename id name aliases } to { id n: name ... on Entity { description } }

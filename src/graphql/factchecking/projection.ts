@@ -11,13 +11,16 @@
  * What can be projected, decided from the SDL (schema/*.graphql) and the client's selection only:
  * - stored scalar and enum fields (and lists of them): fields with no directive at all, read as the property of
  *   the same name, as @neo4j/graphql reads them;
- * - to-one `@relationship` fields (no `properties`, no `queryDirection`) to a node type or to an interface of
- *   node types, whose own selection is projectable in turn: `[(v)-[:TYPE]->(x:Label) | x {…}][0]`, as the
- *   generated query does;
+ * - `@relationship` fields (no `properties`, no `queryDirection`) to a node type or to an interface of node
+ *   types, whose own selection is projectable in turn, read as the generated query reads them: a to-one field
+ *   as `[(v)-[:TYPE]->(x:Label) | x {…}][0]`; a list as the distinct related nodes up to the target type's
+ *   `@limit` default, one branch per node type for an interface, in that order (`COLLECT { … UNION … }`);
+ * - a to-one `@cypher` field whose statement is a single hop, `MATCH (this)-[:TYPE]->(x:Label) RETURN x`
+ *   (Evidence.article), which is the same read as a to-one relationship;
  * - `__typename`, and fragments on the object's own type.
- * Anything else (list relationships, connections, `@cypher` fields, custom resolvers, field arguments,
- * fragments on another type) makes `projectionFor` return undefined, and the resolver hydrates as before, so
- * every selection keeps its answer. The Cypher built here holds only names from the SDL (checked to be plain
+ * Anything else (connections, other `@cypher` fields, custom resolvers, field arguments, fragments on another
+ * type) makes `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
+ * its answer. The Cypher built here holds only names from the SDL (checked to be plain
  * identifiers), never text from the request: field aliases are applied in TypeScript (`shape`).
  */
 import {
@@ -38,6 +41,7 @@ import {
   type SelectionSetNode,
   type StringValueNode,
   type EnumValueNode,
+  type IntValueNode,
 } from "graphql";
 import neo4j from "neo4j-driver";
 import { isCypherIdentifier } from "../../graph/identifier";
@@ -51,6 +55,7 @@ interface Relationship {
   /** The node labels the related node may have (a node type's own, or those of an interface's node types). */
   labels: string[];
   target: string;
+  list: boolean;
 }
 
 /** What the SDL says about the fields that can be projected: type -> field -> stored scalar or relationship. */
@@ -60,6 +65,17 @@ interface Model {
   /** Interface name -> the node types implementing it. */
   implementations: Map<string, string[]>;
   nodeTypes: Set<string>;
+  /** Type or interface name -> its `@limit(default:)`: the page a list of it gets when the query sets none. */
+  limits: Map<string, number>;
+}
+
+/** `MATCH (this)-[:TYPE]->(x:Label) RETURN x` (or `<-[:TYPE]-`): a @cypher statement that is one hop. */
+const SINGLE_HOP = /^MATCH \(this\)(<-|-)\[:(\w+)\](->|-)\((\w+):(\w+)\) RETURN (\w+)$/;
+
+function singleHop(statement: string, columnName: string | undefined): Omit<Relationship, "labels" | "list"> | undefined {
+  const m = SINGLE_HOP.exec(statement);
+  if (!m || m[6] !== m[4] || columnName !== m[4] || (m[1] === "<-") === (m[3] === "->")) return undefined;
+  return { type: m[2], direction: m[1] === "<-" ? "IN" : "OUT", target: m[5] };
 }
 
 const models = new WeakMap<GraphQLSchema, Model>();
@@ -69,6 +85,7 @@ function argument(directive: DirectiveNode, name: string): string | undefined {
   if (!value) return undefined;
   if (value.kind === Kind.STRING) return (value as StringValueNode).value;
   if (value.kind === Kind.ENUM) return (value as EnumValueNode).value;
+  if (value.kind === Kind.INT) return (value as IntValueNode).value;
   return "?";
 }
 
@@ -80,11 +97,15 @@ function modelOf(schema: GraphQLSchema): Model {
   const nodeTypes = new Set<string>();
   const implementations = new Map<string, string[]>();
   const interfaces = new Set<string>();
+  const limits = new Map<string, number>();
   for (const sdl of typeDefs()) {
     for (const def of parse(sdl).definitions) {
       if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION || def.kind === Kind.INTERFACE_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_EXTENSION) {
         const name = def.name.value;
         fields.set(name, [...(fields.get(name) ?? []), ...(def.fields ?? [])]);
+        const limit = def.directives?.find((d) => d.name.value === "limit");
+        const page = limit && Number(argument(limit, "default"));
+        if (page && Number.isSafeInteger(page) && page > 0) limits.set(name, page);
         if (def.kind === Kind.INTERFACE_TYPE_DEFINITION) interfaces.add(name);
         if (def.kind === Kind.OBJECT_TYPE_DEFINITION) {
           // @node without arguments: the label is the type's name (the schema uses no other labels).
@@ -108,16 +129,20 @@ function modelOf(schema: GraphQLSchema): Model {
       if (!field || !isCypherIdentifier(name)) continue;
       const directives = def.directives ?? [];
       if (directives.length === 0 && isLeafType(getNamedType(field.type))) stored.add(name);
+      const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+      const target = getNamedType(field.type).name;
       if (directives.length === 1 && directives[0].name.value === "relationship") {
         const rel = directives[0];
         const relType = argument(rel, "type");
         const direction = argument(rel, "direction");
-        const listed = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
         const others = (rel.arguments ?? []).filter((a) => !["type", "direction"].includes(a.name.value));
-        const target = getNamedType(field.type).name;
-        if (!listed && others.length === 0 && relType && isCypherIdentifier(relType) && (direction === "IN" || direction === "OUT")) {
-          related.set(name, { type: relType, direction, labels: [], target });
+        if (others.length === 0 && relType && isCypherIdentifier(relType) && (direction === "IN" || direction === "OUT")) {
+          related.set(name, { type: relType, direction, labels: [], target, list });
         }
+      }
+      if (directives.length === 1 && directives[0].name.value === "cypher" && !list && !def.arguments?.length) {
+        const hop = singleHop(argument(directives[0], "statement") ?? "", argument(directives[0], "columnName"));
+        if (hop && hop.target === target && isCypherIdentifier(hop.type)) related.set(name, { ...hop, labels: [], list });
       }
     }
     scalars.set(typeName, stored);
@@ -136,7 +161,7 @@ function modelOf(schema: GraphQLSchema): Model {
     for (const impl of implementations.get(name) ?? []) for (const f of own ?? []) if (!scalars.get(impl)?.has(f)) own?.delete(f);
     relationships.set(name, new Map()); // relationships declared on an interface are left to @neo4j/graphql
   }
-  const model: Model = { scalars, relationships, implementations, nodeTypes };
+  const model: Model = { scalars, relationships, implementations, nodeTypes, limits };
   models.set(schema, model);
   return model;
 }
@@ -197,16 +222,29 @@ function selectedUnder(plan: Plan): FieldNode[] {
 }
 
 /** Cypher for the plan as a map projection of `variable` (null when the node is null). */
-function cypherOf(plan: Plan, variable: string, depth = 0): string {
+function cypherOf(model: Model, plan: Plan, variable: string, depth = 0, extra: string[] = []): string {
   const parts = [...plan.scalars].map((s) => `.${s}`);
   let i = 0;
   for (const [name, { rel, plan: sub }] of plan.relations) {
     const x = `${variable}_${depth}_${i++}`;
-    const arrow = rel.direction === "OUT" ? `-[:${rel.type}]->` : `<-[:${rel.type}]-`;
-    parts.push(`${name}: [(${variable})${arrow}(${x}:${rel.labels.join("|")}) | ${cypherOf(sub, x, depth + 1)}][0]`);
+    const hop = (label: string) => `(${variable})${rel.direction === "OUT" ? `-[:${rel.type}]->` : `<-[:${rel.type}]-`}(${x}:${label})`;
+    if (!rel.list) {
+      parts.push(`${name}: [${hop(rel.labels.join("|"))} | ${cypherOf(model, sub, x, depth + 1)}][0]`);
+      continue;
+    }
+    const limit = (type: string) => (model.limits.has(type) ? ` LIMIT ${model.limits.get(type)}` : "");
+    if (!sub.abstract) {
+      parts.push(`${name}: COLLECT { MATCH ${hop(rel.labels[0])} WITH DISTINCT ${x}${limit(rel.target)} RETURN ${cypherOf(model, sub, x, depth + 1)} AS ${x} }`);
+      continue;
+    }
+    // An interface: as @neo4j/graphql reads it, each node type's page in turn, then the interface's page.
+    // The element id keeps two nodes with the same selected fields apart through UNION's de-duplication.
+    const branches = rel.labels.map((label) => `MATCH ${hop(label)} WITH DISTINCT ${x}${limit(label)} RETURN ${cypherOf(model, sub, x, depth + 1, [`__id: elementId(${x})`])} AS ${x}`);
+    const page = model.limits.get(rel.target);
+    parts.push(`${name}: COLLECT { ${branches.join(" UNION ")} }${page ? `[..${page}]` : ""}`);
   }
-  if (plan.abstract) parts.push("__labels: labels(" + variable + ")");
-  return `${variable} { ${parts.join(", ")} }`;
+  if (plan.abstract) parts.push(`__labels: labels(${variable})`);
+  return `${variable} { ${[...parts, ...extra].join(", ")} }`;
 }
 
 function value(v: unknown): unknown {
@@ -230,7 +268,10 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
     const relation = plan.relations.get(name);
     if (relation && field.selectionSet) {
       const inner = fieldsOf(relation.rel.target, field.selectionSet, fragments) ?? [];
-      out[key] = shapeOf(relation.plan, model, inner, fragments, row[name] as Row | null);
+      const related = row[name];
+      out[key] = relation.rel.list
+        ? ((related as Row[] | null) ?? []).map((r) => shapeOf(relation.plan, model, inner, fragments, r))
+        : shapeOf(relation.plan, model, inner, fragments, related as Row | null);
     } else out[key] = value(row[name] ?? null);
   }
   return out;
@@ -241,6 +282,13 @@ export const projecting = { enabled: true };
 
 /** How to answer the objects under one path of a field from the resolver's own Cypher. */
 export interface Projection {
+  /** The node labels the projected objects may have (their node type's, or an interface's node types'); none if not nodes. */
+  labels: string[];
+  /**
+   * Whether the selection reads a list relationship: projecting it costs per object, so a query that projects
+   * candidates it may then drop (a search before reranking) should project only those it keeps.
+   */
+  fansOut: boolean;
   /** A Cypher expression projecting node `variable` (a plain identifier the caller binds) with every selected field. */
   cypher(variable: string): string;
   /** The object to return for a row of that expression. */
@@ -283,7 +331,7 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; 
 
 /**
  * A projection answering the client's selection under `path` of the field being resolved, or undefined when
- * that selection needs more than stored fields and to-one relationships (then hydrate). Fields named in
+ * that selection needs more than stored fields and relationships (then hydrate). Fields named in
  * `resolvedApart` are left out of it: the caller sees to them, and their own resolvers answer them.
  */
 export function projectionFor(info: GraphQLResolveInfo, path: string[], resolvedApart: ReadonlySet<string> = new Set()): Projection | undefined {
@@ -295,10 +343,14 @@ export function projectionFor(info: GraphQLResolveInfo, path: string[], resolved
   const plan = compile(model, at.type, fields, info.fragments);
   if (!plan) return undefined;
   const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
+  const fansOut = (p: Plan): boolean => [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
+  const labels = (plan.abstract ? (model.implementations.get(plan.type) ?? []) : [plan.type]).filter((t) => model.nodeTypes.has(t) && isCypherIdentifier(t));
   return {
+    labels,
+    fansOut: fansOut(plan),
     cypher: (variable) => {
       if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-      return cypherOf(plan, variable);
+      return cypherOf(model, plan, variable);
     },
     shape,
     shapeAll: (rows) => {

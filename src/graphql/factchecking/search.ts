@@ -1,6 +1,7 @@
 /**
  * searchStatements and searchClaims: the quote-search engine finds ids and scores, and returns the nodes too
- * when the client's selection under them can be projected (projection.ts); otherwise hydration fetches them.
+ * when the client's selection under them can be projected cheaply (projection.ts); otherwise hydration fetches
+ * them once the hits are known.
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { searchClaims, searchStatements, type TextHit } from "../../graph/quote-search";
@@ -16,7 +17,8 @@ function searchResolver(search: typeof searchStatements, listField: string, key:
     const text = checkText("query", args.query);
     const limit = checkLimit(args.limit);
     const projection = projectionFor(info, [key]);
-    if (projection) {
+    // Projected inside the search query it would be read for every Lucene candidate, not only the hits kept.
+    if (projection && !projection.fansOut) {
       const hits: TextHit[] = await search(context.reader.driver, text, limit, context.reader.database, projection.cypher("node"));
       return hits.flatMap((h) => {
         const node = projection.shape(h.node);
