@@ -16,7 +16,7 @@ export const ingestResolvers = {
         if (error instanceof IngestInputError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
         throw error;
       }
-      // Written in a committed write transaction: the reads below, through the generated schema, see it.
+      // Committed, and its bookmark is in the driver's shared manager: the reads below see it, on a cluster too.
       const [articles, statements, claims] = await Promise.all([
         hydrate(info, context, "articles", [result.articleId], ["article"]),
         hydrate(info, context, "statements", result.statementIds, ["statements"]),

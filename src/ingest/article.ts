@@ -283,7 +283,9 @@ async function presentIds(tx: ManagedTransaction, plan: GraphPlan): Promise<Set<
  * touch something new, so an article never rewrites another origin's nodes or relationships.
  */
 export async function writeArticle(driver: Driver, built: ArticlePlan, url: string | undefined, options: { database?: string } = {}): Promise<IngestResult> {
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  // The driver's shared bookmark manager, which executeQuery and @neo4j/graphql's sessions read with: on a
+  // cluster, the reads that follow (the mutation's answer, later requests to this process) wait for this write.
+  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE", bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     return await session.executeWrite(async (tx) => {
       const existing = await findExisting(tx, built.articleId, url);

@@ -48,7 +48,8 @@ export interface SeedResult {
 export async function loadSeed(driver: Driver, options: { force?: boolean; database?: string } = {}): Promise<SeedResult> {
   const seed = readSeed();
   const summary = { version: seed.version, nodes: seed.plan.nodes.length, relationships: seed.plan.relationships.length };
-  const session = driver.session({ database: options.database });
+  // Shares the driver's bookmark manager with the server's reads, so on a cluster they see the seed once loaded.
+  const session = driver.session({ database: options.database, bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     if (!options.force) {
       const current = await session.executeRead((tx) => tx.run("MATCH (d:Dataset {id: $id}) RETURN d.version AS version", { id: ORIGIN }));

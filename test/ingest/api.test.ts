@@ -154,6 +154,16 @@ test("a failure in the middle of the write leaves nothing of the article", async
   expect(await count("MATCH (a:Article {id: $id}) RETURN count(a)", { id: built.articleId })).toBe(0);
 });
 
+test("an ingest hands its write's bookmark to the reads that follow (read-your-writes on a cluster)", async () => {
+  const manager = driver.executeQueryBookmarkManager;
+  await driver.executeQuery("RETURN 1"); // the manager now holds the graph's current bookmark
+  const before = new Set(await manager.getBookmarks());
+  const result = await ingestArticle(driver, { text: "Mayor Ann Toller said the city would keep its trust policy. “Our police are not ICE,” she said." });
+  written.add(result.articleId);
+  expect(result.created).toBe(true);
+  expect([...(await manager.getBookmarks())].filter((b) => !before.has(b))).not.toEqual([]);
+});
+
 test("a bare surname whose context does not fit stays its own node with a candidate link, never merged", async () => {
   const text = `“We will hold anyone ICE asks us to hold,” said Sheriff Hill, who runs the county jail in Tolland.\n\nGov. Baker said the state would not interfere with county jails.`;
   const result = await ingestArticle(driver, { text });
