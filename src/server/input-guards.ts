@@ -8,7 +8,8 @@
  *   negative one to Neo4j (an internal error). Hand-written fields with a `limit` (searchStatements) check
  *   their own.
  * - Null filters: `where: { name: null }` (or a relationship or connection filter set to null) makes
- *   @neo4j/graphql throw a TypeError. Null stays allowed where it means something (`speaker: null`: no
+ *   @neo4j/graphql throw a TypeError, and a union's member filter set to null (`reporteds(where: { Stance:
+ *   null })`) makes it write invalid Cypher. Null stays allowed where it means something (`speaker: null`: no
  *   speaker) or is harmless (`NOT: null`).
  * - Edge counts over an interface: `aboutConnection { aggregate { count { edges } } }` on a relationship to
  *   `Entity` makes @neo4j/graphql 7 throw ("Edge variable not defined in Count field"); `count { nodes }`
@@ -36,6 +37,7 @@ import {
   isLeafType,
   isObjectType,
   isListType,
+  isUnionType,
   Kind,
   TypeInfo,
   valueFromASTUntyped,
@@ -191,7 +193,7 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode, maxPageSi
             found ??= `${call} is over the maximum page size of ${maxPageSize}: ask for at most ${maxPageSize} and page on with ${pagesOnWith}`;
           }
         }
-        const nullFilter = findNullFilter(value, type, name);
+        const nullFilter = findNullFilter(schema, value, type, name);
         if (nullFilter) found ??= `${node.name.value}: ${nullFilter} must not be null: leave the filter out instead`;
       }
       return found;
@@ -291,20 +293,24 @@ function aggregatesOverInterfaces(schema: GraphQLSchema): Set<string> {
   return names;
 }
 
-/** A filter object @neo4j/graphql reads without checking for null: scalar, relationship and connection filters. */
-function breaksOnNull(parent: GraphQLInputObjectType, field: GraphQLInputField): boolean {
+/**
+ * A filter object @neo4j/graphql reads without checking for null: scalar, relationship and connection filters,
+ * and the member filters of a union's (`ReportedWhere { Stance: StanceWhere, … }` for `union Reported`).
+ */
+function breaksOnNull(schema: GraphQLSchema, parent: GraphQLInputObjectType, field: GraphQLInputField): boolean {
   const type = getNullableType(field.type);
   if (!isInputObjectType(type)) return false;
   if (parent.name.endsWith("ConnectionWhere") && (field.name === "node" || field.name === "edge")) return true;
+  if (parent.name.endsWith("Where") && isUnionType(schema.getType(parent.name.slice(0, -"Where".length)))) return true;
   return type.name.endsWith("Filters") || type.name.endsWith("ConnectionWhere");
 }
 
 /** The path of the first null `breaksOnNull` filter inside `value`, or undefined. */
-function findNullFilter(value: unknown, type: GraphQLInputType, path: string): string | undefined {
+function findNullFilter(schema: GraphQLSchema, value: unknown, type: GraphQLInputType, path: string): string | undefined {
   const nullable = getNullableType(type);
   if (isListType(nullable) && Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
-      const found = findNullFilter(item, nullable.ofType, `${path}[${i}]`);
+      const found = findNullFilter(schema, item, nullable.ofType, `${path}[${i}]`);
       if (found) return found;
     }
   }
@@ -313,8 +319,8 @@ function findNullFilter(value: unknown, type: GraphQLInputType, path: string): s
   for (const [key, inner] of Object.entries(value)) {
     const field = fields[key];
     if (!field) continue;
-    if (inner === null && breaksOnNull(nullable, field)) return `${path}.${key}`;
-    const found = findNullFilter(inner, field.type, `${path}.${key}`);
+    if (inner === null && breaksOnNull(schema, nullable, field)) return `${path}.${key}`;
+    const found = findNullFilter(schema, inner, field.type, `${path}.${key}`);
     if (found) return found;
   }
   return undefined;

@@ -65,6 +65,7 @@ const HOSTILE: [string, { query: string; variables?: Record<string, unknown> }, 
     /^articlesConnection\(first: -1\): first must not be negative$/,
   ],
   ["a null filter", { query: "{ events(where: { name: null }) { id } }" }, /^events: where\.name must not be null: leave the filter out instead$/],
+  ["a union's member filter set to null", { query: "{ reporteds(where: { Stance: null }) { __typename } }" }, /^reporteds: where\.Stance must not be null: leave the filter out instead$/],
   [
     "a null filter inside a connection filter, as a variable",
     { query: "query ($w: PersonStatementsConnectionWhere) { people(limit: 1) { statementsConnection(where: $w) { totalCount } } }", variables: { w: { AND: [{ node: null }] } } },
