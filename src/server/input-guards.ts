@@ -15,7 +15,8 @@
  *   `Entity` makes @neo4j/graphql 7 throw ("Edge variable not defined in Count field"); `count { nodes }`
  *   works there, and so does `count { edges }` on relationships to a concrete type.
  * - One field under two names inside a connection: in `statementsConnection { a: totalCount totalCount }`,
- *   `edges { a: cursor cursor }` or `aggregate { count { a: nodes nodes } }`, @neo4j/graphql 7 fills one of the
+ *   `edges { a: cursor cursor }`, `pageInfo { a: hasNextPage hasNextPage }` or
+ *   `aggregate { count { a: nodes nodes } }`, @neo4j/graphql 7 fills one of the
  *   names and leaves the other null, which a non-null field turns into an internal error. Not every such place
  *   breaks (top-level `edges` do not), but one rule is easier to follow than a list. `node` under `edges` may
  *   be selected under several names, and inside it a node's own fields as anywhere.
@@ -261,7 +262,7 @@ function repeatedField(set: SelectionSetNode, fragments: Map<string, FragmentDef
   return undefined;
 }
 
-/** The selection sets of a connection that repeatedField checks: its own, its edges', and all of its aggregates'. */
+/** The selection sets of a connection that repeatedField checks: its own, its edges', its pageInfo's, all of its aggregates'. */
 function connectionSelections(connection: FieldNode, fragments: Map<string, FragmentDefinitionNode>): { set: SelectionSetNode; mayRepeat?: string }[] {
   const sets: { set: SelectionSetNode; mayRepeat?: string }[] = [];
   const aggregate = (set: SelectionSetNode | undefined) => {
@@ -272,6 +273,7 @@ function connectionSelections(connection: FieldNode, fragments: Map<string, Frag
   if (connection.selectionSet) sets.push({ set: connection.selectionSet });
   for (const field of selectedFields(connection.selectionSet, fragments)) {
     if (field.name.value === "edges" && field.selectionSet) sets.push({ set: field.selectionSet, mayRepeat: "node" });
+    if (field.name.value === "pageInfo" && field.selectionSet) sets.push({ set: field.selectionSet });
     if (field.name.value === "aggregate") aggregate(field.selectionSet);
   }
   return sets;

@@ -82,6 +82,11 @@ const HOSTILE: [string, { query: string; variables?: Record<string, unknown> }, 
     /^jurisdictionConnection: select cursor under one name only/,
   ],
   [
+    "one field under two names inside a relationship connection's pageInfo",
+    { query: "{ organizations(limit: 1) { evidenceConnection(first: 1) { pageInfo { more: hasNextPage hasNextPage } } } }" },
+    /^evidenceConnection: select hasNextPage under one name only/,
+  ],
+  [
     "the same, through a fragment",
     { query: "{ people(limit: 1) { statementsConnection { ...Page } } } fragment Page on PersonStatementsConnection { totalCount total: totalCount }" },
     /^statementsConnection: select totalCount under one name only/,
