@@ -117,7 +117,7 @@ function appearanceSelections(label: Label, info: GraphQLResolveInfo): GraphQLRe
  * query: the statements, projected as selected, with their appearances, which prime the loader their resolver
  * will use. Through the generated resolver the same trace takes two transactions and a translation by
  * @neo4j/graphql, a fixed cost larger than the database work (bench/README.md). Undefined when the selection
- * needs more than projection gives (a list relationship, `variants`, two appearance selections): the caller
+ * needs more than projection gives (a connection, `variants`, two appearance selections): the caller
  * then takes the generated path.
  */
 function traceById(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): Promise<unknown[]> | undefined {
