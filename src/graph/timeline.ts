@@ -1,4 +1,5 @@
 /** Events in the life of a jurisdiction, law or program, including those of the laws and places within it. */
+import neo4j from "neo4j-driver";
 import { byNameCypher } from "./names";
 import { readRows, type Reader } from "./read";
 
@@ -12,9 +13,10 @@ export interface TimelineEvent {
  * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last;
  * none when the name means nothing. The name is resolved inside the query: one transaction, not one per step.
  * `project` is a Cypher map projection of the event `e`, built by the caller from the schema, never from
- * request text (src/graphql/factchecking/projection.ts).
+ * request text (src/graphql/factchecking/projection.ts). `page` keeps `limit` events (all when undefined)
+ * after the first `offset`.
  */
-export async function timelineByName(reader: Reader, name: string, project?: string): Promise<TimelineEvent[]> {
+export async function timelineByName(reader: Reader, name: string, project?: string, page: { limit?: number; offset?: number } = {}): Promise<TimelineEvent[]> {
   return readRows<TimelineEvent>(
     reader,
     `CALL { ${byNameCypher("Entity", 1, "name", "x")} }
@@ -23,8 +25,9 @@ export async function timelineByName(reader: Reader, name: string, project?: str
        UNION
        MATCH (e:Event)-[:INVOLVES]->(:Entity)-[:IN_JURISDICTION|PART_OF*1..3]->(x) RETURN e
      }
-     WITH DISTINCT e ORDER BY e.date IS NULL, e.date, e.name
+     WITH DISTINCT e ORDER BY e.date IS NULL, e.date, e.name, e.id
+     SKIP $offset${page.limit === undefined ? "" : " LIMIT $limit"}
      RETURN e.id AS id${project ? `, ${project} AS node` : ""}`,
-    { name },
+    { name, offset: neo4j.int(page.offset ?? 0), limit: neo4j.int(page.limit ?? 0) },
   );
 }

@@ -148,6 +148,18 @@ test("timeline: a law's events in date order, each with evidence", async () => {
   expect(ca.timeline).toEqual([{ date: "2013-10", name: "California passes the Trust Act" }]);
 });
 
+test("timeline pages: limit and offset walk the same order, and a bad page is refused", async () => {
+  const text = "query ($limit: Int, $offset: Int!) { timeline(name: \"Massachusetts Trust Act\", limit: $limit, offset: $offset) { id date } }";
+  const all = (await query<{ timeline: { id: string }[] }>(app.url, text, { offset: 0 })).timeline;
+  expect(all.length).toBe(3);
+  const pages = [];
+  for (let offset = 0; offset <= all.length; offset += 2) pages.push(...(await query<{ timeline: { id: string }[] }>(app.url, text, { limit: 2, offset })).timeline);
+  expect(pages).toEqual(all);
+  const refused = async (variables: Record<string, unknown>) => (await graphql(app.url, text, variables)).errors?.map((e) => [e.extensions?.code, e.message]);
+  expect(await refused({ offset: -1 })).toEqual([["BAD_USER_INPUT", "timeline(offset: -1): offset must not be negative"]]);
+  expect(await refused({ limit: 1000, offset: 0 })).toEqual([["BAD_USER_INPUT", expect.stringMatching(/^timeline\(limit: 1000\) is over the maximum page size/)]]);
+});
+
 describe("how many Neo4j transactions each operation makes", () => {
   // The server runs in this process, so its driver can be watched: hand-written Cypher goes through
   // executeQuery, @neo4j/graphql's (the request and each hydration) through one session each.

@@ -44,9 +44,11 @@ export const connectionResolvers = {
         })),
       }));
     },
-    timeline: async (_: unknown, args: { name: string }, context: FactgraphContext, info: GraphQLResolveInfo) => {
+    timeline: async (_: unknown, args: { name: string; limit?: number | null; offset: number }, context: FactgraphContext, info: GraphQLResolveInfo) => {
       const projection = projectionFor(info, []);
-      const found = await timelineByName(context.reader, checkText("name", args.name, 300), projection?.cypher("e"));
+      // The input guards (src/server/input-guards.ts) refuse a negative page or one over the maximum page size.
+      const page = { limit: args.limit ?? undefined, offset: args.offset };
+      const found = await timelineByName(context.reader, checkText("name", args.name, 300), projection?.cypher("e"), page);
       if (found.length === 0) return [];
       const events = projection ? projection.shapeAll(found.map((e) => [e.id, e.node] as const)) : await hydrate(info, context, "events", found.map((e) => e.id), []);
       return found.flatMap((e) => (events.has(e.id) ? [events.get(e.id)] : []));
