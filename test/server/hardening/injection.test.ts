@@ -4,7 +4,7 @@
  * `where`. Every answer is well-formed GraphQL with no internal error, and the graph is exactly as before.
  */
 import { createHash } from "crypto";
-import { getNullableType, isInputObjectType, isListType, type GraphQLField, type GraphQLInputObjectType } from "graphql";
+import { getNullableType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputObjectType } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "../../../src/graphql/schema";
 import { errorsOf, malformation, postJson, startApp, type HardenedApp } from "./helpers";
@@ -47,7 +47,8 @@ function argumentProbes(fields: GraphQLField<unknown, unknown>[]): Probe[] {
     field.args
       .filter((arg) => ["String", "ID"].includes(String(getNullableType(arg.type))))
       .map((arg) => {
-        const others = field.args.filter((a) => a !== arg && String(a.type).endsWith("!")).map((a) => `${a.name}: "Campbell"`);
+        // The other arguments a request must give (non-null, no default): all text ones today.
+        const others = field.args.filter((a) => a !== arg && isNonNullType(a.type) && a.defaultValue === undefined).map((a) => `${a.name}: "Campbell"`);
         return {
           target: `${field.name}(${arg.name})`,
           type: `${getNullableType(arg.type)}!`,
