@@ -28,6 +28,6 @@ export async function timelineByName(reader: Reader, name: string, project?: str
      WITH DISTINCT e ORDER BY e.date IS NULL, e.date, e.name, e.id
      SKIP $offset${page.limit === undefined ? "" : " LIMIT $limit"}
      RETURN e.id AS id${project ? `, ${project} AS node` : ""}`,
-    { name, offset: neo4j.int(page.offset ?? 0), limit: neo4j.int(page.limit ?? 0) },
+    { name, offset: neo4j.int(page.offset ?? 0), ...(page.limit === undefined ? {} : { limit: neo4j.int(page.limit) }) },
   );
 }

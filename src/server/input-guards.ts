@@ -15,11 +15,11 @@
  *   `Entity` makes @neo4j/graphql 7 throw ("Edge variable not defined in Count field"); `count { nodes }`
  *   works there, and so does `count { edges }` on relationships to a concrete type.
  * - One field under two names inside a connection: in `statementsConnection { a: totalCount totalCount }`,
- *   `edges { a: cursor cursor }`, `pageInfo { a: hasNextPage hasNextPage }` or
- *   `aggregate { count { a: nodes nodes } }`, @neo4j/graphql 7 fills one of the
- *   names and leaves the other null, which a non-null field turns into an internal error. Not every such place
- *   breaks (top-level `edges` do not), but one rule is easier to follow than a list. `node` under `edges` may
- *   be selected under several names, and inside it a node's own fields as anywhere.
+ *   `edges { a: cursor cursor }`, `pageInfo { a: hasNextPage hasNextPage }` or `aggregate { count { a: nodes
+ *   nodes } }`, @neo4j/graphql 7 fills one of the names and leaves the other null, which a non-null field turns
+ *   into an internal error. Not every such place breaks (top-level `edges` do not), but one rule is easier to
+ *   follow than a list. `node` under `edges` may be selected under several names, and inside it a node's own
+ *   fields as anywhere.
  * - `node { __typename }` alone under a connection's edges or an aggregate: @neo4j/graphql 7 projects nothing
  *   and writes invalid Cypher (edges) or returns null for a non-null field (aggregates).
  * - An aggregate over a connection to an interface filtered on one of the interface's relationships
