@@ -18,7 +18,7 @@ export interface AppearanceRow {
 
 /**
  * Cypher map projections of the article (`a`) and the relaying outlet (`o`) to return with each appearance,
- * built by the caller from the schema, never from request text (see src/graphql/factchecking/projection.ts).
+ * built by the caller from the schema, never from request text (see src/graphql/projection/projection.ts).
  */
 export interface AppearanceProjections {
   article?: string;

@@ -47,7 +47,7 @@ export interface RawEdge {
 
 /**
  * Cypher map projections to return with the path, built by the caller from the schema, never from request text
- * (see src/graphql/factchecking/projection.ts): of an entity (`from`, `to`: the same node seen as a hop's start
+ * (see src/graphql/projection/projection.ts): of an entity (`from`, `to`: the same node seen as a hop's start
  * or end, over the variable `n`) and of an evidence node (over `ev`).
  */
 export interface PathProjections {

@@ -13,7 +13,7 @@ export interface TimelineEvent {
  * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last;
  * none when the name means nothing. The name is resolved inside the query: one transaction, not one per step.
  * `project` is a Cypher map projection of the event `e`, built by the caller from the schema, never from
- * request text (src/graphql/factchecking/projection.ts). `page` keeps `limit` events (all when undefined)
+ * request text (src/graphql/projection/projection.ts). `page` keeps `limit` events (all when undefined)
  * after the first `offset`.
  */
 export async function timelineByName(reader: Reader, name: string, project?: string, page: { limit?: number; offset?: number } = {}): Promise<TimelineEvent[]> {

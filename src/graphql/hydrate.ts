@@ -1,13 +1,13 @@
 /**
  * Hands-written resolvers find *which* nodes answer (a search, a path, a trace) with their own Cypher; this
  * fetches those nodes with whatever fields the client selected: projected by one Cypher query of ours when the
- * selection allows (factchecking/projection.ts), else through the schema @neo4j/graphql generated, so nested
+ * selection allows (projection/projection.ts), else through the schema @neo4j/graphql generated, so nested
  * selections keep their single-Cypher translation. One request per field, never one per item.
  */
 import { execute, Kind, visit, type DocumentNode, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { readRows } from "../graph/read";
 import type { FactgraphContext } from "./context";
-import { projectionFor, type Projection } from "./factchecking/projection";
+import { projectionFor, type Projection } from "./projection/projection";
 
 type Row = Record<string, unknown>;
 
@@ -57,7 +57,7 @@ export async function hydrate(
   const selection = subSelection(info, path);
   if (ids.length === 0 || !selection) return new Map(ids.map((id) => [id, { id }]));
   const unique = [...new Set(ids)];
-  const projection = projectionFor(info, path);
+  const projection = projectionFor(info, path, { parameters: true });
   if (projection?.labels.length) return projected(context, projection, unique);
   const chunks = Array.from({ length: Math.ceil(unique.length / hydration.chunk) }, (_, i) => unique.slice(i * hydration.chunk, (i + 1) * hydration.chunk));
   const found = await Promise.all(chunks.map((chunk) => generated(info, context, listField, chunk, selection)));
@@ -68,7 +68,7 @@ async function projected(context: FactgraphContext, projection: Projection, ids:
   const rows = await readRows<{ id: string; node: unknown }>(
     context.reader,
     `UNWIND $ids AS id MATCH (node:${projection.labels.join("|")} {id: id}) RETURN id, ${projection.cypher("node")} AS node`,
-    { ids },
+    { ...projection.parameters("node"), ids },
   );
   return projection.shapeAll(rows.map((r) => [r.id, r.node] as const));
 }

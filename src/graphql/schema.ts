@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { factcheckingResolvers } from "./factchecking";
 import { withTraceById } from "./factchecking/trace";
 import { ingestResolvers } from "./ingest";
+import { withProjectedLists } from "./projection/lists";
 import { LOOKUP_TYPE_DEFS } from "./lookups";
 
 export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
@@ -22,5 +23,6 @@ export function typeDefs(): string[] {
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { ...factcheckingResolvers, ...ingestResolvers } });
-  return withTraceById(await neo4jGraphQL.getSchema());
+  // A trace by id first (it also loads appearances), then any list query projection can answer, then @neo4j/graphql.
+  return withTraceById(withProjectedLists(await neo4jGraphQL.getSchema()));
 }

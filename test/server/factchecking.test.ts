@@ -1,5 +1,5 @@
 /** The fact-checker operations through the public API, against the real Neo4j with the seed graph. */
-import { projecting } from "../../src/graphql/factchecking/projection";
+import { projecting } from "../../src/graphql/projection/projection";
 import { hydration } from "../../src/graphql/hydrate";
 import { graphql, query, startTestApp, type TestApp } from "../support/app";
 
@@ -260,7 +260,7 @@ test("hydration asks for no more ids in one generated query than the type's @lim
 });
 
 describe("projected answers are the hydrated answers", () => {
-  // Resolvers answer from their own Cypher when the selection allows (src/graphql/factchecking/projection.ts);
+  // Resolvers answer from their own Cypher when the selection allows (src/graphql/projection/projection.ts);
   // with projection off they hydrate every object through the generated schema. Both must give the same data.
   afterEach(() => {
     projecting.enabled = true;

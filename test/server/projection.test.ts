@@ -1,23 +1,29 @@
 /**
- * Projection (src/graphql/factchecking/projection.ts) against the generated path, on random selections: the
+ * Projection (src/graphql/projection/projection.ts) against the generated path, on random selections: the
  * hand-written operations answer from their own Cypher when the client's selection allows, and must then give
  * byte for byte what hydration through @neo4j/graphql gives (projection off). fast-check builds selections from
  * the schema itself (stored fields, to-one and list relationships, @cypher fields, custom-resolver fields,
- * connections' totalCount, fragments, aliases, __typename), so whatever the SDL grows is covered too.
+ * connections with random filters, orders and pages, fragments, aliases, __typename), so whatever the SDL grows
+ * is covered too. The generated list queries (`people(where, sort, limit, offset)`) are projected too
+ * (src/graphql/projection/lists.ts): random filters over every stored property, orders and pages.
  */
 import fc from "fast-check";
 import {
   getNamedType,
+  isEnumType,
+  isInputObjectType,
   isInterfaceType,
   isLeafType,
+  isListType,
   isNonNullType,
   isObjectType,
   isUnionType,
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
-import { projecting } from "../../src/graphql/factchecking/projection";
+import { projecting } from "../../src/graphql/projection/projection";
 import { buildSchema } from "../../src/graphql/schema";
 import { graphql, startTestApp, type TestApp } from "../support/app";
 
@@ -33,7 +39,12 @@ afterEach(() => {
 });
 
 const RUNS = 30;
-const SEED = 20261202;
+/** Across all the tests below: queries of ours that paged a connection (`__connection` in their Cypher), requests, and those projection answered. */
+let connectionReads = 0;
+let requests = 0;
+let projectedRequests = 0;
+// FACTGRAPH_PROJECTION_SEED replays or explores another seed.
+const SEED = Number(process.env.FACTGRAPH_PROJECTION_SEED ?? 20261202);
 
 /** Fields a selection can name without arguments (none required), and what to select under them. */
 function selectable(field: GraphQLField<unknown, unknown>): boolean {
@@ -50,14 +61,15 @@ function selectionOf(type: GraphQLNamedType, depth: number): fc.Arbitrary<string
   const one = (field: GraphQLField<unknown, unknown>): fc.Arbitrary<string> => {
     const named = getNamedType(field.type);
     if (isLeafType(named)) return fc.constant(field.name);
-    if (field.name.endsWith("Connection")) return fc.constant(`${field.name} { totalCount }`);
+    if (field.name.endsWith("Connection")) return depth <= 0 ? fc.constant(`${field.name} { totalCount }`) : connectionOf(field, depth);
     if (depth <= 0) return fc.constant(`${field.name} { __typename }`);
     return selectionOf(named, depth - 1).map((inner) => `${field.name} { ${inner} }`);
   };
-  // Mostly stored fields and relationships to node types (what projection answers), sometimes anything.
+  // Mostly stored fields, relationships to node types and their connections (what projection answers),
+  // sometimes anything.
   const core = fields.filter((f) => {
     const named = getNamedType(f.type);
-    return isLeafType(named) || (!f.name.endsWith("Connection") && (isInterfaceType(named) || (isObjectType(named) && "id" in named.getFields())));
+    return isLeafType(named) || f.name.endsWith("Connection") || isInterfaceType(named) || (isObjectType(named) && "id" in named.getFields());
   });
   const some = (pool: GraphQLField<unknown, unknown>[]) => fc.subarray(pool, { minLength: 1, maxLength: Math.min(4, pool.length) });
   const chosen = core.length ? fc.oneof({ weight: 6, arbitrary: some(core) }, { weight: 1, arbitrary: some(fields) }) : some(fields);
@@ -76,6 +88,94 @@ function selectionOf(type: GraphQLNamedType, depth: number): fc.Arbitrary<string
   });
 }
 
+/** Values a filter compares with: some found in the seed graph, some not. */
+const STRINGS = ["a", "Ma", "Campbell", "Linda Campbell", "Trust Act", "Massachusetts", "20", "2013", "201", "person:", "statement:", "x"];
+function scalarValue(type: GraphQLInputType): fc.Arbitrary<string> {
+  const named = getNamedType(type);
+  if (isListType(isNonNullType(type) ? type.ofType : type)) return fc.array(scalarValue(named), { minLength: 1, maxLength: 3 }).map((v) => `[${v.join(", ")}]`);
+  if (isEnumType(named)) return fc.constantFrom(...named.getValues().map((v) => v.name));
+  if (named.name === "Int") return fc.constantFrom("0", "10", "46", "768", "2013");
+  if (named.name === "Float") return fc.constantFrom("0", "10.5", "46", "768", "2013");
+  if (named.name === "Boolean") return fc.constantFrom("true", "false");
+  return fc.constantFrom(...STRINGS).map((v) => JSON.stringify(v));
+}
+
+/** A random `where` literal for node type `typeName`: filters on its properties, combined by AND, OR and NOT. */
+function filterOf(typeName: string, depth: number): fc.Arbitrary<string> {
+  const where = schema.getType(`${typeName}Where`);
+  if (!isInputObjectType(where)) return fc.constant("{}");
+  // Property filters: an input of operators on leaves (eq, in, startsWith…), not a relationship filter.
+  const properties = Object.values(where.getFields()).filter((f) => {
+    const t = getNamedType(f.type);
+    return !f.deprecationReason && isInputObjectType(t) && Object.values(t.getFields()).every((op) => isLeafType(getNamedType(op.type)));
+  });
+  if (properties.length === 0) return fc.constant("{}");
+  const test = (f: (typeof properties)[number]) => {
+    const ops = Object.values((getNamedType(f.type) as import("graphql").GraphQLInputObjectType).getFields());
+    return fc.constantFrom(...ops).chain((op) => scalarValue(op.type).map((v) => `${f.name}: { ${op.name}: ${v} }`));
+  };
+  const one = fc.constantFrom(...properties).chain(test);
+  const leaf = fc
+    .uniqueArray(fc.constantFrom(...properties), { minLength: 1, maxLength: 2, selector: (f) => f.name })
+    .chain((fields) => fc.tuple(...fields.map(test)))
+    .map((parts) => `{ ${parts.join(", ")} }`);
+  if (depth <= 0) return leaf;
+  const inner = filterOf(typeName, depth - 1);
+  return fc.oneof(
+    { weight: 3, arbitrary: leaf },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("AND", "OR"), fc.array(inner, { minLength: 1, maxLength: 3 })).map(([op, list]) => `{ ${op}: [${list.join(", ")}] }`) },
+    { weight: 1, arbitrary: fc.tuple(inner, one).map(([not, also]) => `{ NOT: ${not}, ${also} }`) },
+  );
+}
+
+/** A random order for node type `typeName`: one or two of its sortable properties. */
+function sortOf(typeName: string): fc.Arbitrary<[string, string][]> {
+  const sort = schema.getType(`${typeName}Sort`);
+  if (!isInputObjectType(sort)) return fc.constant([]);
+  return fc.array(fc.tuple(fc.constantFrom(...Object.keys(sort.getFields())), fc.constantFrom("ASC", "DESC")), { minLength: 1, maxLength: 2 });
+}
+
+const cursor = (offset: number) => JSON.stringify(Buffer.from(`arrayconnection:${offset}`).toString("base64"));
+
+/** A connection field with random arguments (first, after, where, sort) and a random part of its selection. */
+function connectionOf(field: GraphQLField<unknown, unknown>, depth: number): fc.Arbitrary<string> {
+  const connection = getNamedType(field.type);
+  if (!isObjectType(connection)) return fc.constant(`${field.name} { totalCount }`);
+  const edge = getNamedType(connection.getFields().edges.type);
+  const node = isObjectType(edge) ? getNamedType(edge.getFields().node.type) : undefined;
+  if (!node) return fc.constant(`${field.name} { totalCount }`);
+  const args = fc.record(
+    {
+      first: fc.integer({ min: 1, max: 4 }).map((n) => `first: ${n}`),
+      after: fc.integer({ min: 0, max: 3 }).map((n) => `after: ${cursor(n)}`),
+      where: filterOf(node.name, 1).map((w) => `where: { node: ${w} }`),
+      sort: sortOf(node.name).map((list) => `sort: [${list.map(([f, d]) => `{ node: { ${f}: ${d} } }`).join(", ")}]`),
+    },
+    { requiredKeys: [] },
+  );
+  const parts = fc.record({
+    totalCount: fc.boolean(),
+    pageInfo: fc.subarray(["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]),
+    cursor: fc.boolean(),
+    node: fc.option(selectionOf(node, depth - 1), { nil: undefined }),
+  });
+  const accepted = new Set(field.args.map((a) => a.name));
+  return fc.tuple(args, parts).map(([a, p]) => {
+    const list = Object.entries(a).flatMap(([name, text]) => (accepted.has(name) ? [text] : []));
+    const edges = [p.cursor ? "cursor" : "", p.node ? `node { ${p.node} }` : ""].filter(Boolean);
+    const selected = [p.totalCount || (!edges.length && !p.pageInfo.length) ? "totalCount" : "", p.pageInfo.length ? `pageInfo { ${p.pageInfo.join(" ")} }` : "", edges.length ? `edges { ${edges.join(" ")} }` : ""];
+    return `${field.name}${list.length ? `(${list.join(", ")})` : ""} { ${selected.filter(Boolean).join(" ")} }`;
+  });
+}
+
+function countConnectionReads() {
+  const executeQuery = app.driver.executeQuery.bind(app.driver);
+  return jest.spyOn(app.driver, "executeQuery").mockImplementation(((query: string, ...rest: never[]) => {
+    if (projecting.enabled && query.includes("__connection")) connectionReads++;
+    return executeQuery(query, ...rest);
+  }) as never);
+}
+
 const ROOTS: [string, string, (selection: string) => string][] = [
   ["searchStatements", "Statement", (s) => `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { score statement { ${s} } } }`],
   ["searchClaims", "Claim", (s) => `{ searchClaims(query: "46 percent of deportees had criminal records", limit: 5) { score claim { ${s} } } }`],
@@ -85,31 +185,154 @@ const ROOTS: [string, string, (selection: string) => string][] = [
   ["appearances' articles", "Article", (s) => `{ claims(limit: 3, sort: [{ id: ASC }]) { id appearances { start article { ${s} } } } }`],
 ];
 
+/** The request answered with projection on and off: the answers must be equal; `fewer`: projection opened fewer sessions. */
+async function compared(text: string, sessions: jest.SpyInstance) {
+  sessions.mockClear();
+  projecting.enabled = true;
+  const projected = await graphql(app.url, text);
+  const projectedSessions = sessions.mock.calls.length;
+  projecting.enabled = false;
+  const generated = await graphql(app.url, text);
+  projecting.enabled = true;
+  expect({ text, answer: projected }).toEqual({ text, answer: generated });
+  return { projected, fewer: projectedSessions < sessions.mock.calls.length - projectedSessions };
+}
+
 test.each(ROOTS)("%s: projected answers equal the generated path's for random selections", async (name, typeName, request) => {
   const type = schema.getType(typeName)!;
   let answered = 0;
   let projectedFewer = 0;
   const sessions = jest.spyOn(app.driver, "session");
+  const reads = countConnectionReads();
   await fc.assert(
     fc.asyncProperty(selectionOf(type, 2), async (selection) => {
-      const text = request(selection);
-      sessions.mockClear();
-      projecting.enabled = true;
-      const projected = await graphql(app.url, text);
-      const projectedSessions = sessions.mock.calls.length;
-      projecting.enabled = false;
-      const generated = await graphql(app.url, text);
-      projecting.enabled = true;
-      expect({ text, answer: projected }).toEqual({ text, answer: generated });
+      const { projected, fewer } = await compared(request(selection), sessions);
       if (!projected.errors) answered++;
-      if (projectedSessions < sessions.mock.calls.length - projectedSessions) projectedFewer++;
+      if (fewer) projectedFewer++;
     }),
     { numRuns: RUNS, seed: SEED, endOnFailure: true },
   );
   sessions.mockRestore();
-  // The property holds on real answers, not on a stream of errors, and projection did answer a fair share of
-  // them (the rest select something only the generated schema answers, which is also compared).
+  reads.mockRestore();
+  // The property holds on real answers, not on a stream of errors, and projection did answer some of them (the
+  // rest select something only the generated schema answers, which is also compared; shares over all roots
+  // are checked at the end, as one root's share moves with the seed).
   expect(answered).toBeGreaterThan(RUNS / 2);
-  expect(projectedFewer).toBeGreaterThan(RUNS / 5);
+  expect(projectedFewer).toBeGreaterThan(0);
+  requests += RUNS;
+  projectedRequests += projectedFewer;
   process.stdout.write(`projection ${name}: ${RUNS} selections, ${answered} answered without errors, ${projectedFewer} projected\n`);
 }, 120_000);
+
+/** The generated list queries, with random filters, orders (ending with the id, so the order is total) and pages. */
+const LISTS: [string, string][] = [
+  ["people", "Person"],
+  ["statements", "Statement"],
+  ["claims", "Claim"],
+  ["articles", "Article"],
+  ["events", "Event"],
+];
+
+test.each(LISTS)("%s: projected list queries equal the generated ones for random filters, orders, pages and selections", async (field, typeName) => {
+  const type = schema.getType(typeName)!;
+  let answered = 0;
+  let projectedFewer = 0;
+  let nonEmpty = 0;
+  const sessions = jest.spyOn(app.driver, "session");
+  const reads = countConnectionReads();
+  const request = fc.record({
+    // Half without a filter and mostly from the first rows, so that many answers hold nodes.
+    where: fc.option(filterOf(typeName, 2), { nil: undefined, freq: 2 }),
+    sort: sortOf(typeName),
+    limit: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+    offset: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined, freq: 2 }),
+    selection: selectionOf(type, 2),
+  });
+  await fc.assert(
+    fc.asyncProperty(request, async (r) => {
+      const args = [
+        r.where ? `where: ${r.where}` : "",
+        `sort: [${[...r.sort, ["id", "ASC"]].map(([f, d]) => `{ ${f}: ${d} }`).join(", ")}]`,
+        r.limit !== undefined ? `limit: ${r.limit}` : "",
+        r.offset !== undefined ? `offset: ${r.offset}` : "",
+      ].filter(Boolean);
+      const { projected, fewer } = await compared(`{ ${field}(${args.join(", ")}) { ${r.selection} } }`, sessions);
+      if (!projected.errors) answered++;
+      if (((projected.data as Record<string, unknown[]> | undefined)?.[field] ?? []).length) nonEmpty++;
+      if (fewer) projectedFewer++;
+    }),
+    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+  );
+  sessions.mockRestore();
+  reads.mockRestore();
+  expect(answered).toBeGreaterThan(RUNS / 2);
+  expect(nonEmpty).toBeGreaterThan(RUNS / 5);
+  // Random selections often hold a field only @neo4j/graphql answers (Person.party, Claim.corroborates: @cypher
+  // fields), and then the whole list is generated.
+  expect(projectedFewer).toBeGreaterThan(0);
+  requests += RUNS;
+  projectedRequests += projectedFewer;
+  process.stdout.write(`projection list ${field}: ${RUNS} requests, ${answered} answered, ${nonEmpty} with nodes, ${projectedFewer} projected\n`);
+}, 120_000);
+
+test("projection answered a fair share of the requests compared, connections with filters, orders and pages among them", () => {
+  expect(projectedRequests).toBeGreaterThan(requests / 4);
+  expect(connectionReads).toBeGreaterThan(10);
+  process.stdout.write(`projection: ${projectedRequests} of ${requests} requests projected, ${connectionReads} queries paged a connection\n`);
+});
+
+/**
+ * Targeted cases on the seed graph where a filter, an order or a page changes the answer (random values often
+ * match nothing there): each must be projected, equal the generated answer, and hold what it asked for.
+ */
+type Evidence = { id: string; start: number; end: number; excerpt: string };
+const TARGETED: [string, string, (data: Record<string, unknown>) => void][] = [
+  [
+    "a connection filtered (Int range, NOT contains), sorted and paged after a cursor",
+    `{ articles(sort: [{ id: ASC }], limit: 1) { id evidenceConnection(first: 3, after: ${cursor(1)},
+        where: { node: { start: { gte: 100 }, NOT: { excerpt: { contains: "the" } } } },
+        sort: [{ node: { end: DESC } }, { node: { id: ASC } }]) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id start end excerpt } } } } }`,
+    (data) => {
+      const connection = (data.articles as { evidenceConnection: { totalCount: number; edges: { node: Evidence }[] } }[])[0].evidenceConnection;
+      const nodes = connection.edges.map((e) => e.node);
+      expect(connection.totalCount).toBeGreaterThan(5);
+      expect(nodes).toHaveLength(3);
+      expect(nodes.every((n) => n.start >= 100 && !n.excerpt.includes("the"))).toBe(true);
+      expect(nodes.map((n) => n.end)).toEqual([...nodes.map((n) => n.end)].sort((a, b) => b - a));
+    },
+  ],
+  [
+    "a list query filtered by OR and NOT, sorted descending, from an offset",
+    `{ evidences(where: { OR: [{ start: { lt: 300 } }, { NOT: { end: { lte: 3000 } } }] }, sort: [{ start: DESC }, { id: ASC }], limit: 10, offset: 2) { id start end } }`,
+    (data) => {
+      const nodes = data.evidences as Evidence[];
+      expect(nodes).toHaveLength(10);
+      expect(nodes.every((n) => n.start < 300 || n.end > 3000)).toBe(true);
+      expect(nodes.map((n) => n.start)).toEqual([...nodes.map((n) => n.start)].sort((a, b) => b - a));
+    },
+  ],
+  [
+    "connections with their default page, under an aliased list query",
+    `{ first: articles(sort: [{ id: DESC }], limit: 2) { id all: evidenceConnection { totalCount edges { node { id } } } } }`,
+    (data) => {
+      const articles = data.first as { all: { totalCount: number; edges: unknown[] } }[];
+      expect(articles).toHaveLength(2);
+      for (const a of articles) expect(a.all.edges).toHaveLength(Math.min(a.all.totalCount, 100));
+      expect(articles[0].all.totalCount).toBeGreaterThan(5);
+    },
+  ],
+];
+
+test.each(TARGETED)("%s: projected, equal to the generated answer, and as asked", async (_name, text, check) => {
+  const reads = jest.spyOn(app.driver, "executeQuery");
+  const projected = await graphql(app.url, text);
+  const ours = reads.mock.calls.filter(([query]) => String(query).includes("MATCH (node:")).length;
+  reads.mockRestore();
+  projecting.enabled = false;
+  const generated = await graphql(app.url, text);
+  expect(projected.errors).toBeUndefined();
+  expect(ours).toBe(1);
+  expect(projected).toEqual(generated);
+  check(projected.data as Record<string, unknown>);
+});

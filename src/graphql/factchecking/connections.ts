@@ -1,6 +1,6 @@
 /**
  * connections and timeline: graph/ finds the ids. For connections the names, the path and (when the selection
- * allows, projection.ts) the entities and evidence come from one query; for a timeline the name and its events.
+ * allows, ../projection/projection.ts) the entities and evidence come from one query; for a timeline the name and its events.
  * What cannot be projected is hydrated.
  */
 import type { GraphQLResolveInfo } from "graphql";
@@ -9,7 +9,7 @@ import { timelineByName } from "../../graph/timeline";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { badInput, checkText } from "./input";
-import { projectionFor } from "./projection";
+import { projectionFor } from "../projection/projection";
 
 export const connectionResolvers = {
   Query: {

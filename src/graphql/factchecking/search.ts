@@ -1,6 +1,6 @@
 /**
  * searchStatements and searchClaims: the quote-search engine finds ids and scores, and returns the nodes too
- * when the client's selection under them can be projected cheaply (projection.ts); otherwise hydration fetches
+ * when the client's selection under them can be projected cheaply (../projection/projection.ts); otherwise hydration fetches
  * them once the hits are known.
  */
 import type { GraphQLResolveInfo } from "graphql";
@@ -8,7 +8,7 @@ import { searchClaims, searchStatements, type TextHit } from "../../graph/quote-
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { checkLimit, checkText } from "./input";
-import { projectionFor } from "./projection";
+import { projectionFor } from "../projection/projection";
 
 type SearchArgs = { query: string; limit: number };
 

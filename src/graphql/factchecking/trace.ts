@@ -9,12 +9,12 @@ import { variantsOf } from "../../graph/variants";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../hydrate";
 import { loaderFor } from "./batch";
-import { projectionFor } from "./projection";
+import { projectionFor } from "../projection/projection";
 
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
 
-/** The projections of an appearance's article and relaying outlet its selection allows (projection.ts). */
+/** The projections of an appearance's article and relaying outlet its selection allows (../projection/projection.ts). */
 function appearanceProjections(info: GraphQLResolveInfo) {
   const article = projectionFor(info, ["article"]);
   const outlet = projectionFor(info, ["relayedBy"]);
@@ -125,7 +125,7 @@ function traceById(label: Label, args: Record<string, unknown>, context: Factgra
   if (!ids || ids.length > DEFAULT_LIMIT) return undefined;
   const selections = appearanceSelections(label, info);
   if (!selections || selections.length > 1) return undefined;
-  const owner = projectionFor(info, [], APPEARANCE_FIELDS);
+  const owner = projectionFor(info, [], { resolvedApart: APPEARANCE_FIELDS });
   if (!owner) return undefined;
   const [appearanceInfo] = selections;
   return (async () => {

@@ -1,0 +1,407 @@
+/**
+ * Projection: answering the objects a resolver found from its own Cypher query, instead of hydrating them
+ * through the generated schema (../hydrate.ts) or leaving a list query to @neo4j/graphql (lists.ts).
+ *
+ * Why: hydration is a second Neo4j transaction in sequence plus a second @neo4j/graphql translation (3 to 10 ms
+ * on the bench machine, more than the whole database work of a statement trace). Most clients select only
+ * stored fields under the objects a search, a trace or a path returns (`article { id title publishedOn }`,
+ * `statement { id text speaker { id name } }`), and those the hand-written query can return in the same
+ * Cypher, as a map projection of the node it already matched.
+ *
+ * What can be projected, decided from the SDL (model.ts) and the client's selection only:
+ * - stored scalar and enum fields (and lists of them): fields with no directive at all, read as the property of
+ *   the same name, as @neo4j/graphql reads them;
+ * - `@relationship` fields (no `properties`, no `queryDirection`) to a node type or to an interface of node
+ *   types, whose own selection is projectable in turn, read as the generated query reads them: a to-one field
+ *   as `[(v)-[:TYPE]->(x:Label) | x {…}][0]`; a list as the distinct related nodes up to the target type's
+ *   `@limit` default, one branch per node type for an interface, in that order (`COLLECT { … UNION … }`);
+ * - a to-one `@cypher` field whose statement is a single hop, `MATCH (this)-[:TYPE]->(x:Label) RETURN x`
+ *   (Evidence.article), which is the same read as a to-one relationship;
+ * - the connection of a list relationship to a node type (`statementsConnection(first, after, where, sort)`),
+ *   filtered on stored properties (where.ts), sorted and paged as @neo4j/graphql pages it, when the caller can
+ *   send parameters;
+ * - `__typename`, and fragments on the object's own type.
+ * Anything else (other `@cypher` fields, custom resolvers, arguments of other fields, fragments on another
+ * type) makes `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
+ * its answer. The Cypher built here holds only names from the SDL (checked to be plain identifiers) and
+ * parameters, never text from the request: field aliases are applied in TypeScript (`shape`).
+ */
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
+import neo4j from "neo4j-driver";
+import { isCypherIdentifier } from "../../graph/identifier";
+import { modelOf, type Model, type Relationship } from "./model";
+import { predicateOf, type Predicate } from "./where";
+
+type Row = Record<string, unknown>;
+
+/** The plan for one object: its stored fields, its projectable relationships and connections, whether it is abstract. */
+interface Plan {
+  type: string;
+  scalars: Set<string>;
+  relations: Map<string, { rel: Relationship; plan: Plan }>;
+  /** Response key -> the page of a connection field (its arguments make each alias its own read). */
+  connections: Map<string, Connection>;
+  abstract: boolean;
+}
+
+/** One page of a connection: the related nodes filtered, sorted and sliced as @neo4j/graphql pages them. */
+interface Connection {
+  rel: Relationship;
+  node: Plan;
+  /** The fields selected under `edges { node }`, to shape each node. */
+  nodeFields: FieldNode[];
+  where?: Predicate;
+  sort: [string, "ASC" | "DESC"][];
+  /** Indexes into the compilation's parameter values. */
+  offset: number;
+  limit: number;
+}
+
+/** What one compile reads and collects: the request's fragments and variables, and the parameter values. */
+interface Compilation {
+  model: Model;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  schema: GraphQLResolveInfo["schema"];
+  /** Undefined when the caller cannot send parameters: then nothing needing them (a connection) is projected. */
+  values?: unknown[];
+}
+
+/** The fields selected, fragments on the object's own type flattened; undefined if any fragment is on another type. */
+function fieldsOf(type: string, selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] | undefined {
+  for (const s of selectionSet.selections) {
+    if (s.kind === Kind.FIELD) out.push(s);
+    else {
+      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type)) return undefined;
+      if (!fieldsOf(type, fragment.selectionSet, fragments, out)) return undefined;
+    }
+  }
+  return out;
+}
+
+function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | undefined {
+  const { model } = c;
+  const plan: Plan = { type, scalars: new Set(["id"]), relations: new Map(), connections: new Map(), abstract: model.implementations.has(type) };
+  if (!model.scalars.get(type)?.has("id")) return undefined;
+  for (const field of selections) {
+    const name = field.name.value;
+    if (name === "__typename") continue;
+    const paged = model.connections.get(type)?.get(name);
+    if (paged) {
+      const key = field.alias?.value ?? name;
+      // The same key twice (a fragment repeating it) is merged by graphql-js; leave that to @neo4j/graphql.
+      const connection = plan.connections.has(key) ? undefined : connectionOf(c, type, field, paged);
+      if (!connection) return undefined;
+      plan.connections.set(key, connection);
+      continue;
+    }
+    if (field.arguments?.length) return undefined;
+    if (model.scalars.get(type)?.has(name)) {
+      if (field.selectionSet) return undefined;
+      plan.scalars.add(name);
+      continue;
+    }
+    const rel = model.relationships.get(type)?.get(name);
+    if (!rel || !field.selectionSet) return undefined;
+    const inner = fieldsOf(rel.target, field.selectionSet, c.fragments);
+    if (!inner) return undefined;
+    // The same relationship under several aliases: one projection holding every selected field.
+    const existing = plan.relations.get(name);
+    const sub = compile(c, rel.target, existing ? [...inner, ...selectedUnder(existing.plan)] : inner);
+    if (!sub) return undefined;
+    plan.relations.set(name, { rel, plan: sub });
+  }
+  return plan;
+}
+
+const CURSOR_PREFIX = "arrayconnection:";
+
+/** The offset of a cursor @neo4j/graphql issued (graphql-relay's base64 "arrayconnection:<n>"); undefined for any other string. */
+function cursorOffset(cursor: string): number | undefined {
+  const m = /^arrayconnection:(0|[1-9]\d{0,8})$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
+  if (!m || Buffer.from(CURSOR_PREFIX + m[1]).toString("base64") !== cursor) return undefined;
+  return Number(m[1]);
+}
+
+const PAGE_INFO = new Set(["hasNextPage", "hasPreviousPage", "startCursor", "endCursor", "__typename"]);
+
+/**
+ * A connection field (`statementsConnection(first, after, where, sort) { totalCount pageInfo { … } edges {
+ * cursor node { … } } }`) read as @neo4j/graphql reads it: its generated resolver still computes pageInfo and
+ * the cursors from the arguments, the total and the edges this returns. Undefined for what it does not
+ * reproduce: edge properties, aggregates, an edge filter, a cursor it did not issue, `first: 0` (which it
+ * answers with every edge), a part of the selection repeated under aliases.
+ */
+function connectionOf(c: Compilation, type: string, field: FieldNode, relationship: string): Connection | undefined {
+  const { model, values } = c;
+  const rel = model.relationships.get(type)?.get(relationship);
+  const def = c.schema.getType(type);
+  if (!values || !rel || !isObjectType(def) || !field.selectionSet) return undefined;
+  const fieldDef = def.getFields()[field.name.value];
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(fieldDef, field, c.variables);
+  } catch {
+    return undefined;
+  }
+  if (Object.keys(args).some((k) => !["first", "after", "where", "sort"].includes(k))) return undefined;
+  // As ConnectionFactory.getConnectionOptions: `first`, else the @limit default, clamped to the @limit max.
+  const max = model.maxLimits.get(rel.target);
+  let limit = (args.first ?? model.limits.get(rel.target) ?? max) as number | undefined;
+  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
+  if (limit === undefined || !Number.isSafeInteger(limit) || limit <= 0) return undefined;
+  let offset = 0;
+  if (args.after !== undefined && args.after !== null) {
+    const last = typeof args.after === "string" ? cursorOffset(args.after) : undefined;
+    if (last === undefined) return undefined;
+    offset = last + 1;
+  }
+  let where: Predicate | undefined;
+  if (args.where !== undefined && args.where !== null) {
+    const filter = args.where as Record<string, unknown>;
+    if (Object.keys(filter).some((k) => k !== "node")) return undefined;
+    const node = filter.node as Record<string, unknown> | null | undefined;
+    if (node === null) return undefined;
+    if (node && Object.keys(node).length) {
+      where = predicateOf(model, rel.target, node, values);
+      if (!where) return undefined;
+    }
+  }
+  const sort: [string, "ASC" | "DESC"][] = [];
+  for (const item of (args.sort as Record<string, unknown>[] | null | undefined) ?? []) {
+    if (Object.keys(item).some((k) => k !== "node")) return undefined;
+    for (const [name, direction] of Object.entries((item.node ?? {}) as Record<string, unknown>)) {
+      const stored = model.scalars.get(rel.target)?.get(name);
+      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
+      sort.push([name, direction]);
+    }
+  }
+  const connectionType = getNamedType(fieldDef.type).name;
+  const parts = fieldsOf(connectionType, field.selectionSet, c.fragments);
+  if (!parts) return undefined;
+  const once = new Set<string>();
+  let nodeFields: FieldNode[] = [];
+  for (const part of parts) {
+    const name = part.name.value;
+    if (name === "__typename") continue;
+    if (once.has(name)) return undefined;
+    once.add(name);
+    if (name === "totalCount") continue;
+    if (name === "pageInfo") {
+      const info = part.selectionSet && fieldsOf("PageInfo", part.selectionSet, c.fragments);
+      if (!info || info.some((f) => !PAGE_INFO.has(f.name.value))) return undefined;
+      continue;
+    }
+    if (name !== "edges" || !part.selectionSet) return undefined;
+    const connection = getNamedType(fieldDef.type);
+    const edgeType = isObjectType(connection) ? connection.getFields().edges : undefined;
+    const edge = edgeType && fieldsOf(getNamedType(edgeType.type).name, part.selectionSet, c.fragments);
+    if (!edge) return undefined;
+    const nodes = edge.filter((f) => f.name.value === "node");
+    if (nodes.length > 1 || edge.some((f) => !["node", "cursor", "__typename"].includes(f.name.value))) return undefined;
+    const inner = nodes[0]?.selectionSet && fieldsOf(rel.target, nodes[0].selectionSet, c.fragments);
+    if (nodes[0] && !inner) return undefined;
+    nodeFields = inner || [];
+  }
+  const node = compile(c, rel.target, nodeFields);
+  if (!node) return undefined;
+  const at = (value: number) => values.push(neo4j.int(value)) - 1;
+  return { rel, node, nodeFields, where, sort, offset: at(offset), limit: at(limit) };
+}
+
+/** A plan's fields back as field nodes, to merge a relationship selected twice. */
+function selectedUnder(plan: Plan): FieldNode[] {
+  const field = (name: string, selectionSet?: SelectionSetNode): FieldNode => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name }, selectionSet });
+  return [
+    ...[...plan.scalars].map((s) => field(s)),
+    ...[...plan.relations].map(([name, r]) => field(name, { kind: Kind.SELECTION_SET, selections: selectedUnder(r.plan) })),
+  ];
+}
+
+/** Cypher for the plan as a map projection of `variable` (null when the node is null); `param(i)` names value i. */
+function cypherOf(model: Model, plan: Plan, variable: string, param: (i: number) => string, depth = 0, extra: string[] = []): string {
+  const parts = [...plan.scalars].map((s) => `.${s}`);
+  let i = 0;
+  const hop = (rel: Relationship, x: string, label: string) => `(${variable})${rel.direction === "OUT" ? `-[:${rel.type}]->` : `<-[:${rel.type}]-`}(${x}:${label})`;
+  for (const [name, { rel, plan: sub }] of plan.relations) {
+    const x = `${variable}_${depth}_${i++}`;
+    if (!rel.list) {
+      parts.push(`${name}: [${hop(rel, x, rel.labels.join("|"))} | ${cypherOf(model, sub, x, param, depth + 1)}][0]`);
+      continue;
+    }
+    const limit = (type: string) => (model.limits.has(type) ? ` LIMIT ${model.limits.get(type)}` : "");
+    if (!sub.abstract) {
+      parts.push(`${name}: COLLECT { MATCH ${hop(rel, x, rel.labels[0])} WITH DISTINCT ${x}${limit(rel.target)} RETURN ${cypherOf(model, sub, x, param, depth + 1)} AS ${x} }`);
+      continue;
+    }
+    // An interface: as @neo4j/graphql reads it, each node type's page in turn, then the interface's page.
+    // The element id keeps two nodes with the same selected fields apart through UNION's de-duplication.
+    const branches = rel.labels.map((label) => `MATCH ${hop(rel, x, label)} WITH DISTINCT ${x}${limit(label)} RETURN ${cypherOf(model, sub, x, param, depth + 1, [`__id: elementId(${x})`])} AS ${x}`);
+    const page = model.limits.get(rel.target);
+    parts.push(`${name}: COLLECT { ${branches.join(" UNION ")} }${page ? `[..${page}]` : ""}`);
+  }
+  // A connection, as @neo4j/graphql's: every related node matching (no DISTINCT: the total counts
+  // relationships), sorted, then the page. Keyed by position, since its response key is the client's alias.
+  let j = 0;
+  for (const connection of plan.connections.values()) {
+    const x = `${variable}_${depth}_${i++}`;
+    const all = `${x}_all`;
+    const where = connection.where ? ` WHERE ${connection.where(x, param)}` : "";
+    const order = connection.sort.length ? ` WITH ${x} ORDER BY ${connection.sort.map(([f, d]) => `${x}.${f} ${d}`).join(", ")}` : "";
+    const [offset, limit] = [param(connection.offset), param(connection.limit)];
+    parts.push(
+      `__connection${j++}: [${all} IN [COLLECT { MATCH ${hop(connection.rel, x, connection.rel.labels[0])}${where}${order} RETURN ${x} }] | ` +
+        `{totalCount: size(${all}), edges: [${x} IN ${all}[${offset}..${offset} + ${limit}] | {node: ${cypherOf(model, connection.node, x, param, depth + 1)}}]}][0]`,
+    );
+  }
+  if (plan.abstract) parts.push(`__labels: labels(${variable})`);
+  return `${variable} { ${[...parts, ...extra].join(", ")} }`;
+}
+
+function value(v: unknown): unknown {
+  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+  if (Array.isArray(v)) return v.map(value);
+  return v;
+}
+
+/** The projected row as the client asked for it: keyed by response key (alias or name), as hydration returns it. */
+function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: Record<string, FragmentDefinitionNode>, row: Row | null | undefined): Row | null {
+  if (!row) return null;
+  const out: Row = { id: value(row.id) };
+  if (plan.abstract) {
+    const labels = (row.__labels as string[] | undefined) ?? [];
+    out.__resolveType = (model.implementations.get(plan.type) ?? []).find((t) => labels.includes(t)) ?? null;
+  }
+  for (const field of selections) {
+    const name = field.name.value;
+    const key = field.alias?.value ?? name;
+    if (name === "__typename" || plan.connections.has(key)) continue;
+    const relation = plan.relations.get(name);
+    if (relation && field.selectionSet) {
+      const inner = fieldsOf(relation.rel.target, field.selectionSet, fragments) ?? [];
+      const related = row[name];
+      out[key] = relation.rel.list
+        ? ((related as Row[] | null) ?? []).map((r) => shapeOf(relation.plan, model, inner, fragments, r))
+        : shapeOf(relation.plan, model, inner, fragments, related as Row | null);
+    } else out[key] = value(row[name] ?? null);
+  }
+  // What the generated connection resolver reads under the field's response key: the total and the edges.
+  let j = 0;
+  for (const [key, connection] of plan.connections) {
+    const page = row[`__connection${j++}`] as { totalCount: unknown; edges: { node: Row }[] };
+    out[key] = {
+      totalCount: value(page.totalCount),
+      edges: page.edges.map((edge) => ({ node: shapeOf(connection.node, model, connection.nodeFields, fragments, edge.node) })),
+    };
+  }
+  return out;
+}
+
+/** Off: every resolver hydrates, as before projection existed (for tests comparing both answers). */
+export const projecting = { enabled: true };
+
+/** How to answer the objects under one path of a field from the resolver's own Cypher. */
+export interface Projection {
+  /** The node labels the projected objects may have (their node type's, or an interface's node types'); none if not nodes. */
+  labels: string[];
+  /**
+   * Whether the selection reads a list relationship: projecting it costs per object, so a query that projects
+   * candidates it may then drop (a search before reranking) should project only those it keeps.
+   */
+  fansOut: boolean;
+  /** A Cypher expression projecting node `variable` (a plain identifier the caller binds) with every selected field. */
+  cypher(variable: string): string;
+  /** The parameters that expression uses (named after `variable`); empty unless asked for with `parameters`. */
+  parameters(variable: string): Record<string, unknown>;
+  /** The object to return for a row of that expression. */
+  shape(row: unknown): Row | null;
+  /** `shape` over rows keyed by id; ids whose row shapes to nothing are left out. */
+  shapeAll(rows: Iterable<readonly [string, unknown]>): Map<string, Row>;
+}
+
+/** The selected fields under `path` (e.g. ["steps", "from"]) of the field being resolved, and their type. */
+function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; fields: FieldNode[] } | undefined {
+  let type = getNamedType(info.returnType);
+  let fields: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    if (!(isObjectType(type) || isInterfaceType(type))) return undefined;
+    const next: FieldNode[] = [];
+    for (const field of fields) {
+      if (!field.selectionSet) continue;
+      const inner = fieldsOf(type.name, field.selectionSet, info.fragments);
+      if (!inner) return undefined;
+      for (const f of inner) {
+        if (f.name.value !== name) continue;
+        if (f.arguments?.length) return undefined;
+        next.push(f);
+      }
+    }
+    const def = type.getFields()[name];
+    if (!def) return undefined;
+    type = getNamedType(def.type);
+    fields = next;
+  }
+  const selections: FieldNode[] = [];
+  for (const field of fields) {
+    if (!field.selectionSet) continue;
+    const inner = fieldsOf(type.name, field.selectionSet, info.fragments);
+    if (!inner) return undefined;
+    selections.push(...inner);
+  }
+  return { type: type.name, fields: selections };
+}
+
+/**
+ * A projection answering the client's selection under `path` of the field being resolved, or undefined when
+ * that selection needs more than stored fields, relationships and connections (then hydrate). Fields named in
+ * `resolvedApart` are left out of it: the caller sees to them, and their own resolvers answer them. Connections
+ * need parameters (their filters and pages): only a caller that sends `parameters(variable)` with its query
+ * passes `parameters: true`.
+ */
+export function projectionFor(
+  info: GraphQLResolveInfo,
+  path: string[],
+  options: { resolvedApart?: ReadonlySet<string>; parameters?: boolean } = {},
+): Projection | undefined {
+  if (!projecting.enabled) return undefined;
+  const model = modelOf(info.schema);
+  const at = selectionAt(info, path);
+  if (!at) return undefined;
+  const fields = options.resolvedApart ? at.fields.filter((f) => !options.resolvedApart?.has(f.name.value)) : at.fields;
+  const values: unknown[] | undefined = options.parameters ? [] : undefined;
+  const plan = compile({ model, fragments: info.fragments, variables: info.variableValues, schema: info.schema, values }, at.type, fields);
+  if (!plan) return undefined;
+  const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
+  const fansOut = (p: Plan): boolean => p.connections.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
+  const labels = (plan.abstract ? (model.implementations.get(plan.type) ?? []) : [plan.type]).filter((t) => model.nodeTypes.has(t) && isCypherIdentifier(t));
+  const checked = (variable: string) => {
+    if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);
+    return variable;
+  };
+  return {
+    labels,
+    fansOut: fansOut(plan),
+    cypher: (variable) => cypherOf(model, plan, checked(variable), (i) => `$${variable}_p${i}`),
+    parameters: (variable) => Object.fromEntries((values ?? []).map((v, i) => [`${checked(variable)}_p${i}`, v])),
+    shape,
+    shapeAll: (rows) => {
+      const shaped = new Map<string, Row>();
+      for (const [id, row] of rows) {
+        const node = shape(row);
+        if (node) shaped.set(id, node);
+      }
+      return shaped;
+    },
+  };
+}
