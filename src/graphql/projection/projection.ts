@@ -187,8 +187,10 @@ function connectionOf(c: Compilation, type: string, field: FieldNode, relationsh
       sort.push([name, direction]);
     }
   }
-  const connectionType = getNamedType(fieldDef.type).name;
-  const parts = fieldsOf(connectionType, field.selectionSet, c.fragments);
+  const connectionType = getNamedType(fieldDef.type);
+  if (!isObjectType(connectionType)) return undefined;
+  const partType = (name: string) => getNamedType(connectionType.getFields()[name]?.type ?? connectionType).name;
+  const parts = fieldsOf(connectionType.name, field.selectionSet, c.fragments);
   if (!parts) return undefined;
   const once = new Set<string>();
   let nodeFields: FieldNode[] = [];
@@ -199,14 +201,12 @@ function connectionOf(c: Compilation, type: string, field: FieldNode, relationsh
     once.add(name);
     if (name === "totalCount") continue;
     if (name === "pageInfo") {
-      const info = part.selectionSet && fieldsOf("PageInfo", part.selectionSet, c.fragments);
+      const info = part.selectionSet && fieldsOf(partType("pageInfo"), part.selectionSet, c.fragments);
       if (!info || info.some((f) => !PAGE_INFO.has(f.name.value))) return undefined;
       continue;
     }
     if (name !== "edges" || !part.selectionSet) return undefined;
-    const connection = getNamedType(fieldDef.type);
-    const edgeType = isObjectType(connection) ? connection.getFields().edges : undefined;
-    const edge = edgeType && fieldsOf(getNamedType(edgeType.type).name, part.selectionSet, c.fragments);
+    const edge = fieldsOf(partType("edges"), part.selectionSet, c.fragments);
     if (!edge) return undefined;
     const nodes = edge.filter((f) => f.name.value === "node");
     if (nodes.length > 1 || edge.some((f) => !["node", "cursor", "__typename"].includes(f.name.value))) return undefined;
