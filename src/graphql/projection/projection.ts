@@ -316,8 +316,9 @@ export interface Projection {
   /** The node labels the projected objects may have (their node type's, or an interface's node types'); none if not nodes. */
   labels: string[];
   /**
-   * Whether the selection reads a list relationship: projecting it costs per object, so a query that projects
-   * candidates it may then drop (a search before reranking) should project only those it keeps.
+   * Whether the selection reads a list relationship or a connection: projecting it costs per object, so a
+   * query that projects candidates it may then drop (a search before reranking) should project only those it
+   * keeps.
    */
   fansOut: boolean;
   /** A Cypher expression projecting node `variable` (a plain identifier the caller binds) with every selected field. */
