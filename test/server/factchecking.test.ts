@@ -201,7 +201,8 @@ describe("how many Neo4j transactions each operation makes", () => {
     // Selections projection cannot answer are still hydrated: one more request through the generated schema.
     ["timeline, a connection", `{ timeline(name: "Massachusetts Trust Act") { id name involvesConnection { totalCount } } }`, 1, 1],
     ["searchStatements, an ordered @cypher list", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id quotedSpans { start } } } }`, 1, 1],
-    ["connections, a field argument under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { statements(limit: 1) { id } } } } }`, 1, 1],
+    // A list with arguments the path query does not project is hydrated, and hydration projects it: by a query of ours.
+    ["connections, a field argument under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { statements(limit: 1) { id } } } } }`, 2, 0],
   ])("%s", async (_what, text, executeQuery, sessions) => {
     const { data, counts } = await count(text);
     hasAnswer(data);

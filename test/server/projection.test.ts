@@ -41,6 +41,7 @@ afterEach(() => {
 const RUNS = 30;
 /** Across all the tests below: queries of ours that paged a connection (`__connection` in their Cypher), requests, and those projection answered. */
 let connectionReads = 0;
+let listReads = 0;
 let requests = 0;
 let projectedRequests = 0;
 // FACTGRAPH_PROJECTION_SEED replays or explores another seed.
@@ -63,6 +64,11 @@ function selectionOf(type: GraphQLNamedType, depth: number): fc.Arbitrary<string
     if (isLeafType(named)) return fc.constant(field.name);
     if (field.name.endsWith("Connection")) return depth <= 0 ? fc.constant(`${field.name} { totalCount }`) : connectionOf(field, depth);
     if (depth <= 0) return fc.constant(`${field.name} { __typename }`);
+    const accepts = new Set(field.args.map((a) => a.name));
+    if (isObjectType(named) && ["where", "sort", "limit", "offset"].every((a) => accepts.has(a))) {
+      // A list relationship: mostly filtered, sorted or paged.
+      return fc.tuple(selectionOf(named, depth - 1), fc.option(listArguments(named.name), { nil: undefined, freq: 3 })).map(([inner, args]) => `${field.name}${args ? `(${args})` : ""} { ${inner} }`);
+    }
     return selectionOf(named, depth - 1).map((inner) => `${field.name} { ${inner} }`);
   };
   // Mostly stored fields, relationships to node types and their connections (what projection answers),
@@ -135,6 +141,22 @@ function sortOf(typeName: string): fc.Arbitrary<[string, string][]> {
   return fc.array(fc.tuple(fc.constantFrom(...Object.keys(sort.getFields())), fc.constantFrom("ASC", "DESC")), { minLength: 1, maxLength: 2 });
 }
 
+/** Random `where`, `sort`, `limit` and `offset` arguments of a list of node type `typeName`. */
+function listArguments(typeName: string): fc.Arbitrary<string> {
+  return fc
+    .record(
+      {
+        where: filterOf(typeName, 1).map((w) => `where: ${w}`),
+        sort: sortOf(typeName).map((list) => `sort: [${list.map(([f, d]) => `{ ${f}: ${d} }`).join(", ")}]`),
+        limit: fc.integer({ min: 1, max: 4 }).map((n) => `limit: ${n}`),
+        offset: fc.integer({ min: 0, max: 2 }).map((n) => `offset: ${n}`),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((a) => Object.keys(a).length > 0)
+    .map((a) => Object.values(a).join(", "));
+}
+
 const cursor = (offset: number) => JSON.stringify(Buffer.from(`arrayconnection:${offset}`).toString("base64"));
 
 /** A connection field with random arguments (first, after, where, sort) and a random part of its selection. */
@@ -172,6 +194,7 @@ function countConnectionReads() {
   const executeQuery = app.driver.executeQuery.bind(app.driver);
   return jest.spyOn(app.driver, "executeQuery").mockImplementation(((query: string, ...rest: never[]) => {
     if (projecting.enabled && query.includes("__connection")) connectionReads++;
+    if (projecting.enabled && query.includes("__list")) listReads++;
     return executeQuery(query, ...rest);
   }) as never);
 }
@@ -275,10 +298,11 @@ test.each(LISTS)("%s: projected list queries equal the generated ones for random
   process.stdout.write(`projection list ${field}: ${RUNS} requests, ${answered} answered, ${nonEmpty} with nodes, ${projectedFewer} projected\n`);
 }, 120_000);
 
-test("projection answered a fair share of the requests compared, connections with filters, orders and pages among them", () => {
+test("projection answered a fair share of the requests compared, connections and lists with filters, orders and pages among them", () => {
   expect(projectedRequests).toBeGreaterThan(requests / 4);
   expect(connectionReads).toBeGreaterThan(10);
-  process.stdout.write(`projection: ${projectedRequests} of ${requests} requests projected, ${connectionReads} queries paged a connection\n`);
+  expect(listReads).toBeGreaterThan(5);
+  process.stdout.write(`projection: ${projectedRequests} of ${requests} requests projected, ${connectionReads} queries paged a connection, ${listReads} a list with arguments\n`);
 });
 
 /**
@@ -310,6 +334,16 @@ const TARGETED: [string, string, (data: Record<string, unknown>) => void][] = [
       expect(nodes).toHaveLength(10);
       expect(nodes.every((n) => n.start < 300 || n.end > 3000)).toBe(true);
       expect(nodes.map((n) => n.start)).toEqual([...nodes.map((n) => n.start)].sort((a, b) => b - a));
+    },
+  ],
+  [
+    "a list relationship filtered, sorted and paged",
+    `{ articles(sort: [{ id: ASC }], limit: 1) { id spans: evidence(where: { start: { gte: 100 } }, sort: [{ end: DESC }, { id: ASC }], limit: 3, offset: 1) { id start end } } }`,
+    (data) => {
+      const nodes = (data.articles as { spans: Evidence[] }[])[0].spans;
+      expect(nodes).toHaveLength(3);
+      expect(nodes.every((n) => n.start >= 100)).toBe(true);
+      expect(nodes.map((n) => n.end)).toEqual([...nodes.map((n) => n.end)].sort((a, b) => b - a));
     },
   ],
   [

@@ -18,8 +18,8 @@
  * - a to-one `@cypher` field whose statement is a single hop, `MATCH (this)-[:TYPE]->(x:Label) RETURN x`
  *   (Evidence.article), which is the same read as a to-one relationship;
  * - the connection of a list relationship to a node type (`statementsConnection(first, after, where, sort)`),
- *   filtered on stored properties (where.ts), sorted and paged as @neo4j/graphql pages it, when the caller can
- *   send parameters;
+ *   and such a list relationship with arguments (`statements(where, sort, limit, offset)`), filtered on stored
+ *   properties (where.ts), sorted and paged as @neo4j/graphql pages them, when the caller can send parameters;
  * - `__typename`, and fragments on the object's own type.
  * Anything else (other `@cypher` fields, custom resolvers, arguments of other fields, fragments on another
  * type) makes `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
@@ -44,21 +44,23 @@ import { predicateOf, type Predicate } from "./where";
 
 type Row = Record<string, unknown>;
 
-/** The plan for one object: its stored fields, its projectable relationships and connections, whether it is abstract. */
+/** The plan for one object: its stored fields, its projectable relationships and pages, whether it is abstract. */
 interface Plan {
   type: string;
   scalars: Set<string>;
   relations: Map<string, { rel: Relationship; plan: Plan }>;
-  /** Response key -> the page of a connection field (its arguments make each alias its own read). */
-  connections: Map<string, Connection>;
+  /** Response key -> the page a connection field reads (its arguments make each alias its own read). */
+  connections: Map<string, Page>;
+  /** Response key -> the page a list relationship field with arguments reads (`statements(sort:, limit:)`). */
+  lists: Map<string, Page>;
   abstract: boolean;
 }
 
-/** One page of a connection: the related nodes filtered, sorted and sliced as @neo4j/graphql pages them. */
-interface Connection {
+/** Related nodes of a node type, filtered, sorted and sliced by arguments, as @neo4j/graphql reads them. */
+interface Page {
   rel: Relationship;
   node: Plan;
-  /** The fields selected under `edges { node }`, to shape each node. */
+  /** The fields selected under each node (under `edges { node }` for a connection), to shape it. */
   nodeFields: FieldNode[];
   where?: Predicate;
   sort: [string, "ASC" | "DESC"][];
@@ -92,7 +94,7 @@ function fieldsOf(type: string, selectionSet: SelectionSetNode, fragments: Recor
 
 function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | undefined {
   const { model } = c;
-  const plan: Plan = { type, scalars: new Set(["id"]), relations: new Map(), connections: new Map(), abstract: model.implementations.has(type) };
+  const plan: Plan = { type, scalars: new Set(["id"]), relations: new Map(), connections: new Map(), lists: new Map(), abstract: model.implementations.has(type) };
   if (!model.scalars.get(type)?.has("id")) return undefined;
   for (const field of selections) {
     const name = field.name.value;
@@ -106,7 +108,13 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
       plan.connections.set(key, connection);
       continue;
     }
-    if (field.arguments?.length) return undefined;
+    if (field.arguments?.length) {
+      const key = field.alias?.value ?? name;
+      const list = plan.lists.has(key) ? undefined : listOf(c, type, field);
+      if (!list) return undefined;
+      plan.lists.set(key, list);
+      continue;
+    }
     if (model.scalars.get(type)?.has(name)) {
       if (field.selectionSet) return undefined;
       plan.scalars.add(name);
@@ -123,6 +131,70 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
     plan.relations.set(name, { rel, plan: sub });
   }
   return plan;
+}
+
+/** The field's arguments as graphql-js coerces them (variables and defaults applied); undefined if they do not coerce. */
+function argumentsOf(c: Compilation, type: string, field: FieldNode): Record<string, unknown> | undefined {
+  const def = c.schema.getType(type);
+  const fieldDef = isObjectType(def) ? def.getFields()[field.name.value] : undefined;
+  if (!fieldDef) return undefined;
+  try {
+    return getArgumentValues(fieldDef, field, c.variables);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page's filter, order and slice over `rel`'s target, collecting parameter values: `limit` else the @limit
+ * default, clamped to the @limit max (as OperationFactory.getOptions and ConnectionFactory.getConnectionOptions
+ * set it). Undefined for what is not reproduced: a filter where.ts cannot write, an order on anything but a
+ * stored property, a limit of 0 (@neo4j/graphql then applies none), a negative offset.
+ */
+function pageOf(
+  c: Compilation,
+  rel: Relationship,
+  where: Record<string, unknown> | null | undefined,
+  order: Record<string, unknown>[],
+  requested: { limit: unknown; offset: number },
+): Omit<Page, "node" | "nodeFields"> | undefined {
+  const { model, values } = c;
+  if (!values || where === null) return undefined;
+  const max = model.maxLimits.get(rel.target);
+  let limit = (requested.limit ?? model.limits.get(rel.target) ?? max) as number | undefined;
+  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
+  if (limit === undefined || !Number.isSafeInteger(limit) || limit <= 0) return undefined;
+  if (!Number.isSafeInteger(requested.offset) || requested.offset < 0) return undefined;
+  let predicate: Predicate | undefined;
+  if (where && Object.keys(where).length) {
+    predicate = predicateOf(model, rel.target, where, values);
+    if (!predicate) return undefined;
+  }
+  const sort: [string, "ASC" | "DESC"][] = [];
+  for (const item of order) {
+    for (const [name, direction] of Object.entries(item)) {
+      const stored = model.scalars.get(rel.target)?.get(name);
+      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
+      sort.push([name, direction]);
+    }
+  }
+  const at = (value: number) => values.push(neo4j.int(value)) - 1;
+  return { rel, where: predicate, sort, offset: at(requested.offset), limit: at(limit) };
+}
+
+/** A list relationship field to a node type with arguments (`statements(where:, sort:, limit:, offset:)`). */
+function listOf(c: Compilation, type: string, field: FieldNode): Page | undefined {
+  const rel = c.model.relationships.get(type)?.get(field.name.value);
+  const args = argumentsOf(c, type, field);
+  if (!rel?.list || !c.model.nodeTypes.has(rel.target) || !args || !field.selectionSet) return undefined;
+  if (Object.keys(args).some((k) => !["where", "sort", "limit", "offset"].includes(k))) return undefined;
+  const page = pageOf(c, rel, args.where as Record<string, unknown> | null | undefined, (args.sort as Record<string, unknown>[] | null) ?? [], {
+    limit: args.limit,
+    offset: (args.offset as number | null | undefined) ?? 0,
+  });
+  const nodeFields = fieldsOf(rel.target, field.selectionSet, c.fragments);
+  const node = page && nodeFields && compile(c, rel.target, nodeFields);
+  return node && nodeFields ? { ...page, node, nodeFields } : undefined;
 }
 
 const CURSOR_PREFIX = "arrayconnection:";
@@ -143,51 +215,23 @@ const PAGE_INFO = new Set(["hasNextPage", "hasPreviousPage", "startCursor", "end
  * reproduce: edge properties, aggregates, an edge filter, a cursor it did not issue, `first: 0` (which it
  * answers with every edge), a part of the selection repeated under aliases.
  */
-function connectionOf(c: Compilation, type: string, field: FieldNode, relationship: string): Connection | undefined {
-  const { model, values } = c;
-  const rel = model.relationships.get(type)?.get(relationship);
+function connectionOf(c: Compilation, type: string, field: FieldNode, relationship: string): Page | undefined {
+  const rel = c.model.relationships.get(type)?.get(relationship);
   const def = c.schema.getType(type);
-  if (!values || !rel || !isObjectType(def) || !field.selectionSet) return undefined;
-  const fieldDef = def.getFields()[field.name.value];
-  let args: Record<string, unknown>;
-  try {
-    args = getArgumentValues(fieldDef, field, c.variables);
-  } catch {
-    return undefined;
-  }
+  const args = argumentsOf(c, type, field);
+  if (!rel || !isObjectType(def) || !args || !field.selectionSet) return undefined;
   if (Object.keys(args).some((k) => !["first", "after", "where", "sort"].includes(k))) return undefined;
-  // As ConnectionFactory.getConnectionOptions: `first`, else the @limit default, clamped to the @limit max.
-  const max = model.maxLimits.get(rel.target);
-  let limit = (args.first ?? model.limits.get(rel.target) ?? max) as number | undefined;
-  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
-  if (limit === undefined || !Number.isSafeInteger(limit) || limit <= 0) return undefined;
   let offset = 0;
   if (args.after !== undefined && args.after !== null) {
     const last = typeof args.after === "string" ? cursorOffset(args.after) : undefined;
     if (last === undefined) return undefined;
     offset = last + 1;
   }
-  let where: Predicate | undefined;
-  if (args.where !== undefined && args.where !== null) {
-    const filter = args.where as Record<string, unknown>;
-    if (Object.keys(filter).some((k) => k !== "node")) return undefined;
-    const node = filter.node as Record<string, unknown> | null | undefined;
-    if (node === null) return undefined;
-    if (node && Object.keys(node).length) {
-      where = predicateOf(model, rel.target, node, values);
-      if (!where) return undefined;
-    }
-  }
-  const sort: [string, "ASC" | "DESC"][] = [];
-  for (const item of (args.sort as Record<string, unknown>[] | null | undefined) ?? []) {
-    if (Object.keys(item).some((k) => k !== "node")) return undefined;
-    for (const [name, direction] of Object.entries((item.node ?? {}) as Record<string, unknown>)) {
-      const stored = model.scalars.get(rel.target)?.get(name);
-      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
-      sort.push([name, direction]);
-    }
-  }
-  const connectionType = getNamedType(fieldDef.type);
+  const filter = args.where as Record<string, unknown> | null | undefined;
+  if (filter && Object.keys(filter).some((k) => k !== "node")) return undefined;
+  const order = (args.sort as Record<string, unknown>[] | null) ?? [];
+  if (order.some((item) => Object.keys(item).some((k) => k !== "node"))) return undefined;
+  const connectionType = getNamedType(def.getFields()[field.name.value].type);
   if (!isObjectType(connectionType)) return undefined;
   const partType = (name: string) => getNamedType(connectionType.getFields()[name]?.type ?? connectionType).name;
   const parts = fieldsOf(connectionType.name, field.selectionSet, c.fragments);
@@ -214,10 +258,12 @@ function connectionOf(c: Compilation, type: string, field: FieldNode, relationsh
     if (nodes[0] && !inner) return undefined;
     nodeFields = inner || [];
   }
-  const node = compile(c, rel.target, nodeFields);
-  if (!node) return undefined;
-  const at = (value: number) => values.push(neo4j.int(value)) - 1;
-  return { rel, node, nodeFields, where, sort, offset: at(offset), limit: at(limit) };
+  const page = pageOf(c, rel, filter ? (filter.node as Record<string, unknown> | null | undefined) : undefined, order.map((item) => (item.node ?? {}) as Record<string, unknown>), {
+    limit: args.first,
+    offset,
+  });
+  const node = page && compile(c, rel.target, nodeFields);
+  return page && node ? { ...page, node, nodeFields } : undefined;
 }
 
 /** A plan's fields back as field nodes, to merge a relationship selected twice. */
@@ -251,18 +297,28 @@ function cypherOf(model: Model, plan: Plan, variable: string, param: (i: number)
     const page = model.limits.get(rel.target);
     parts.push(`${name}: COLLECT { ${branches.join(" UNION ")} }${page ? `[..${page}]` : ""}`);
   }
+  // Pages are keyed by position, since their response keys are the client's aliases.
+  const filtered = (page: Page, x: string) => `MATCH ${hop(page.rel, x, page.rel.labels[0])}${page.where ? ` WHERE ${page.where(x, param)}` : ""}`;
+  const sorted = (page: Page, x: string) => (page.sort.length ? ` ORDER BY ${page.sort.map(([f, d]) => `${x}.${f} ${d}`).join(", ")}` : "");
   // A connection, as @neo4j/graphql's: every related node matching (no DISTINCT: the total counts
-  // relationships), sorted, then the page. Keyed by position, since its response key is the client's alias.
+  // relationships), sorted, then the page.
   let j = 0;
-  for (const connection of plan.connections.values()) {
+  for (const page of plan.connections.values()) {
     const x = `${variable}_${depth}_${i++}`;
     const all = `${x}_all`;
-    const where = connection.where ? ` WHERE ${connection.where(x, param)}` : "";
-    const order = connection.sort.length ? ` WITH ${x} ORDER BY ${connection.sort.map(([f, d]) => `${x}.${f} ${d}`).join(", ")}` : "";
-    const [offset, limit] = [param(connection.offset), param(connection.limit)];
+    const [offset, limit] = [param(page.offset), param(page.limit)];
     parts.push(
-      `__connection${j++}: [${all} IN [COLLECT { MATCH ${hop(connection.rel, x, connection.rel.labels[0])}${where}${order} RETURN ${x} }] | ` +
-        `{totalCount: size(${all}), edges: [${x} IN ${all}[${offset}..${offset} + ${limit}] | {node: ${cypherOf(model, connection.node, x, param, depth + 1)}}]}][0]`,
+      `__connection${j++}: [${all} IN [COLLECT { ${filtered(page, x)}${page.sort.length ? ` WITH ${x}${sorted(page, x)}` : ""} RETURN ${x} }] | ` +
+        `{totalCount: size(${all}), edges: [${x} IN ${all}[${offset}..${offset} + ${limit}] | {node: ${cypherOf(model, page.node, x, param, depth + 1)}}]}][0]`,
+    );
+  }
+  // A list with arguments, as @neo4j/graphql's: the distinct matching nodes, sorted, then the page.
+  let k = 0;
+  for (const page of plan.lists.values()) {
+    const x = `${variable}_${depth}_${i++}`;
+    parts.push(
+      `__list${k++}: COLLECT { ${filtered(page, x)} WITH DISTINCT ${x}${sorted(page, x)} SKIP ${param(page.offset)} LIMIT ${param(page.limit)} ` +
+        `RETURN ${cypherOf(model, page.node, x, param, depth + 1)} AS ${x} }`,
     );
   }
   if (plan.abstract) parts.push(`__labels: labels(${variable})`);
@@ -286,7 +342,7 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
   for (const field of selections) {
     const name = field.name.value;
     const key = field.alias?.value ?? name;
-    if (name === "__typename" || plan.connections.has(key)) continue;
+    if (name === "__typename" || plan.connections.has(key) || plan.lists.has(key)) continue;
     const relation = plan.relations.get(name);
     if (relation && field.selectionSet) {
       const inner = fieldsOf(relation.rel.target, field.selectionSet, fragments) ?? [];
@@ -305,6 +361,8 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
       edges: page.edges.map((edge) => ({ node: shapeOf(connection.node, model, connection.nodeFields, fragments, edge.node) })),
     };
   }
+  let k = 0;
+  for (const [key, list] of plan.lists) out[key] = (row[`__list${k++}`] as Row[]).map((node) => shapeOf(list.node, model, list.nodeFields, fragments, node));
   return out;
 }
 
@@ -384,7 +442,7 @@ export function projectionFor(
   const plan = compile({ model, fragments: info.fragments, variables: info.variableValues, schema: info.schema, values }, at.type, fields);
   if (!plan) return undefined;
   const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
-  const fansOut = (p: Plan): boolean => p.connections.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
+  const fansOut = (p: Plan): boolean => p.connections.size > 0 || p.lists.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
   const labels = (plan.abstract ? (model.implementations.get(plan.type) ?? []) : [plan.type]).filter((t) => model.nodeTypes.has(t) && isCypherIdentifier(t));
   const checked = (variable: string) => {
     if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);
