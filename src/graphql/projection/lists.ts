@@ -10,52 +10,30 @@ import { readRows } from "../../graph/read";
 import type { FactgraphContext } from "../context";
 import { modelOf } from "./model";
 import { projectionFor } from "./projection";
-import { predicateOf, type Predicate } from "./where";
+import { pagedRead } from "./where";
 
 const LIST_ARGUMENTS = new Set(["where", "sort", "limit", "offset"]);
 
 type ListArgs = { where?: Record<string, unknown> | null; sort?: Record<string, unknown>[] | null; limit?: number | null; offset?: number | null };
 
-/** The page as OperationFactory.getOptions sets it: `limit`, else the @limit default, clamped to the @limit max. */
-function pageOf(args: ListArgs, defaultLimit: number | undefined, max: number | undefined): { limit: number; offset: number } | undefined {
-  let limit = args.limit ?? defaultLimit ?? max;
-  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
-  const offset = args.offset ?? 0;
-  if (limit === undefined || !Number.isSafeInteger(limit) || limit <= 0 || !Number.isSafeInteger(offset) || offset < 0) return undefined;
-  return { limit, offset };
-}
-
 function readList(label: string, args: ListArgs, context: FactgraphContext, info: GraphQLResolveInfo): Promise<unknown[]> | undefined {
   const model = modelOf(info.schema);
-  const page = pageOf(args, model.limits.get(label), model.maxLimits.get(label));
-  if (!page) return undefined;
   const values: unknown[] = [];
-  let where: Predicate | undefined;
-  if (args.where && Object.keys(args.where).length) {
-    where = predicateOf(model, label, args.where, values);
-    if (!where) return undefined;
-  }
-  const order: string[] = [];
-  for (const item of args.sort ?? []) {
-    for (const [name, direction] of Object.entries(item)) {
-      const stored = model.scalars.get(label)?.get(name);
-      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
-      order.push(`node.${name} ${direction}`);
-    }
-  }
+  const read = pagedRead(model, label, args.where, args.sort ?? [], { limit: args.limit, offset: args.offset }, values);
+  if (!read) return undefined;
   const projection = projectionFor(info, [], { parameters: true });
   if (!projection) return undefined;
   return (async () => {
     const rows = await readRows<{ node: unknown }>(
       context.reader,
-      `MATCH (node:${label})${where ? ` WHERE ${where("node", (i) => `$where${i}`)}` : ""}
-       WITH node${order.length ? ` ORDER BY ${order.join(", ")}` : ""} SKIP $offset LIMIT $limit
+      `MATCH (node:${label})${read.where ? ` WHERE ${read.where("node", (i) => `$where${i}`)}` : ""}
+       WITH node${read.sort.length ? ` ORDER BY ${read.sort.map(([f, d]) => `node.${f} ${d}`).join(", ")}` : ""} SKIP $offset LIMIT $limit
        RETURN ${projection.cypher("node")} AS node`,
       {
         ...projection.parameters("node"),
         ...Object.fromEntries(values.map((v, i) => [`where${i}`, v])),
-        offset: neo4j.int(page.offset),
-        limit: neo4j.int(page.limit),
+        offset: neo4j.int(read.offset),
+        limit: neo4j.int(read.limit),
       },
     );
     return rows.map((row) => projection.shape(row.node));

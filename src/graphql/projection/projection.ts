@@ -40,7 +40,7 @@ import {
 import neo4j from "neo4j-driver";
 import { isCypherIdentifier } from "../../graph/identifier";
 import { modelOf, type Model, type Relationship } from "./model";
-import { predicateOf, type Predicate } from "./where";
+import { pagedRead, type Predicate } from "./where";
 
 type Row = Record<string, unknown>;
 
@@ -145,12 +145,7 @@ function argumentsOf(c: Compilation, type: string, field: FieldNode): Record<str
   }
 }
 
-/**
- * The page's filter, order and slice over `rel`'s target, collecting parameter values: `limit` else the @limit
- * default, clamped to the @limit max (as OperationFactory.getOptions and ConnectionFactory.getConnectionOptions
- * set it). Undefined for what is not reproduced: a filter where.ts cannot write, an order on anything but a
- * stored property, a limit of 0 (@neo4j/graphql then applies none), a negative offset.
- */
+/** `pagedRead` over `rel`'s target, its page as parameters; undefined without parameters or when not reproduced. */
 function pageOf(
   c: Compilation,
   rel: Relationship,
@@ -158,28 +153,11 @@ function pageOf(
   order: Record<string, unknown>[],
   requested: { limit: unknown; offset: number },
 ): Omit<Page, "node" | "nodeFields"> | undefined {
-  const { model, values } = c;
-  if (!values || where === null) return undefined;
-  const max = model.maxLimits.get(rel.target);
-  let limit = (requested.limit ?? model.limits.get(rel.target) ?? max) as number | undefined;
-  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
-  if (limit === undefined || !Number.isSafeInteger(limit) || limit <= 0) return undefined;
-  if (!Number.isSafeInteger(requested.offset) || requested.offset < 0) return undefined;
-  let predicate: Predicate | undefined;
-  if (where && Object.keys(where).length) {
-    predicate = predicateOf(model, rel.target, where, values);
-    if (!predicate) return undefined;
-  }
-  const sort: [string, "ASC" | "DESC"][] = [];
-  for (const item of order) {
-    for (const [name, direction] of Object.entries(item)) {
-      const stored = model.scalars.get(rel.target)?.get(name);
-      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
-      sort.push([name, direction]);
-    }
-  }
+  const { values } = c;
+  const read = values && pagedRead(c.model, rel.target, where, order, requested, values);
+  if (!values || !read) return undefined;
   const at = (value: number) => values.push(neo4j.int(value)) - 1;
-  return { rel, where: predicate, sort, offset: at(requested.offset), limit: at(limit) };
+  return { rel, where: read.where, sort: read.sort, offset: at(read.offset), limit: at(read.limit) };
 }
 
 /** A list relationship field to a node type with arguments (`statements(where:, sort:, limit:, offset:)`). */

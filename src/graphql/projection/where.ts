@@ -1,9 +1,10 @@
 /**
- * A generated `where` filter as a Cypher predicate, written as @neo4j/graphql writes it, for the filters on
+ * The arguments of a generated read: a `where` filter as a Cypher predicate, written as @neo4j/graphql writes it, for the filters on
  * stored properties: `eq`, `in`, `contains`, `startsWith`, `endsWith`, `lt`, `lte`, `gt`, `gte`, combined by
  * AND, OR and NOT. Anything else (relationship and connection filters, the deprecated `name_EQ` forms, list
  * properties, null values, empty combinations) gives undefined, and the caller leaves the read to
  * @neo4j/graphql. Values become parameters; names come from the model (model.ts), never from the request.
+ * Then its `sort` and its page (`pagedRead`).
  */
 import neo4j from "neo4j-driver";
 import type { Model, Stored } from "./model";
@@ -72,4 +73,47 @@ export function predicateOf(model: Model, type: string, where: Input, values: un
   }
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : (x, param) => `(${parts.map((p) => p(x, param)).join(" AND ")})`;
+}
+
+export interface PagedRead {
+  where?: Predicate;
+  sort: [string, "ASC" | "DESC"][];
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A read of `type` nodes filtered, sorted and sliced, its filter values collected into `values`: `limit` else
+ * the @limit default, clamped to the @limit max (as OperationFactory.getOptions and
+ * ConnectionFactory.getConnectionOptions set it). Undefined for what is not reproduced: a filter `predicateOf`
+ * cannot write (or null), an order on anything but a stored property, a limit of 0 (@neo4j/graphql then applies
+ * none), a negative offset.
+ */
+export function pagedRead(
+  model: Model,
+  type: string,
+  where: Input | null | undefined,
+  order: Input[],
+  requested: { limit: unknown; offset: unknown },
+  values: unknown[],
+): PagedRead | undefined {
+  const max = model.maxLimits.get(type);
+  let limit = (requested.limit ?? model.limits.get(type) ?? max) as number | undefined;
+  if (limit !== undefined && max !== undefined) limit = Math.min(limit, max);
+  const offset = (requested.offset ?? 0) as number;
+  if (where === null || limit === undefined || !Number.isSafeInteger(limit) || limit <= 0 || !Number.isSafeInteger(offset) || offset < 0) return undefined;
+  let predicate: Predicate | undefined;
+  if (where && Object.keys(where).length) {
+    predicate = predicateOf(model, type, where, values);
+    if (!predicate) return undefined;
+  }
+  const sort: [string, "ASC" | "DESC"][] = [];
+  for (const item of order) {
+    for (const [name, direction] of Object.entries(item)) {
+      const stored = model.scalars.get(type)?.get(name);
+      if (!stored || stored.list || (direction !== "ASC" && direction !== "DESC")) return undefined;
+      sort.push([name, direction]);
+    }
+  }
+  return { where: predicate, sort, limit, offset };
 }
