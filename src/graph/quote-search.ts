@@ -9,6 +9,7 @@
  * covering the query's words in the query's order and puts exact phrase matches first.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { readRows } from "./read";
 import { asDigits, foldText, prepare, similarity, wordWeight, type MatchCache } from "./text-similarity";
 
 export interface TextHit {
@@ -82,18 +83,13 @@ export interface Candidate {
 export async function fetchCandidates(driver: Driver, index: TextIndex, query: string, limit: number, database?: string, project?: string): Promise<Candidate[]> {
   const lucene = luceneQuery(query);
   if (lucene === "" || limit <= 0) return [];
-  const { records } = await driver.executeQuery(
+  const rows = await readRows<{ id: string; text: string | null; score: number; node?: unknown }>(
+    { driver, database },
     `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
      RETURN node.id AS id, node.text AS text, score${project ? `, ${project} AS node` : ""}`,
     { index, lucene, limit: neo4j.int(Math.floor(limit)) },
-    { database, routing: neo4j.routing.READ },
   );
-  return records.map((r) => ({
-    id: r.get("id") as string,
-    text: (r.get("text") as string | null) ?? "",
-    luceneScore: r.get("score") as number,
-    ...(project ? { node: r.get("node") as unknown } : {}),
-  }));
+  return rows.map((r) => ({ id: r.id, text: r.text ?? "", luceneScore: r.score, ...(project ? { node: r.node } : {}) }));
 }
 
 /** Re-ranks candidates by similarity to the query: best first, ties by id, below MIN_SCORE dropped. */

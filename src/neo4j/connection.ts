@@ -4,6 +4,7 @@ import { stopOnExit } from "./exit-hooks";
 import { startLocalServer } from "./local-server";
 import { displayPath, localInstanceDir } from "./paths";
 import { NEO4J_USER } from "./pins";
+import { RETRY } from "./retry";
 import { attachServer, probe, type Neo4jServer } from "./server";
 
 // What the rest of the app needs besides openGraphDatabase, so one import suffices.
@@ -37,10 +38,7 @@ export async function connectToNeo4j(o: {
   fix: string;
 }): Promise<Driver> {
   const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
-    // When Neo4j is down a request gets SERVICE_UNAVAILABLE after about 3 s (retries after 1 s and 2 s more,
-    // backoff doubling): the default budget (30 s) would hold every request, and the clients behind it, for
-    // half a minute. A budget of 3 s would allow one more retry 4 s later, 7 s in all.
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: RETRY.budgetMs,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
   });

@@ -2,6 +2,7 @@
 import { projecting } from "../../src/graphql/projection/projection";
 import { hydration } from "../../src/graphql/hydrate";
 import { graphql, query, startTestApp, type TestApp } from "../support/app";
+import { watchQueries } from "../support/queries";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -67,21 +68,18 @@ test("tracing a statement: appearances, first appearance, relay, schema.org Clai
 });
 
 test("a list of statements is traced without one query per statement", async () => {
-  // The server runs in this process, so its driver can be watched: hand-written Cypher goes through
-  // executeQuery, @neo4j/graphql's (the request and each hydration) through sessions.
+  // The server runs in this process, so its driver can be watched (test/support/queries.ts).
   await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
-  const cypher = jest.spyOn(app.driver, "executeQuery");
-  const sessions = jest.spyOn(app.driver, "session");
+  const watch = watchQueries(app.driver);
   const all = await query<{ statements: { id: string; appearances: { article: { id: string }; relayedBy: { name: string } | null }[] }[] }>(
     app.url,
     `{ statements { id appearances { article { id } relayedBy { name } } } }`,
   );
   expect(all.statements.length).toBeGreaterThanOrEqual(9);
   expect(all.statements.every((s) => s.appearances.length > 0)).toBe(true);
-  expect(cypher).toHaveBeenCalledTimes(1); // one appearances query for every statement, articles and outlets projected in it
-  expect(sessions).toHaveBeenCalledTimes(1); // the request (its articles and outlets were 2 more before projection)
-  cypher.mockRestore();
-  sessions.mockRestore();
+  watch.restore();
+  expect(watch.ours).toHaveLength(1); // one appearances query for every statement, articles and outlets projected in it
+  expect(watch.generated).toBe(1); // the request (its articles and outlets were 2 more before projection)
 });
 
 test("a speaker's record: offices, party, stances with evidence, also for organizations", async () => {
@@ -161,22 +159,20 @@ test("timeline pages: limit and offset walk the same order, and a bad page is re
 });
 
 describe("how many Neo4j transactions each operation makes", () => {
-  // The server runs in this process, so its driver can be watched: hand-written Cypher goes through
-  // executeQuery, @neo4j/graphql's (the request and each hydration) through one session each.
+  // The server runs in this process, so its driver can be watched (test/support/queries.ts): our reads, and
+  // @neo4j/graphql's transactions (the request and each hydration).
   afterEach(() => jest.restoreAllMocks());
   const count = async (text: string, variables?: Record<string, unknown>) => {
     await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
-    const cypher = jest.spyOn(app.driver, "executeQuery");
-    const sessions = jest.spyOn(app.driver, "session");
+    const watch = watchQueries(app.driver);
     const data = await query<Record<string, unknown[]>>(app.url, text, variables);
-    const counts = { executeQuery: cypher.mock.calls.length, sessions: sessions.mock.calls.length };
-    jest.restoreAllMocks();
-    return { data, counts };
+    watch.restore();
+    return { data, counts: { ours: watch.ours.length, generated: watch.generated } };
   };
   const hasAnswer = (data: Record<string, unknown[]>) => expect(Object.values(data)[0].length).toBeGreaterThan(0);
 
   test.each([
-    // [what, request, executeQuery, sessions]; before projection: searches 1 + 1, trace 1 + 3, connections 3 + 3;
+    // [what, request, our reads, generated transactions]; before projection: searches 1 + 1, trace 1 + 3, connections 3 + 3;
     // before traces by id had their own query: trace 1 + 1
     ["searchStatements", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { score statement { id text kind saidOn speaker { id name } } } }`, 1, 0],
     ["searchClaims", `{ searchClaims(query: "46 percent of deportees had criminal records", limit: 5) { score claim { id text value unit source { id name } } } }`, 1, 0],
@@ -203,43 +199,27 @@ describe("how many Neo4j transactions each operation makes", () => {
     ["searchStatements, an ordered @cypher list", `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { statement { id quotedSpans { start } } } }`, 1, 1],
     // A list with arguments the path query does not project is hydrated, and hydration projects it: by a query of ours.
     ["connections, a field argument under evidence", `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { from { name } to { name } evidence { statements(limit: 1) { id } } } } }`, 2, 0],
-  ])("%s", async (_what, text, executeQuery, sessions) => {
+  ])("%s", async (_what, text, ours, generated) => {
     const { data, counts } = await count(text);
     hasAnswer(data);
-    expect(counts).toEqual({ executeQuery, sessions });
+    expect(counts).toEqual({ ours, generated });
   });
 });
 
 test("a trace by id the generated query answers loads its appearances in parallel with it, not after it", async () => {
   // Two appearance selections: more than the trace's own query serves (src/graphql/factchecking/trace.ts).
   await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
-  const events: string[] = [];
-  const driver = app.driver;
-  const [session, executeQuery] = [driver.session.bind(driver), driver.executeQuery.bind(driver)];
-  jest.spyOn(driver, "session").mockImplementation((config) => {
-    events.push("session opened");
-    const opened = session(config);
-    const close = opened.close.bind(opened);
-    opened.close = async () => {
-      events.push("session closed");
-      return close();
-    };
-    return opened;
-  });
-  jest.spyOn(driver, "executeQuery").mockImplementation(((...args: Parameters<typeof executeQuery>) => {
-    events.push("executeQuery");
-    return executeQuery(...args);
-  }) as never);
+  const watch = watchQueries(app.driver);
   const data = await query<{ statements: { appearances: { article: { id: string } }[]; firstAppearance: { start: number } }[] }>(
     app.url,
     `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id appearances { article { id } } firstAppearance { start } } }`,
   );
-  jest.restoreAllMocks();
+  watch.restore();
   expect(data.statements[0].appearances.map((a) => a.article.id)).toEqual(["sanctuary-2015"]);
   // One generated query; the appearances (one per selection) started before it finished.
-  expect(events.filter((e) => e === "executeQuery")).toHaveLength(2);
-  expect(events.indexOf("session opened")).toBeGreaterThanOrEqual(0);
-  expect(events.lastIndexOf("executeQuery")).toBeLessThan(events.indexOf("session closed"));
+  expect(watch.generated).toBe(1);
+  expect(watch.ours).toHaveLength(2);
+  expect(watch.events.lastIndexOf("ours")).toBeLessThan(watch.events.indexOf("generated done"));
 });
 
 test("hydration asks for no more ids in one generated query than the type's @limit max lets through", async () => {
@@ -249,14 +229,14 @@ test("hydration asks for no more ids in one generated query than the type's @lim
   expect(whole.timeline.length).toBeGreaterThan(2);
   projecting.enabled = false;
   hydration.chunk = 2;
-  const sessions = jest.spyOn(app.driver, "session");
+  const watch = watchQueries(app.driver);
   try {
     expect(await query(app.url, text)).toEqual(whole);
-    expect(sessions).toHaveBeenCalledTimes(Math.ceil(whole.timeline.length / 2));
+    expect(watch.generated).toBe(Math.ceil(whole.timeline.length / 2));
   } finally {
     projecting.enabled = true;
     hydration.chunk = 500;
-    sessions.mockRestore();
+    watch.restore();
   }
 });
 
@@ -267,15 +247,15 @@ describe("projected answers are the hydrated answers", () => {
     projecting.enabled = true;
   });
   const both = async (text: string) => {
-    const sessions = jest.spyOn(app.driver, "session");
+    const watch = watchQueries(app.driver);
     const projected = await query<Record<string, unknown[]>>(app.url, text);
-    const projectedSessions = sessions.mock.calls.length;
+    const projectedTransactions = watch.generated;
     projecting.enabled = false;
     const hydrated = await query<Record<string, unknown[]>>(app.url, text);
     projecting.enabled = true;
     // Projection did answer: the hydrated run needed more requests through the generated schema.
-    expect(sessions.mock.calls.length - projectedSessions).toBeGreaterThan(projectedSessions);
-    sessions.mockRestore();
+    expect(watch.generated - projectedTransactions).toBeGreaterThan(projectedTransactions);
+    watch.restore();
     return { projected, hydrated };
   };
 

@@ -26,6 +26,7 @@ import {
 import { projecting } from "../../src/graphql/projection/projection";
 import { buildSchema } from "../../src/graphql/schema";
 import { graphql, startTestApp, type TestApp } from "../support/app";
+import { watchQueries, type QueryWatch } from "../support/queries";
 
 let app: TestApp;
 let schema: GraphQLSchema;
@@ -190,15 +191,6 @@ function connectionOf(field: GraphQLField<unknown, unknown>, depth: number): fc.
   });
 }
 
-function countConnectionReads() {
-  const executeQuery = app.driver.executeQuery.bind(app.driver);
-  return jest.spyOn(app.driver, "executeQuery").mockImplementation(((query: string, ...rest: never[]) => {
-    if (projecting.enabled && query.includes("__connection")) connectionReads++;
-    if (projecting.enabled && query.includes("__list")) listReads++;
-    return executeQuery(query, ...rest);
-  }) as never);
-}
-
 const ROOTS: [string, string, (selection: string) => string][] = [
   ["searchStatements", "Statement", (s) => `{ searchStatements(query: "clearly an attempt to undermine federal law", limit: 5) { score statement { ${s} } } }`],
   ["searchClaims", "Claim", (s) => `{ searchClaims(query: "46 percent of deportees had criminal records", limit: 5) { score claim { ${s} } } }`],
@@ -208,35 +200,39 @@ const ROOTS: [string, string, (selection: string) => string][] = [
   ["appearances' articles", "Article", (s) => `{ claims(limit: 3, sort: [{ id: ASC }]) { id appearances { start article { ${s} } } } }`],
 ];
 
-/** The request answered with projection on and off: the answers must be equal; `fewer`: projection opened fewer sessions. */
-async function compared(text: string, sessions: jest.SpyInstance) {
-  sessions.mockClear();
+/**
+ * The request answered with projection on and off: the answers must be equal; `fewer`: projection ran fewer
+ * generated transactions. Our reads that paged a connection or a list with arguments are counted.
+ */
+async function compared(text: string, watch: QueryWatch) {
   projecting.enabled = true;
+  const [generatedBefore, oursBefore] = [watch.generated, watch.ours.length];
   const projected = await graphql(app.url, text);
-  const projectedSessions = sessions.mock.calls.length;
+  const ours = watch.ours.slice(oursBefore);
+  connectionReads += ours.filter((query) => query.includes("__connection")).length;
+  listReads += ours.filter((query) => query.includes("__list")).length;
+  const projectedTransactions = watch.generated - generatedBefore;
   projecting.enabled = false;
   const generated = await graphql(app.url, text);
   projecting.enabled = true;
   expect({ text, answer: projected }).toEqual({ text, answer: generated });
-  return { projected, fewer: projectedSessions < sessions.mock.calls.length - projectedSessions };
+  return { projected, fewer: projectedTransactions < watch.generated - generatedBefore - projectedTransactions };
 }
 
 test.each(ROOTS)("%s: projected answers equal the generated path's for random selections", async (name, typeName, request) => {
   const type = schema.getType(typeName)!;
   let answered = 0;
   let projectedFewer = 0;
-  const sessions = jest.spyOn(app.driver, "session");
-  const reads = countConnectionReads();
+  const watch = watchQueries(app.driver);
   await fc.assert(
     fc.asyncProperty(selectionOf(type, 2), async (selection) => {
-      const { projected, fewer } = await compared(request(selection), sessions);
+      const { projected, fewer } = await compared(request(selection), watch);
       if (!projected.errors) answered++;
       if (fewer) projectedFewer++;
     }),
     { numRuns: RUNS, seed: SEED, endOnFailure: true },
   );
-  sessions.mockRestore();
-  reads.mockRestore();
+  watch.restore();
   // The property holds on real answers, not on a stream of errors, and projection did answer some of them (the
   // rest select something only the generated schema answers, which is also compared; shares over all roots
   // are checked at the end, as one root's share moves with the seed).
@@ -261,8 +257,7 @@ test.each(LISTS)("%s: projected list queries equal the generated ones for random
   let answered = 0;
   let projectedFewer = 0;
   let nonEmpty = 0;
-  const sessions = jest.spyOn(app.driver, "session");
-  const reads = countConnectionReads();
+  const watch = watchQueries(app.driver);
   const request = fc.record({
     // Half without a filter and mostly from the first rows, so that many answers hold nodes.
     where: fc.option(filterOf(typeName, 2), { nil: undefined, freq: 2 }),
@@ -279,15 +274,14 @@ test.each(LISTS)("%s: projected list queries equal the generated ones for random
         r.limit !== undefined ? `limit: ${r.limit}` : "",
         r.offset !== undefined ? `offset: ${r.offset}` : "",
       ].filter(Boolean);
-      const { projected, fewer } = await compared(`{ ${field}(${args.join(", ")}) { ${r.selection} } }`, sessions);
+      const { projected, fewer } = await compared(`{ ${field}(${args.join(", ")}) { ${r.selection} } }`, watch);
       if (!projected.errors) answered++;
       if (((projected.data as Record<string, unknown[]> | undefined)?.[field] ?? []).length) nonEmpty++;
       if (fewer) projectedFewer++;
     }),
     { numRuns: RUNS, seed: SEED, endOnFailure: true },
   );
-  sessions.mockRestore();
-  reads.mockRestore();
+  watch.restore();
   expect(answered).toBeGreaterThan(RUNS / 2);
   expect(nonEmpty).toBeGreaterThan(RUNS / 5);
   // Random selections often hold a field only @neo4j/graphql answers (Person.party, Claim.corroborates: @cypher
@@ -359,10 +353,10 @@ const TARGETED: [string, string, (data: Record<string, unknown>) => void][] = [
 ];
 
 test.each(TARGETED)("%s: projected, equal to the generated answer, and as asked", async (_name, text, check) => {
-  const reads = jest.spyOn(app.driver, "executeQuery");
+  const watch = watchQueries(app.driver);
   const projected = await graphql(app.url, text);
-  const ours = reads.mock.calls.filter(([query]) => String(query).includes("MATCH (node:")).length;
-  reads.mockRestore();
+  const ours = watch.ours.filter((query) => query.includes("MATCH (node:")).length;
+  watch.restore();
   projecting.enabled = false;
   const generated = await graphql(app.url, text);
   expect(projected.errors).toBeUndefined();
