@@ -69,7 +69,7 @@ test("tracing a statement: appearances, first appearance, relay, schema.org Clai
 
 test("a list of statements is traced without one query per statement", async () => {
   // The server runs in this process, so its driver can be watched (test/support/queries.ts).
-  await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+  await query(app.url, "{ statementsConnection(first: 1) { totalCount } }"); // @neo4j/graphql asks Neo4j for its version on its first request
   const watch = watchQueries(app.driver);
   const all = await query<{ statements: { id: string; appearances: { article: { id: string }; relayedBy: { name: string } | null }[] }[] }>(
     app.url,
@@ -163,7 +163,7 @@ describe("how many Neo4j transactions each operation makes", () => {
   // @neo4j/graphql's transactions (the request and each hydration).
   afterEach(() => jest.restoreAllMocks());
   const count = async (text: string, variables?: Record<string, unknown>) => {
-    await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+    await query(app.url, "{ statementsConnection(first: 1) { totalCount } }"); // @neo4j/graphql asks Neo4j for its version on its first request
     const watch = watchQueries(app.driver);
     const data = await query<Record<string, unknown[]>>(app.url, text, variables);
     watch.restore();
@@ -208,7 +208,7 @@ describe("how many Neo4j transactions each operation makes", () => {
 
 test("a trace by id the generated query answers loads its appearances in parallel with it, not after it", async () => {
   // Two appearance selections: more than the trace's own query serves (src/graphql/factchecking/trace.ts).
-  await query(app.url, "{ statements(limit: 1) { id } }"); // the first request also asks Neo4j for its version
+  await query(app.url, "{ statementsConnection(first: 1) { totalCount } }"); // @neo4j/graphql asks Neo4j for its version on its first request
   const watch = watchQueries(app.driver);
   const data = await query<{ statements: { appearances: { article: { id: string } }[]; firstAppearance: { start: number } }[] }>(
     app.url,

@@ -364,3 +364,31 @@ test.each(TARGETED)("%s: projected, equal to the generated answer, and as asked"
   expect(projected).toEqual(generated);
   check(projected.data as Record<string, unknown>);
 });
+
+test("one document sent again with other variables: each answer its own, though its projections are compiled once", async () => {
+  // The merged selection of `searchStatements` depends on $more (@include merges a second field node into it).
+  const text = `query ($query: String!, $more: Boolean!) {
+    searchStatements(query: $query, limit: 1) { score statement { id text } }
+    ... @include(if: $more) { searchStatements(query: $query, limit: 1) { statement { speaker { name } } } }
+  }`;
+  const runs = [
+    { query: "clearly an attempt to undermine federal law", more: false },
+    { query: "clearly an attempt to undermine federal law", more: true },
+    { query: "this kind of a law sends the wrong message", more: true },
+    { query: "this kind of a law sends the wrong message", more: false },
+  ];
+  await graphql(app.url, "{ statementsConnection(first: 1) { totalCount } }"); // @neo4j/graphql asks Neo4j for its version on its first request
+  const watch = watchQueries(app.driver);
+  const projected = [];
+  for (const variables of runs) projected.push(await graphql(app.url, text, variables));
+  watch.restore();
+  projecting.enabled = false;
+  const generated = [];
+  for (const variables of runs) generated.push(await graphql(app.url, text, variables));
+  projecting.enabled = true;
+  expect(projected).toEqual(generated);
+  expect({ ours: watch.ours.length, generated: watch.generated }).toEqual({ ours: 4, generated: 0 });
+  const hits = projected.map((r) => (r.data as { searchStatements: { statement: { id: string; speaker?: { name: string } } }[] }).searchStatements[0].statement);
+  expect(hits.map((s) => s.id)).toEqual(["statement:campbell-undermine-federal-law", "statement:campbell-undermine-federal-law", "statement:hill-wrong-message", "statement:hill-wrong-message"]);
+  expect(hits.map((s) => s.speaker?.name)).toEqual([undefined, "Linda Campbell", "Brad Hill", undefined]);
+});
