@@ -78,8 +78,8 @@ describe("the GraphQL API through neo4j:// routing", () => {
     driver = routingDriver();
     await applySchema(driver, t.database);
     await loadSeed(driver, { database: t.database });
-    // Record how each query is routed: executeQuery's `routing` (hand-written resolvers, /health) and the
-    // access mode of sessions and their managed transactions (@neo4j/graphql).
+    // Record how each query is routed: executeQuery's `routing` (/health), the access mode of sessions' auto-commit
+    // queries (the hand-written reads, src/graph/read.ts) and of their managed transactions (@neo4j/graphql).
     const executeQuery = driver.executeQuery.bind(driver);
     driver.executeQuery = ((cypher: string, params?: Record<string, unknown>, config?: QueryConfig) => {
       modes.push(config?.routing ?? "WRITE");
