@@ -426,7 +426,7 @@ export function projectionFor(
 
 /**
  * Projections without parameters, per field node of the document: Apollo parses a query text once and hands
- * the same document to every request that sends it, so a repeated request compiles nothing (about 0.1 ms of a
+ * the same document to every request that sends it, so a repeated request compiles nothing (about 0.06 ms of a
  * statement trace's CPU). The field nodes are all compared: @include and @skip can merge different ones.
  */
 interface Compiled {
