@@ -11,6 +11,7 @@ import { factcheckingResolvers } from "./factchecking";
 import { withTraceById } from "./factchecking/trace";
 import { ingestResolvers } from "./ingest";
 import { withProjectedLists } from "./projection/lists";
+import { withProjectedRoots } from "./projection/roots";
 import { LOOKUP_TYPE_DEFS } from "./lookups";
 
 export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
@@ -23,6 +24,7 @@ export function typeDefs(): string[] {
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { ...factcheckingResolvers, ...ingestResolvers } });
-  // A trace by id first (it also loads appearances), then any list query projection can answer, then @neo4j/graphql.
-  return withTraceById(withProjectedLists(await neo4jGraphQL.getSchema()));
+  // A trace by id first (it also loads appearances), then any list query or lookup projection can answer, then
+  // @neo4j/graphql.
+  return withTraceById(withProjectedRoots(withProjectedLists(await neo4jGraphQL.getSchema())));
 }

@@ -5,8 +5,9 @@
  * - Pages: on a paginated field (one taking `offset` or `after`: the generated lists and connections), a
  *   `limit` or `first` above the maximum page size, or a negative `limit`, `first` or `offset`. @neo4j/graphql
  *   would silently cut an oversized page to its type's @limit max (a short page that looks complete) and hand a
- *   negative one to Neo4j (an internal error). Hand-written fields with a `limit` (searchStatements) check
- *   their own.
+ *   negative one to Neo4j (an internal error). A `@cypher` list with its own `limit` (`recentStatements`) has
+ *   its type's @limit default (50) as its maximum, since @neo4j/graphql cuts it there whatever it asks for.
+ *   Hand-written fields with a `limit` (searchStatements) check their own.
  * - Null filters: `where: { name: null }` (or a relationship or connection filter set to null) makes
  *   @neo4j/graphql throw a TypeError, and a union's member filter set to null (`reporteds(where: { Stance:
  *   null })`) makes it write invalid Cypher. Null stays allowed where it means something (`speaker: null`: no
@@ -54,6 +55,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
+import { modelOf } from "../graphql/projection/model";
 
 export function inputGuards(maxPageSize: number): ApolloServerPlugin<BaseContext> {
   const checked: CheckedDocuments = new WeakMap();
@@ -179,6 +181,8 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode, maxPageSi
     const definition = typeInfo.getFieldDef();
     if (!definition || !node.arguments?.length) return;
     const declared = new Map(definition.args.map((a) => [a.name, a.type]));
+    const parent = typeInfo.getParentType();
+    const pageSize = Math.min(maxPageSize, (parent && modelOf(schema).computed.get(parent.name)?.get(definition.name)?.cap) ?? Infinity);
     argumentChecks.push((values) => {
       let found: string | undefined;
       for (const argument of node.arguments ?? []) {
@@ -190,8 +194,8 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode, maxPageSi
         if (pagesOnWith && declared.has(pagesOnWith) && typeof value === "number") {
           const call = `${node.name.value}(${name}: ${value})`;
           if (value < 0) found ??= `${call}: ${name} must not be negative`;
-          else if (name !== "offset" && value > maxPageSize) {
-            found ??= `${call} is over the maximum page size of ${maxPageSize}: ask for at most ${maxPageSize} and page on with ${pagesOnWith}`;
+          else if (name !== "offset" && value > pageSize) {
+            found ??= `${call} is over the maximum page size of ${pageSize}: ask for at most ${pageSize} and page on with ${pagesOnWith}`;
           }
         }
         const nullFilter = findNullFilter(schema, value, type, name);

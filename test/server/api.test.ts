@@ -44,8 +44,8 @@ describe("person(name:)", () => {
       `{ people(limit: 100) { ...Record } organizations(limit: 100) { ...Record } }
        fragment Record on Entity {
          name
-         ... on Person { statements { id saidOn } recentStatements(limit: 100) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
-         ... on Organization { statements { id saidOn } recentStatements(limit: 100) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
+         ... on Person { statements { id saidOn } recentStatements(limit: 50) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
+         ... on Organization { statements { id saidOn } recentStatements(limit: 50) { id saidOn } page: recentStatements(limit: 2, offset: 1) { id saidOn } }
        }`,
     );
     const speakers = [...data.people, ...data.organizations].filter((s) => s.statements.length > 0);

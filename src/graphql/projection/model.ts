@@ -1,7 +1,8 @@
 /**
  * What projection may read, decided from the SDL (schema/*.graphql) once per schema: which fields are stored
- * properties, which are relationships (and their connections), each type's page sizes. Only names that are plain
- * Cypher identifiers are kept, so every name projection splices into Cypher comes from here.
+ * properties, which are relationships (and their connections), which `@cypher` statements it can run as
+ * subqueries, each type's page sizes. Only names that are plain Cypher identifiers are kept, so every name
+ * projection splices into Cypher comes from here (and statements from the SDL, never from a request).
  */
 import {
   getNamedType,
@@ -22,6 +23,7 @@ import {
 } from "graphql";
 import { isCypherIdentifier } from "../../graph/identifier";
 import { typeDefs } from "../schema";
+import { parseCypherStatement, type CypherStatement } from "./subquery";
 
 export interface Relationship {
   type: string;
@@ -38,10 +40,29 @@ export interface Stored {
   list: boolean;
 }
 
+/** A `@cypher` field projection can read as a subquery (subquery.ts): its statement, and what it returns. */
+export interface Computed {
+  statement: CypherStatement;
+  /** The field's arguments, which the statement reads as `$name`. */
+  args: string[];
+  target: string;
+  /** The node labels of what it returns when that is a node type or an interface of node types; none for a leaf. */
+  labels: string[];
+  leaf: boolean;
+  list: boolean;
+  /**
+   * A list of a node type: the most @neo4j/graphql gives, its type's `@limit` default (or max), whatever a `limit`
+   * argument of the field asks for: the statement's rows are cut to it.
+   */
+  cap?: number;
+}
+
 export interface Model {
   /** Type -> stored field -> its scalar: fields with no directive, read as the property of the same name. */
   scalars: Map<string, Map<string, Stored>>;
   relationships: Map<string, Map<string, Relationship>>;
+  /** Type -> `@cypher` field (other than a single hop, which is a relationship) -> its statement; `Query`'s too. */
+  computed: Map<string, Map<string, Computed>>;
   /** Type -> `xxxConnection` field -> the list `@relationship` field `xxx` it pages (to a node type only). */
   connections: Map<string, Map<string, string>>;
   /** Interface name -> the node types implementing it. */
@@ -107,12 +128,14 @@ export function modelOf(schema: GraphQLSchema): Model {
   }
   const scalars = new Map<string, Map<string, Stored>>();
   const relationships = new Map<string, Map<string, Relationship>>();
+  const computed = new Map<string, Map<string, Computed>>();
   const connectable = new Map<string, Set<string>>();
   for (const [typeName, defs] of fields) {
     const type = schema.getType(typeName);
     if (!(isObjectType(type) || isInterfaceType(type))) continue;
     const stored = new Map<string, Stored>();
     const related = new Map<string, Relationship>();
+    const derived = new Map<string, Computed>();
     const pageable = new Set<string>();
     for (const def of defs) {
       const name = def.name.value;
@@ -133,13 +156,21 @@ export function modelOf(schema: GraphQLSchema): Model {
           if (list) pageable.add(name);
         }
       }
-      if (directives.length === 1 && directives[0].name.value === "cypher" && !list && !def.arguments?.length) {
-        const hop = singleHop(argument(directives[0], "statement") ?? "", argument(directives[0], "columnName"));
+      if (directives.length === 1 && directives[0].name.value === "cypher") {
+        const text = argument(directives[0], "statement") ?? "";
+        const columnName = argument(directives[0], "columnName");
+        const hop = !list && !def.arguments?.length ? singleHop(text, columnName) : undefined;
+        const statement = parseCypherStatement(text);
+        const args = (def.arguments ?? []).map((a) => a.name.value);
         if (hop && hop.target === target && isCypherIdentifier(hop.type)) related.set(name, { ...hop, labels: [], list });
+        else if (statement && statement.column === columnName && [...statement.parameters].every((p) => args.includes(p))) {
+          derived.set(name, { statement, args, target, labels: [], leaf: isLeafType(named), list });
+        }
       }
     }
     scalars.set(typeName, stored);
     relationships.set(typeName, related);
+    computed.set(typeName, derived);
     connectable.set(typeName, pageable);
   }
   for (const rels of relationships.values()) {
@@ -149,11 +180,22 @@ export function modelOf(schema: GraphQLSchema): Model {
       if (rel.labels.length === 0 || !rel.labels.every((l) => isCypherIdentifier(l))) rels.delete(name);
     }
   }
+  for (const fields of computed.values()) {
+    for (const [name, field] of fields) {
+      if (field.leaf) continue;
+      if (nodeTypes.has(field.target)) field.labels = [field.target];
+      else if (interfaces.has(field.target)) field.labels = (implementations.get(field.target) ?? []).filter((t) => nodeTypes.has(t));
+      if (field.labels.length === 0 || !field.labels.every((l) => isCypherIdentifier(l))) fields.delete(name);
+      const [page, max] = [limits.get(field.target), maxLimits.get(field.target)];
+      if (field.list && nodeTypes.has(field.target) && (page ?? max)) field.cap = Math.min(page ?? max!, max ?? Infinity);
+    }
+  }
   // An interface's field is stored only if every node type implementing it stores it under the same name.
   for (const name of interfaces) {
     const own = scalars.get(name);
     for (const impl of implementations.get(name) ?? []) for (const f of own?.keys() ?? []) if (!scalars.get(impl)?.has(f)) own?.delete(f);
     relationships.set(name, new Map()); // relationships declared on an interface are left to @neo4j/graphql
+    computed.set(name, new Map());
   }
   // A connection pages a list relationship to a node type (interfaces' connections are read per type by
   // @neo4j/graphql, in an order this does not reproduce).
@@ -167,7 +209,7 @@ export function modelOf(schema: GraphQLSchema): Model {
     }
     connections.set(typeName, byField);
   }
-  const model: Model = { scalars, relationships, connections, implementations, nodeTypes, limits, maxLimits };
+  const model: Model = { scalars, relationships, computed, connections, implementations, nodeTypes, limits, maxLimits };
   models.set(schema, model);
   return model;
 }

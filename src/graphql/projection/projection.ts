@@ -17,11 +17,14 @@
  *   `@limit` default, one branch per node type for an interface, in that order (`COLLECT { … UNION … }`);
  * - a to-one `@cypher` field whose statement is a single hop, `MATCH (this)-[:TYPE]->(x:Label) RETURN x`
  *   (Evidence.article), which is the same read as a to-one relationship;
+ * - any other `@cypher` field whose statement reads without aggregating (`party`, `recentStatements(limit:,
+ *   offset:)`, `quotedSpans`), as a COLLECT subquery of the statement, its variables renamed apart (subquery.ts);
+ *   its arguments are parameters, so only for a caller that sends them;
  * - the connection of a list relationship to a node type (`statementsConnection(first, after, where, sort)`),
  *   and such a list relationship with arguments (`statements(where, sort, limit, offset)`), filtered on stored
  *   properties (where.ts), sorted and paged as @neo4j/graphql pages them, when the caller can send parameters;
  * - `__typename`, and fragments on the object's own type.
- * Anything else (other `@cypher` fields, custom resolvers, arguments of other fields, fragments on another
+ * Anything else (aggregating `@cypher` fields, custom resolvers, arguments of other fields, fragments on another
  * type) makes `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
  * its answer. The Cypher built here holds only names from the SDL (checked to be plain identifiers) and
  * parameters, never text from the request: field aliases are applied in TypeScript (`shape`).
@@ -39,7 +42,8 @@ import {
 } from "graphql";
 import neo4j from "neo4j-driver";
 import { isCypherIdentifier } from "../../graph/identifier";
-import { modelOf, type Model, type Relationship } from "./model";
+import { modelOf, type Computed, type Model, type Relationship } from "./model";
+import { renderSubquery } from "./subquery";
 import { pagedRead, type Predicate } from "./where";
 
 type Row = Record<string, unknown>;
@@ -53,7 +57,19 @@ interface Plan {
   connections: Map<string, Page>;
   /** Response key -> the page a list relationship field with arguments reads (`statements(sort:, limit:)`). */
   lists: Map<string, Page>;
+  /** Response key -> the `@cypher` field it reads (its arguments make each alias its own read). */
+  computed: Map<string, Derived>;
   abstract: boolean;
+}
+
+/** A `@cypher` field read as a subquery of the projection (subquery.ts). */
+interface Derived {
+  field: Computed;
+  /** The statement's `$name`s -> indexes into the compilation's parameter values. */
+  parameters: Map<string, number>;
+  /** What is selected under the nodes it returns (none for a leaf). */
+  node?: Plan;
+  nodeFields: FieldNode[];
 }
 
 /** Related nodes of a node type, filtered, sorted and sliced by arguments, as @neo4j/graphql reads them. */
@@ -94,7 +110,7 @@ function fieldsOf(type: string, selectionSet: SelectionSetNode, fragments: Recor
 
 function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | undefined {
   const { model } = c;
-  const plan: Plan = { type, scalars: new Set(["id"]), relations: new Map(), connections: new Map(), lists: new Map(), abstract: model.implementations.has(type) };
+  const plan: Plan = { type, scalars: new Set(["id"]), relations: new Map(), connections: new Map(), lists: new Map(), computed: new Map(), abstract: model.implementations.has(type) };
   if (!model.scalars.get(type)?.has("id")) return undefined;
   for (const field of selections) {
     const name = field.name.value;
@@ -106,6 +122,14 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
       const connection = plan.connections.has(key) ? undefined : connectionOf(c, type, field, paged);
       if (!connection) return undefined;
       plan.connections.set(key, connection);
+      continue;
+    }
+    const computed = model.computed.get(type)?.get(name);
+    if (computed) {
+      const key = field.alias?.value ?? name;
+      const derived = plan.computed.has(key) ? undefined : derivedOf(c, type, field, computed);
+      if (!derived) return undefined;
+      plan.computed.set(key, derived);
       continue;
     }
     if (field.arguments?.length) {
@@ -124,13 +148,30 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
     if (!rel || !field.selectionSet) return undefined;
     const inner = fieldsOf(rel.target, field.selectionSet, c.fragments);
     if (!inner) return undefined;
-    // The same relationship under several aliases: one projection holding every selected field.
+    // The same relationship under several aliases: one projection holding every selected field (stored fields
+    // and relationships only: the others are keyed by the client's aliases, which would mix).
     const existing = plan.relations.get(name);
     const sub = compile(c, rel.target, existing ? [...inner, ...selectedUnder(existing.plan)] : inner);
-    if (!sub) return undefined;
+    if (!sub || (existing && !(plain(existing.plan) && plain(sub)))) return undefined;
     plan.relations.set(name, { rel, plan: sub });
   }
   return plan;
+}
+
+const plain = (plan: Plan) => plan.connections.size === 0 && plan.lists.size === 0 && plan.computed.size === 0;
+
+/** A `@cypher` field: its arguments as parameters (so only when the caller sends them), its nodes' own selection. */
+function derivedOf(c: Compilation, type: string, field: FieldNode, computed: Computed): Derived | undefined {
+  const parameters = new Map<string, number>();
+  if (computed.statement.parameters.size) {
+    const args = argumentsOf(c, type, field);
+    if (!c.values || !args) return undefined;
+    for (const name of computed.statement.parameters) parameters.set(name, c.values.push(args[name] ?? null) - 1);
+  }
+  if (computed.leaf) return field.selectionSet ? undefined : { field: computed, parameters, nodeFields: [] };
+  const nodeFields = field.selectionSet && fieldsOf(computed.target, field.selectionSet, c.fragments);
+  const node = nodeFields && compile(c, computed.target, nodeFields);
+  return node && nodeFields ? { field: computed, parameters, node, nodeFields } : undefined;
 }
 
 /** The field's arguments as graphql-js coerces them (variables and defaults applied); undefined if they do not coerce. */
@@ -299,6 +340,14 @@ function cypherOf(model: Model, plan: Plan, variable: string, param: (i: number)
         `RETURN ${cypherOf(model, page.node, x, param, depth + 1)} AS ${x} }`,
     );
   }
+  // A @cypher field, its variables renamed apart under this one's name (subquery.ts).
+  let n = 0;
+  for (const { field, parameters, node } of plan.computed.values()) {
+    const x = `${variable}_${depth}_${i++}`;
+    const rows = `COLLECT { ${renderSubquery(field.statement, variable, `${x}__`, (name) => param(parameters.get(name)!))} }${field.cap ? `[..${field.cap}]` : ""}`;
+    const each = node ? `[${x} IN ${rows} | ${cypherOf(model, node, x, param, depth + 1)}]` : rows;
+    parts.push(`__computed${n++}: ${field.list ? each : `${each}[0]`}`);
+  }
   if (plan.abstract) parts.push(`__labels: labels(${variable})`);
   return `${variable} { ${[...parts, ...extra].join(", ")} }`;
 }
@@ -320,7 +369,7 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
   for (const field of selections) {
     const name = field.name.value;
     const key = field.alias?.value ?? name;
-    if (name === "__typename" || plan.connections.has(key) || plan.lists.has(key)) continue;
+    if (name === "__typename" || plan.connections.has(key) || plan.lists.has(key) || plan.computed.has(key)) continue;
     const relation = plan.relations.get(name);
     if (relation && field.selectionSet) {
       const inner = fieldsOf(relation.rel.target, field.selectionSet, fragments) ?? [];
@@ -341,6 +390,12 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
   }
   let k = 0;
   for (const [key, list] of plan.lists) out[key] = (row[`__list${k++}`] as Row[]).map((node) => shapeOf(list.node, model, list.nodeFields, fragments, node));
+  let n = 0;
+  for (const [key, { field, node, nodeFields }] of plan.computed) {
+    const found = row[`__computed${n++}`] ?? null;
+    const one = (r: unknown) => (node ? shapeOf(node, model, nodeFields, fragments, r as Row | null) : value(r));
+    out[key] = field.list ? ((found as unknown[] | null) ?? []).map(one) : one(found);
+  }
   return out;
 }
 
@@ -446,7 +501,7 @@ function build(info: GraphQLResolveInfo, path: string[], options: { resolvedApar
   const plan = compile({ model, fragments: info.fragments, variables: info.variableValues, schema: info.schema, values }, at.type, fields);
   if (!plan) return undefined;
   const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
-  const fansOut = (p: Plan): boolean => p.connections.size > 0 || p.lists.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
+  const fansOut = (p: Plan): boolean => p.connections.size > 0 || p.lists.size > 0 || p.computed.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
   const labels = (plan.abstract ? (model.implementations.get(plan.type) ?? []) : [plan.type]).filter((t) => model.nodeTypes.has(t) && isCypherIdentifier(t));
   const checked = (variable: string) => {
     if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);

@@ -58,6 +58,11 @@ const HOSTILE: [string, { query: string; variables?: Record<string, unknown> }, 
     { query: 'query ($n: Int = 1000) { person(name: "Campbell") { statements(limit: $n) { id } } }' },
     /^statements\(limit: 1000\) is over the maximum page size of 100/,
   ],
+  [
+    "a @cypher list's page over its type's @limit default, which @neo4j/graphql would cut it to",
+    { query: '{ person(name: "Campbell") { recentStatements(limit: 60) { id } } }' },
+    /^recentStatements\(limit: 60\) is over the maximum page size of 50: ask for at most 50 and page on with offset$/,
+  ],
   ["a negative offset", { query: "{ people(offset: -8) { name } }" }, /^people\(offset: -8\): offset must not be negative$/],
   [
     "a negative first, as a variable",
