@@ -4,14 +4,15 @@
  * the same statement, but its translation of the request costs more than the database work of a lookup
  * (bench/README.md, fix 12). A selection projection cannot answer goes to the generated resolver, unchanged.
  */
-import { getNamedType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { getNamedType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { readRows } from "../../graph/read";
 import type { FactgraphContext } from "../context";
 import { modelOf, type Computed } from "./model";
 import { projectionFor } from "./projection";
 import { renderSubquery } from "./subquery";
 
-async function lookUp(field: Computed, args: Record<string, unknown>, context: FactgraphContext, info: Parameters<GraphQLFieldResolver<unknown, FactgraphContext>>[3]) {
+/** What the field's statement finds, projected; undefined when the selection cannot be projected. */
+async function lookUp(field: Computed, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo) {
   const projection = projectionFor(info, [], { parameters: true });
   if (!projection) return undefined;
   // Nothing encloses the statement here: its variables keep their names, its arguments become `$arg_<name>`.
