@@ -163,7 +163,9 @@ export function modelOf(schema: GraphQLSchema): Model {
         const statement = parseCypherStatement(text);
         const args = (def.arguments ?? []).map((a) => a.name.value);
         if (hop && hop.target === target && isCypherIdentifier(hop.type)) related.set(name, { ...hop, labels: [], list });
-        else if (statement && statement.column === columnName && [...statement.parameters].every((p) => args.includes(p))) {
+        // A list of scalars is left out: @neo4j/graphql unwinds what its statement returns (a row per value, or one
+        // list), which a COLLECT subquery would not.
+        else if (statement && statement.column === columnName && !(list && isLeafType(named)) && [...statement.parameters].every((p) => args.includes(p))) {
           derived.set(name, { statement, args, target, labels: [], leaf: isLeafType(named), list });
         }
       }
