@@ -23,15 +23,17 @@
  * - the connection of a list relationship to a node type (`statementsConnection(first, after, where, sort)`),
  *   and such a list relationship with arguments (`statements(where, sort, limit, offset)`), filtered on stored
  *   properties (where.ts), sorted and paged as @neo4j/graphql pages them, when the caller can send parameters;
- * - `__typename`, and fragments on the object's own type.
- * Anything else (aggregating `@cypher` fields, custom resolvers, arguments of other fields, fragments on another
- * type) makes `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
+ * - `__typename`, and fragments: on the object's type or an interface it implements, and under an interface
+ *   on its node types (`lookup { ... on Person { party } }`), read per node type (`CASE WHEN x:Person THEN …`).
+ * Anything else (aggregating `@cypher` fields, custom resolvers, arguments of other fields, unions) makes
+ * `projectionFor` return undefined, and the resolver hydrates as before, so every selection keeps
  * its answer. The Cypher built here holds only names from the SDL (checked to be plain identifiers) and
  * parameters, never text from the request: field aliases are applied in TypeScript (`shape`).
  */
 import {
   getArgumentValues,
   getNamedType,
+  isAbstractType,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -60,6 +62,11 @@ interface Plan {
   /** Response key -> the `@cypher` field it reads (its arguments make each alias its own read). */
   computed: Map<string, Derived>;
   abstract: boolean;
+  /**
+   * An interface selected with fragments on its types (`... on Person { party }`): a plan per node type, from the
+   * fields graphql-js would execute on an object of that type; the others above are then empty.
+   */
+  variants?: Map<string, { plan: Plan; fields: FieldNode[] }>;
 }
 
 /** A `@cypher` field read as a subquery of the projection (subquery.ts). */
@@ -95,17 +102,46 @@ interface Compilation {
   values?: unknown[];
 }
 
-/** The fields selected, fragments on the object's own type flattened; undefined if any fragment is on another type. */
-function fieldsOf(type: string, selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] | undefined {
+/** What reading a selection needs besides it: the request's fragments and the schema. */
+type Scope = Pick<Compilation, "fragments" | "schema">;
+
+/**
+ * The fields graphql-js executes on an object of `type` (its CollectFields): fragments whose condition is the
+ * type, or an interface an object type implements, flattened; fragments on other types left out, as they never
+ * apply. Undefined for an interface with a fragment on one of its types (`variantsOf` reads that), or a fragment
+ * not found.
+ */
+function fieldsOf(type: string, selectionSet: SelectionSetNode, scope: Scope, out: FieldNode[] = []): FieldNode[] | undefined {
   for (const s of selectionSet.selections) {
     if (s.kind === Kind.FIELD) out.push(s);
     else {
-      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
-      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type)) return undefined;
-      if (!fieldsOf(type, fragment.selectionSet, fragments, out)) return undefined;
+      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : scope.fragments[s.name.value];
+      if (!fragment) return undefined;
+      const condition = fragment.typeCondition?.name.value;
+      if (condition !== undefined && condition !== type) {
+        const [self, on] = [scope.schema.getType(type), scope.schema.getType(condition)];
+        if (!isObjectType(self) || !on) return undefined;
+        if (!(isAbstractType(on) && scope.schema.isSubType(on, self))) continue;
+      }
+      if (!fieldsOf(type, fragment.selectionSet, scope, out)) return undefined;
     }
   }
   return out;
+}
+
+/** An interface's selection read per node type (`variants`), for selections with fragments on its types. */
+function variantsOf(c: Compilation, type: string, selectionSets: readonly SelectionSetNode[]): Plan | undefined {
+  const types = c.model.implementations.get(type) ?? [];
+  if (types.length === 0 || types.some((t) => !c.model.nodeTypes.has(t) || !isCypherIdentifier(t))) return undefined;
+  const variants = new Map<string, { plan: Plan; fields: FieldNode[] }>();
+  for (const t of types) {
+    const fields: FieldNode[] = [];
+    if (selectionSets.some((set) => !fieldsOf(t, set, c, fields))) return undefined;
+    const plan = compile(c, t, fields);
+    if (!plan) return undefined;
+    variants.set(t, { plan, fields });
+  }
+  return { type, scalars: new Set(), relations: new Map(), connections: new Map(), lists: new Map(), computed: new Map(), abstract: true, variants };
 }
 
 function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | undefined {
@@ -146,11 +182,16 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
     }
     const rel = model.relationships.get(type)?.get(name);
     if (!rel || !field.selectionSet) return undefined;
-    const inner = fieldsOf(rel.target, field.selectionSet, c.fragments);
-    if (!inner) return undefined;
+    const inner = fieldsOf(rel.target, field.selectionSet, c);
+    const existing = plan.relations.get(name);
+    if (!inner) {
+      const variants = existing ? undefined : variantsOf(c, rel.target, [field.selectionSet]);
+      if (!variants) return undefined;
+      plan.relations.set(name, { rel, plan: variants });
+      continue;
+    }
     // The same relationship under several aliases: one projection holding every selected field (stored fields
     // and relationships only: the others are keyed by the client's aliases, which would mix).
-    const existing = plan.relations.get(name);
     const sub = compile(c, rel.target, existing ? [...inner, ...selectedUnder(existing.plan)] : inner);
     if (!sub || (existing && !(plain(existing.plan) && plain(sub)))) return undefined;
     plan.relations.set(name, { rel, plan: sub });
@@ -158,7 +199,7 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
   return plan;
 }
 
-const plain = (plan: Plan) => plan.connections.size === 0 && plan.lists.size === 0 && plan.computed.size === 0;
+const plain = (plan: Plan) => plan.connections.size === 0 && plan.lists.size === 0 && plan.computed.size === 0 && !plan.variants;
 
 /** A `@cypher` field: its arguments as parameters (so only when the caller sends them), its nodes' own selection. */
 function derivedOf(c: Compilation, type: string, field: FieldNode, computed: Computed): Derived | undefined {
@@ -169,9 +210,10 @@ function derivedOf(c: Compilation, type: string, field: FieldNode, computed: Com
     for (const name of computed.statement.parameters) parameters.set(name, c.values.push(args[name] ?? null) - 1);
   }
   if (computed.leaf) return field.selectionSet ? undefined : { field: computed, parameters, nodeFields: [] };
-  const nodeFields = field.selectionSet && fieldsOf(computed.target, field.selectionSet, c.fragments);
-  const node = nodeFields && compile(c, computed.target, nodeFields);
-  return node && nodeFields ? { field: computed, parameters, node, nodeFields } : undefined;
+  if (!field.selectionSet) return undefined;
+  const nodeFields = fieldsOf(computed.target, field.selectionSet, c);
+  const node = nodeFields ? compile(c, computed.target, nodeFields) : variantsOf(c, computed.target, [field.selectionSet]);
+  return node ? { field: computed, parameters, node, nodeFields: nodeFields ?? [] } : undefined;
 }
 
 /** The field's arguments as graphql-js coerces them (variables and defaults applied); undefined if they do not coerce. */
@@ -211,7 +253,7 @@ function listOf(c: Compilation, type: string, field: FieldNode): Page | undefine
     limit: args.limit,
     offset: (args.offset as number | null | undefined) ?? 0,
   });
-  const nodeFields = fieldsOf(rel.target, field.selectionSet, c.fragments);
+  const nodeFields = fieldsOf(rel.target, field.selectionSet, c);
   const node = page && nodeFields && compile(c, rel.target, nodeFields);
   return node && nodeFields ? { ...page, node, nodeFields } : undefined;
 }
@@ -253,7 +295,7 @@ function connectionOf(c: Compilation, type: string, field: FieldNode, relationsh
   const connectionType = getNamedType(def.getFields()[field.name.value].type);
   if (!isObjectType(connectionType)) return undefined;
   const partType = (name: string) => getNamedType(connectionType.getFields()[name]?.type ?? connectionType).name;
-  const parts = fieldsOf(connectionType.name, field.selectionSet, c.fragments);
+  const parts = fieldsOf(connectionType.name, field.selectionSet, c);
   if (!parts) return undefined;
   const once = new Set<string>();
   let nodeFields: FieldNode[] = [];
@@ -264,16 +306,16 @@ function connectionOf(c: Compilation, type: string, field: FieldNode, relationsh
     once.add(name);
     if (name === "totalCount") continue;
     if (name === "pageInfo") {
-      const info = part.selectionSet && fieldsOf(partType("pageInfo"), part.selectionSet, c.fragments);
+      const info = part.selectionSet && fieldsOf(partType("pageInfo"), part.selectionSet, c);
       if (!info || info.some((f) => !PAGE_INFO.has(f.name.value))) return undefined;
       continue;
     }
     if (name !== "edges" || !part.selectionSet) return undefined;
-    const edge = fieldsOf(partType("edges"), part.selectionSet, c.fragments);
+    const edge = fieldsOf(partType("edges"), part.selectionSet, c);
     if (!edge) return undefined;
     const nodes = edge.filter((f) => f.name.value === "node");
     if (nodes.length > 1 || edge.some((f) => !["node", "cursor", "__typename"].includes(f.name.value))) return undefined;
-    const inner = nodes[0]?.selectionSet && fieldsOf(rel.target, nodes[0].selectionSet, c.fragments);
+    const inner = nodes[0]?.selectionSet && fieldsOf(rel.target, nodes[0].selectionSet, c);
     if (nodes[0] && !inner) return undefined;
     nodeFields = inner || [];
   }
@@ -296,6 +338,10 @@ function selectedUnder(plan: Plan): FieldNode[] {
 
 /** Cypher for the plan as a map projection of `variable` (null when the node is null); `param(i)` names value i. */
 function cypherOf(model: Model, plan: Plan, variable: string, param: (i: number) => string, depth = 0, extra: string[] = []): string {
+  if (plan.variants) {
+    const cases = [...plan.variants].map(([type, v]) => `WHEN ${variable}:${type} THEN ${cypherOf(model, v.plan, variable, param, depth, [`__labels: labels(${variable})`, ...extra])}`);
+    return `CASE ${cases.join(" ")} END`;
+  }
   const parts = [...plan.scalars].map((s) => `.${s}`);
   let i = 0;
   const hop = (rel: Relationship, x: string, label: string) => `(${variable})${rel.direction === "OUT" ? `-[:${rel.type}]->` : `<-[:${rel.type}]-`}(${x}:${label})`;
@@ -359,8 +405,15 @@ function value(v: unknown): unknown {
 }
 
 /** The projected row as the client asked for it: keyed by response key (alias or name), as hydration returns it. */
-function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: Record<string, FragmentDefinitionNode>, row: Row | null | undefined): Row | null {
+function shapeOf(plan: Plan, model: Model, selections: FieldNode[], scope: Scope, row: Row | null | undefined): Row | null {
   if (!row) return null;
+  if (plan.variants) {
+    const labels = (row.__labels as string[] | undefined) ?? [];
+    const [type, variant] = [...plan.variants].find(([t]) => labels.includes(t)) ?? [];
+    const out = variant ? shapeOf(variant.plan, model, variant.fields, scope, row) : null;
+    if (out) out.__resolveType = type;
+    return out;
+  }
   const out: Row = { id: value(row.id) };
   if (plan.abstract) {
     const labels = (row.__labels as string[] | undefined) ?? [];
@@ -372,11 +425,11 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
     if (name === "__typename" || plan.connections.has(key) || plan.lists.has(key) || plan.computed.has(key)) continue;
     const relation = plan.relations.get(name);
     if (relation && field.selectionSet) {
-      const inner = fieldsOf(relation.rel.target, field.selectionSet, fragments) ?? [];
+      const inner = fieldsOf(relation.rel.target, field.selectionSet, scope) ?? [];
       const related = row[name];
       out[key] = relation.rel.list
-        ? ((related as Row[] | null) ?? []).map((r) => shapeOf(relation.plan, model, inner, fragments, r))
-        : shapeOf(relation.plan, model, inner, fragments, related as Row | null);
+        ? ((related as Row[] | null) ?? []).map((r) => shapeOf(relation.plan, model, inner, scope, r))
+        : shapeOf(relation.plan, model, inner, scope, related as Row | null);
     } else out[key] = value(row[name] ?? null);
   }
   // What the generated connection resolver reads under the field's response key: the total and the edges.
@@ -385,15 +438,15 @@ function shapeOf(plan: Plan, model: Model, selections: FieldNode[], fragments: R
     const page = row[`__connection${j++}`] as { totalCount: unknown; edges: { node: Row }[] };
     out[key] = {
       totalCount: value(page.totalCount),
-      edges: page.edges.map((edge) => ({ node: shapeOf(connection.node, model, connection.nodeFields, fragments, edge.node) })),
+      edges: page.edges.map((edge) => ({ node: shapeOf(connection.node, model, connection.nodeFields, scope, edge.node) })),
     };
   }
   let k = 0;
-  for (const [key, list] of plan.lists) out[key] = (row[`__list${k++}`] as Row[]).map((node) => shapeOf(list.node, model, list.nodeFields, fragments, node));
+  for (const [key, list] of plan.lists) out[key] = (row[`__list${k++}`] as Row[]).map((node) => shapeOf(list.node, model, list.nodeFields, scope, node));
   let n = 0;
   for (const [key, { field, node, nodeFields }] of plan.computed) {
     const found = row[`__computed${n++}`] ?? null;
-    const one = (r: unknown) => (node ? shapeOf(node, model, nodeFields, fragments, r as Row | null) : value(r));
+    const one = (r: unknown) => (node ? shapeOf(node, model, nodeFields, scope, r as Row | null) : value(r));
     out[key] = field.list ? ((found as unknown[] | null) ?? []).map(one) : one(found);
   }
   return out;
@@ -422,8 +475,11 @@ export interface Projection {
   shapeAll(rows: Iterable<readonly [string, unknown]>): Map<string, Row>;
 }
 
-/** The selected fields under `path` (e.g. ["steps", "from"]) of the field being resolved, and their type. */
-function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; fields: FieldNode[] } | undefined {
+/**
+ * The selection under `path` (e.g. ["steps", "from"]) of the field being resolved: its type, its selection sets,
+ * and their fields (undefined for an interface with fragments on its types: read per type, `variantsOf`).
+ */
+function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; sets: SelectionSetNode[]; fields?: FieldNode[] } | undefined {
   let type = getNamedType(info.returnType);
   let fields: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
@@ -431,7 +487,7 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; 
     const next: FieldNode[] = [];
     for (const field of fields) {
       if (!field.selectionSet) continue;
-      const inner = fieldsOf(type.name, field.selectionSet, info.fragments);
+      const inner = fieldsOf(type.name, field.selectionSet, info);
       if (!inner) return undefined;
       for (const f of inner) {
         if (f.name.value !== name) continue;
@@ -444,14 +500,10 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): { type: string; 
     type = getNamedType(def.type);
     fields = next;
   }
+  const sets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
   const selections: FieldNode[] = [];
-  for (const field of fields) {
-    if (!field.selectionSet) continue;
-    const inner = fieldsOf(type.name, field.selectionSet, info.fragments);
-    if (!inner) return undefined;
-    selections.push(...inner);
-  }
-  return { type: type.name, fields: selections };
+  const flat = sets.every((set) => fieldsOf(type.name, set, info, selections));
+  return { type: type.name, sets, fields: flat ? selections : undefined };
 }
 
 /**
@@ -496,12 +548,14 @@ function build(info: GraphQLResolveInfo, path: string[], options: { resolvedApar
   const model = modelOf(info.schema);
   const at = selectionAt(info, path);
   if (!at) return undefined;
-  const fields = options.resolvedApart ? at.fields.filter((f) => !options.resolvedApart?.has(f.name.value)) : at.fields;
   const values: unknown[] | undefined = options.parameters ? [] : undefined;
-  const plan = compile({ model, fragments: info.fragments, variables: info.variableValues, schema: info.schema, values }, at.type, fields);
+  const c: Compilation = { model, fragments: info.fragments, variables: info.variableValues, schema: info.schema, values };
+  const fields = at.fields && options.resolvedApart ? at.fields.filter((f) => !options.resolvedApart?.has(f.name.value)) : (at.fields ?? []);
+  const plan = at.fields ? compile(c, at.type, fields) : options.resolvedApart ? undefined : variantsOf(c, at.type, at.sets);
   if (!plan) return undefined;
-  const shape = (row: unknown) => shapeOf(plan, model, fields, info.fragments, row as Row | null);
-  const fansOut = (p: Plan): boolean => p.connections.size > 0 || p.lists.size > 0 || p.computed.size > 0 || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
+  const shape = (row: unknown) => shapeOf(plan, model, fields, info, row as Row | null);
+  const fansOut = (p: Plan): boolean =>
+    p.connections.size > 0 || p.lists.size > 0 || p.computed.size > 0 || [...(p.variants?.values() ?? [])].some((v) => fansOut(v.plan)) || [...p.relations.values()].some((r) => r.rel.list || fansOut(r.plan));
   const labels = (plan.abstract ? (model.implementations.get(plan.type) ?? []) : [plan.type]).filter((t) => model.nodeTypes.has(t) && isCypherIdentifier(t));
   const checked = (variable: string) => {
     if (!isCypherIdentifier(variable)) throw new Error(`not a Cypher variable: ${variable}`);
