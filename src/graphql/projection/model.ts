@@ -42,12 +42,10 @@ export interface Stored {
 
 /** A `@cypher` field projection can read as a subquery (subquery.ts): its statement, and what it returns. */
 export interface Computed {
+  /** Reads `$name` only for the field's own arguments. */
   statement: CypherStatement;
-  /** The field's arguments, which the statement reads as `$name`. */
-  args: string[];
+  /** A leaf, a node type, or an interface of node types. */
   target: string;
-  /** The node labels of what it returns when that is a node type or an interface of node types; none for a leaf. */
-  labels: string[];
   leaf: boolean;
   list: boolean;
   /**
@@ -166,7 +164,7 @@ export function modelOf(schema: GraphQLSchema): Model {
         // A list of scalars is left out: @neo4j/graphql unwinds what its statement returns (a row per value, or one
         // list), which a COLLECT subquery would not.
         else if (statement && statement.column === columnName && !(list && isLeafType(named)) && [...statement.parameters].every((p) => args.includes(p))) {
-          derived.set(name, { statement, args, target, labels: [], leaf: isLeafType(named), list });
+          derived.set(name, { statement, target, leaf: isLeafType(named), list });
         }
       }
     }
@@ -185,9 +183,8 @@ export function modelOf(schema: GraphQLSchema): Model {
   for (const fields of computed.values()) {
     for (const [name, field] of fields) {
       if (field.leaf) continue;
-      if (nodeTypes.has(field.target)) field.labels = [field.target];
-      else if (interfaces.has(field.target)) field.labels = (implementations.get(field.target) ?? []).filter((t) => nodeTypes.has(t));
-      if (field.labels.length === 0 || !field.labels.every((l) => isCypherIdentifier(l))) fields.delete(name);
+      const labels = nodeTypes.has(field.target) ? [field.target] : (implementations.get(field.target) ?? []).filter((t) => nodeTypes.has(t));
+      if (labels.length === 0 || !labels.every((l) => isCypherIdentifier(l))) fields.delete(name);
       const [page, max] = [limits.get(field.target), maxLimits.get(field.target)];
       if (field.list && nodeTypes.has(field.target) && (page ?? max)) field.cap = Math.min(page ?? max!, max ?? Infinity);
     }

@@ -153,26 +153,16 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
     if (name === "__typename") continue;
     const paged = model.connections.get(type)?.get(name);
     if (paged) {
-      const key = field.alias?.value ?? name;
-      // The same key twice (a fragment repeating it) is merged by graphql-js; leave that to @neo4j/graphql.
-      const connection = plan.connections.has(key) ? undefined : connectionOf(c, type, field, paged);
-      if (!connection) return undefined;
-      plan.connections.set(key, connection);
+      if (!byKey(plan.connections, field, () => connectionOf(c, type, field, paged))) return undefined;
       continue;
     }
     const computed = model.computed.get(type)?.get(name);
     if (computed) {
-      const key = field.alias?.value ?? name;
-      const derived = plan.computed.has(key) ? undefined : derivedOf(c, type, field, computed);
-      if (!derived) return undefined;
-      plan.computed.set(key, derived);
+      if (!byKey(plan.computed, field, () => derivedOf(c, type, field, computed))) return undefined;
       continue;
     }
     if (field.arguments?.length) {
-      const key = field.alias?.value ?? name;
-      const list = plan.lists.has(key) ? undefined : listOf(c, type, field);
-      if (!list) return undefined;
-      plan.lists.set(key, list);
+      if (!byKey(plan.lists, field, () => listOf(c, type, field))) return undefined;
       continue;
     }
     if (model.scalars.get(type)?.has(name)) {
@@ -197,6 +187,17 @@ function compile(c: Compilation, type: string, selections: FieldNode[]): Plan | 
     plan.relations.set(name, { rel, plan: sub });
   }
   return plan;
+}
+
+/**
+ * Reads a field keyed by its response key (its arguments make each alias its own read) into `map`; false when it
+ * cannot be read, or when the key is taken: graphql-js merges a key repeated by a fragment, left to @neo4j/graphql.
+ */
+function byKey<T>(map: Map<string, T>, field: FieldNode, read: () => T | undefined): boolean {
+  const key = field.alias?.value ?? field.name.value;
+  const found = map.has(key) ? undefined : read();
+  if (found) map.set(key, found);
+  return found !== undefined;
 }
 
 const plain = (plan: Plan) => plan.connections.size === 0 && plan.lists.size === 0 && plan.computed.size === 0 && !plan.variants;
