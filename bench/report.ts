@@ -1,7 +1,8 @@
 /**
  * Markdown tables from result files of bench/run.ts, for bench/README.md: one table per concurrency with
- * GraphQL and Cypher p50/p99 and their ratios at each corpus size, then how p50 grew from the smallest corpus
- * to the largest.
+ * GraphQL and Cypher p50/p99 and their ratios at each corpus size, then what the HTTP hop alone costs (the floor
+ * behind a bare HTTP server; results from before it was measured show none), then how p50 grew from the
+ * smallest corpus to the largest.
  *
  *   npx tsx bench/report.ts bench/results/<10k>.json bench/results/<100k>.json bench/results/<1m>.json
  */
@@ -15,7 +16,12 @@ interface Side {
 }
 interface Result {
   statements: number;
-  operations: { name: string; indexed: boolean; same_answer: boolean; concurrency: Record<string, { graphql: Side; cypher: Side; ratio_p50: number; ratio_p99: number }> }[];
+  operations: {
+    name: string;
+    indexed: boolean;
+    same_answer: boolean;
+    concurrency: Record<string, { graphql: Side; cypher: Side; ratio_p50: number; ratio_p99: number; cypher_over_http?: Side; http_bound_p50?: number; http_bound_p99?: number }>;
+  }[];
 }
 
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -35,6 +41,21 @@ export function report(results: Result[]): string {
         if (!op || !m) return "– | – | – | –";
         const flag = op.same_answer ? "" : " (answers differ!)";
         return `${fmt(m.graphql.p50_ms)} / ${fmt(m.graphql.p99_ms)} | ${fmt(m.cypher.p50_ms)} / ${fmt(m.cypher.p99_ms)} | **${m.ratio_p50}** / ${m.ratio_p99}${flag} | ${Math.round(m.graphql.rps)}`;
+      });
+      lines.push(`| ${name} | ${cells.join(" | ")} |`);
+    }
+    lines.push("");
+  }
+  if (sorted.some((r) => r.operations.some((op) => op.concurrency["1"]?.cypher_over_http))) {
+    lines.push("**The HTTP hop, concurrency 1** (ms; bound = the floor behind a bare HTTP server / the floor, the least ratio any server over HTTP gets; GraphQL / over HTTP = what the GraphQL layer adds to the same hop)", "");
+    lines.push(`| operation | ${sorted.map((r) => `${sizeLabel(r.statements)}: floor over HTTP p50 / p99 | bound p50 / p99 | GraphQL / over HTTP p50 / p99`).join(" | ")} |`);
+    lines.push(`| --- | ${sorted.map(() => "--- | --- | ---").join(" | ")} |`);
+    for (const name of names) {
+      const cells = sorted.map((r) => {
+        const m = r.operations.find((o) => o.name === name)?.concurrency["1"];
+        const h = m?.cypher_over_http;
+        if (!m || !h) return "– | – | –";
+        return `${fmt(h.p50_ms)} / ${fmt(h.p99_ms)} | **${m.http_bound_p50}** / ${m.http_bound_p99} | ${(m.graphql.p50_ms / h.p50_ms).toFixed(2)} / ${(m.graphql.p99_ms / h.p99_ms).toFixed(2)}`;
       });
       lines.push(`| ${name} | ${cells.join(" | ")} |`);
     }

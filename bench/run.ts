@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --statements 10k|100k|1m`: each operation of bench/operations.ts against the running
- * server over HTTP (autocannon), and in the same run its Cypher floor through neo4j-driver, at concurrency 1
- * and 16; then the server's memory over a 60-second mixed run. Needs the corpus (`npm run bench:corpus`).
+ * server over HTTP (autocannon), and in the same run its Cypher floor through neo4j-driver and that floor
+ * behind a bare HTTP server (bench/floor-server.ts), at concurrency 1 and 16; then the server's memory over a
+ * 60-second mixed run. Needs the corpus (`npm run bench:corpus`).
  * Writes bench/results/latest.json and a dated copy.
  *
  * Options: --seconds <n> per measurement (default 10), --rss-seconds <n> (default 60, 0 to skip), --only
@@ -98,29 +99,48 @@ interface Measured {
   cypher: Stats;
   ratio_p50: number;
   ratio_p99: number;
+  /** The floor behind a bare HTTP server: the least any server answering over HTTP could take. */
+  cypher_over_http: Stats;
+  /** cypher_over_http / cypher: the ratio of a server that does nothing but the floor's query. */
+  http_bound_p50: number;
+  http_bound_p99: number;
 }
 
-async function measureOperation(op: Operation, url: string, floor: () => Promise<unknown>, o: Options, server: ServerProcess, log: (m: string) => void) {
+const side = (s: Stats) => ({ p50_ms: s.p50_ms, p99_ms: s.p99_ms, rps: s.rps });
+
+async function measureOperation(op: Operation, url: string, floorUrl: string, floor: () => Promise<unknown>, o: Options, server: ServerProcess, log: (m: string) => void) {
   const body = JSON.stringify({ query: op.query, variables: op.variables });
   const comparison = await compare(op, url, body, floor);
   log(`${op.name}: ${comparison.same ? `same answer (${comparison.ids} ids)` : `ANSWERS DIFFER: ${comparison.detail}`}`);
-  // Warm both paths: JIT, plan caches, page cache.
+  // Warm every path: JIT, plan caches, page cache.
   await measureHttp(`${url}/graphql`, body, { concurrency: 4, seconds: 2 });
   await measureLoop(floor, { concurrency: 4, seconds: 2 });
+  await measureHttp(floorUrl, body, { concurrency: 4, seconds: 1 });
   const byConcurrency: Record<string, Measured> = {};
   for (const concurrency of CONCURRENCY) {
-    // Alternating rounds, so a burst of someone else's load lands on both sides alike.
+    // Alternating rounds, so a burst of someone else's load lands on every side alike.
     const run = { concurrency, seconds: o.seconds / ROUNDS };
-    const rounds: { graphql: Sample[]; cypher: Sample[] } = { graphql: [], cypher: [] };
+    const rounds: { graphql: Sample[]; cypher: Sample[]; overHttp: Sample[] } = { graphql: [], cypher: [], overHttp: [] };
     for (let round = 0; round < ROUNDS; round++) {
       rounds.graphql.push(await measureHttp(`${url}/graphql`, body, run));
       rounds.cypher.push(await measureLoop(floor, run));
+      rounds.overHttp.push(await measureHttp(floorUrl, body, run));
     }
-    const [graphql, cypher] = [summarize(rounds.graphql), summarize(rounds.cypher)];
-    byConcurrency[concurrency] = { graphql, cypher, ratio_p50: ratio(graphql.p50_ms, cypher.p50_ms), ratio_p99: ratio(graphql.p99_ms, cypher.p99_ms) };
+    const [graphql, cypher, overHttp] = [summarize(rounds.graphql), summarize(rounds.cypher), summarize(rounds.overHttp)];
+    const m: Measured = {
+      graphql,
+      cypher,
+      ratio_p50: ratio(graphql.p50_ms, cypher.p50_ms),
+      ratio_p99: ratio(graphql.p99_ms, cypher.p99_ms),
+      cypher_over_http: overHttp,
+      http_bound_p50: ratio(overHttp.p50_ms, cypher.p50_ms),
+      http_bound_p99: ratio(overHttp.p99_ms, cypher.p99_ms),
+    };
+    byConcurrency[concurrency] = m;
     log(
-      `  c=${concurrency}: graphql p50 ${graphql.p50_ms} p99 ${graphql.p99_ms} ms ${graphql.rps} rps | cypher p50 ${cypher.p50_ms} p99 ${cypher.p99_ms} ms ${cypher.rps} rps | ratio p50 ${byConcurrency[concurrency].ratio_p50} p99 ${byConcurrency[concurrency].ratio_p99}` +
-        (graphql.failed + cypher.failed ? ` | FAILED ${graphql.failed}/${cypher.failed}` : ""),
+      `  c=${concurrency}: graphql p50 ${graphql.p50_ms} p99 ${graphql.p99_ms} ms ${graphql.rps} rps | cypher p50 ${cypher.p50_ms} p99 ${cypher.p99_ms} ms ${cypher.rps} rps | ratio p50 ${m.ratio_p50} p99 ${m.ratio_p99}` +
+        ` | cypher over HTTP p50 ${overHttp.p50_ms} p99 ${overHttp.p99_ms} ms (bound ${m.http_bound_p50} / ${m.http_bound_p99})` +
+        (graphql.failed + cypher.failed + overHttp.failed ? ` | FAILED ${graphql.failed}/${cypher.failed}/${overHttp.failed}` : ""),
     );
   }
   const one = byConcurrency[CONCURRENCY[0]];
@@ -130,10 +150,13 @@ async function measureOperation(op: Operation, url: string, floor: () => Promise
     same_answer: comparison.same,
     ...(comparison.detail ? { difference: comparison.detail } : {}),
     answer_ids: comparison.ids,
-    graphql: { p50_ms: one.graphql.p50_ms, p99_ms: one.graphql.p99_ms, rps: one.graphql.rps },
-    cypher: { p50_ms: one.cypher.p50_ms, p99_ms: one.cypher.p99_ms, rps: one.cypher.rps },
+    graphql: side(one.graphql),
+    cypher: side(one.cypher),
     ratio_p50: one.ratio_p50,
     ratio_p99: one.ratio_p99,
+    cypher_over_http: side(one.cypher_over_http),
+    http_bound_p50: one.http_bound_p50,
+    http_bound_p99: one.http_bound_p99,
     concurrency: byConcurrency,
     server_rss_mb: server.rssMb(),
     load: load(),
@@ -210,6 +233,7 @@ async function main(): Promise<void> {
   // Plain numbers: the floor's answers are compared with the server's JSON.
   const db = await openBenchNeo4j(o.statements, { keep: o.keep, log, driverConfig: { disableLosslessIntegers: true } });
   let server: ServerProcess | undefined;
+  let floorServer: ServerProcess | undefined;
   try {
     const { records } = await db.driver.executeQuery("MATCH (d:Dataset {id: 'bench'}) RETURN d.complete AS complete, d.statements AS statements", {}, { routing: "READ" });
     if (!records[0]?.get("complete")) throw new Error(`no complete ${label} corpus in ${db.server.dir}: run npm run bench:corpus -- --statements ${label} first`);
@@ -218,12 +242,14 @@ async function main(): Promise<void> {
     for (const statement of SCHEMA_STATEMENTS) await db.driver.executeQuery(statement, {}, { routing: "WRITE" });
     await db.driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { routing: "WRITE" });
     server = await startServerProcess(db.server);
-    log(`server ${server.url} (pid ${server.pid}), Neo4j ${db.server.uri}`);
+    floorServer = o.soakOnly ? undefined : await startServerProcess(db.server, "floor-server.ts");
+    log(`server ${server.url} (pid ${server.pid}), Neo4j ${db.server.uri}${floorServer ? `, the floor behind HTTP ${floorServer.url}` : ""}`);
     const ops = OPERATIONS.filter((op) => !o.only || op.name.includes(o.only));
     const operations = [];
     const roundTrip = o.soakOnly ? undefined : await measureRoundTrip(server.url, o);
     if (roundTrip) log(`HTTP round trip ({ __typename }, c=1): p50 ${roundTrip.p50_ms} p99 ${roundTrip.p99_ms} ms ${roundTrip.rps} rps`);
-    if (!o.soakOnly) for (const op of ops) operations.push(await measureOperation(op, server.url, () => op.floor(db.driver), o, server, log));
+    if (floorServer) for (const op of ops) operations.push(await measureOperation(op, server.url, `${floorServer.url}/${OPERATIONS.indexOf(op)}`, () => op.floor(db.driver), o, server, log));
+    await floorServer?.stop();
     const rss = o.rssSeconds > 0 ? await soak(server.url, server, o.rssSeconds, ops) : undefined;
     if (rss) {
       log(`RSS over ${rss.seconds} s of mixed requests after ${rss.warm_up_seconds} s of warm-up (${rss.requests} requests, ${rss.failed} failed): ${rss.rss_mb.first_window} -> ${rss.rss_mb.last_window} MB (${rss.rss_mb.growth_pct}%, slope ${rss.rss_mb.slope_mb_per_min} MB/min), peaks per 10 s ${rss.rss_mb.peak_per_10s.join(" ")} MB`);
@@ -237,7 +263,9 @@ async function main(): Promise<void> {
       seconds_per_measurement: o.seconds,
       rounds_per_measurement: ROUNDS,
       concurrency: CONCURRENCY,
-      note: "graphql/cypher/ratio_* at the top of each operation are at concurrency 1; `concurrency` has both levels.",
+      note:
+        "graphql/cypher/ratio_*/cypher_over_http/http_bound_* at the top of each operation are at concurrency 1; `concurrency` has both levels. " +
+        "cypher_over_http: the floor behind a bare HTTP server (bench/floor-server.ts); http_bound_* = cypher_over_http / cypher, the ratio of a server doing nothing but the floor's query.",
       ...(roundTrip ? { http_round_trip: { p50_ms: roundTrip.p50_ms, p99_ms: roundTrip.p99_ms, rps: roundTrip.rps } } : {}),
       operations,
       server: { rss_mb_at_end: server.rssMb(), ...(rss ? { soak: rss } : {}) },
@@ -255,6 +283,7 @@ async function main(): Promise<void> {
       log(`the floor and the server disagree on: ${differ.map((op) => op.name).join("; ")}`);
     }
   } finally {
+    await floorServer?.stop();
     await server?.stop();
     await db.close();
   }

@@ -1,4 +1,7 @@
-/** The server under test as a child process (bench/serve.ts), with its resident memory read from /proc. */
+/**
+ * The server under test as a child process (bench/serve.ts, or bench/floor-server.ts for the floor behind HTTP),
+ * with its resident memory read from /proc.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,14 +15,13 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(neo4jServer: Neo4jServer, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(neo4jServer: Neo4jServer, script: "serve.ts" | "floor-server.ts" = "serve.ts"): Promise<ServerProcess> {
   const root = path.resolve(__dirname, "..");
   // `node --import tsx`, not the tsx CLI: the CLI runs the script in a second process, whose memory we want.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "serve.ts")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, script)], {
     cwd: root,
     env: {
       ...process.env,
-      ...env,
       PORT: "0",
       BENCH_NEO4J_URI: neo4jServer.uri,
       BENCH_NEO4J_USERNAME: neo4jServer.username,
