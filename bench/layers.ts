@@ -1,0 +1,135 @@
+/**
+ * Where a request's cost over its floor goes, layer by layer: the CPU each layer spends per request, and the
+ * mean time, for each operation at concurrency 1, layers alternating in rounds as in bench/run.ts.
+ *
+ * - floor: the operation's floor through neo4j-driver, in this process (`process.cpuUsage`);
+ * - execute: the GraphQL document run by graphql-js `execute` on factgraph's schema in this process (our
+ *   resolvers and their one query, graphql-js coercing the arguments and completing the answer);
+ * - floor over HTTP: the floor behind a bare HTTP server (bench/floor-server.ts), its process's CPU;
+ * - server: the GraphQL request to the real server (bench/serve.ts: Express, Apollo Server, graphql-js, our
+ *   resolvers), its process's CPU;
+ * - empty request: `{ __typename }` to the same server.
+ *
+ * Server CPU is read from /proc/<pid>/stat (Linux), all of the process's threads (garbage collection included).
+ *
+ *   npx tsx bench/layers.ts --statements 1m [--only trace] [--seconds 10]
+ */
+import fs from "node:fs";
+import { execute, parse, validate } from "graphql";
+import neo4j from "neo4j-driver";
+import { buildSchema } from "../src/graphql/schema";
+import type { FactgraphContext } from "../src/graphql/context";
+import { measureHttp, type Sample } from "./measure";
+import { openBenchNeo4j, parseSize } from "./neo4j";
+import { OPERATIONS } from "./operations";
+import { startServerProcess, type ServerProcess } from "./server-process";
+
+const ROUNDS = 5;
+
+/** User + system CPU of a process in ms, from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Layer {
+  name: string;
+  /** One round: the requests' latencies and the CPU they cost. */
+  round(seconds: number): Promise<{ latencies: number[]; cpuMs: number }>;
+}
+
+/** Calls `call` back to back for `seconds`, in this process. */
+function inProcess(name: string, call: () => Promise<unknown>): Layer {
+  return {
+    name,
+    async round(seconds) {
+      const latencies: number[] = [];
+      const cpu = process.cpuUsage();
+      const deadline = performance.now() + seconds * 1000;
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        await call();
+        latencies.push(performance.now() - t);
+      }
+      const used = process.cpuUsage(cpu);
+      return { latencies, cpuMs: (used.user + used.system) / 1000 };
+    },
+  };
+}
+
+/** POSTs `body` to `url` from one connection for `seconds`; the CPU is the server process's. */
+function overHttp(name: string, url: string, body: string, server: ServerProcess): Layer {
+  return {
+    name,
+    async round(seconds) {
+      const cpu = processCpuMs(server.pid);
+      const sample: Sample = await measureHttp(url, body, { concurrency: 1, seconds });
+      if (sample.failed) throw new Error(`${name}: ${sample.failed} requests failed`);
+      return { latencies: sample.latencies, cpuMs: processCpuMs(server.pid) - cpu };
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const statements = parseSize(option("--statements") ?? "1m");
+  const seconds = Number(option("--seconds") ?? 10);
+  const only = option("--only");
+  const db = await openBenchNeo4j(statements, { log: console.log, driverConfig: { disableLosslessIntegers: true } });
+  // The server's own driver settings (bench/serve.ts), for the in-process `execute`.
+  const driver = neo4j.driver(db.server.uri, neo4j.auth.basic(db.server.username, db.server.password));
+  const servers: ServerProcess[] = [];
+  try {
+    const schema = await buildSchema(driver);
+    const server = await startServerProcess(db.server);
+    servers.push(server);
+    const floorServer = await startServerProcess(db.server, "floor-server.ts");
+    servers.push(floorServer);
+    const empty = overHttp("empty request", `${server.url}/graphql`, JSON.stringify({ query: "{ __typename }" }), server);
+    for (const op of OPERATIONS.filter((o) => !only || o.name.includes(only))) {
+      const document = parse(op.query);
+      const invalid = validate(schema, document);
+      if (invalid.length) throw new Error(`${op.name}: ${invalid[0].message}`);
+      const context = (): FactgraphContext => ({ reader: { driver }, caller: { writer: false }, loaders: new Map() });
+      const body = JSON.stringify({ query: op.query, variables: op.variables });
+      const layers: Layer[] = [
+        inProcess("floor", () => op.floor(db.driver)),
+        inProcess("execute", async () => {
+          const result = await execute({ schema, document, variableValues: op.variables, contextValue: context() });
+          if (result.errors?.length) throw result.errors[0];
+        }),
+        overHttp("floor over HTTP", `${floorServer.url}/${OPERATIONS.indexOf(op)}`, body, floorServer),
+        overHttp("server", `${server.url}/graphql`, body, server),
+        empty,
+      ];
+      for (const layer of layers) await layer.round(1);
+      const totals = new Map(layers.map((l) => [l.name, { latencies: [] as number[], cpuMs: 0 }]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const layer of layers) {
+          const { latencies, cpuMs } = await layer.round(seconds / ROUNDS);
+          const total = totals.get(layer.name)!;
+          total.latencies.push(...latencies);
+          total.cpuMs += cpuMs;
+        }
+      }
+      console.log(`\n${op.name}`);
+      for (const [name, t] of totals) {
+        const mean = t.latencies.reduce((a, b) => a + b, 0) / t.latencies.length;
+        console.log(`  ${name.padEnd(16)} mean ${mean.toFixed(2).padStart(6)} ms   CPU ${(t.cpuMs / t.latencies.length).toFixed(2).padStart(5)} ms per request   (${t.latencies.length} requests)`);
+      }
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+    await driver.close();
+    await db.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`[bench:layers] ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+});
