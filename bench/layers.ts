@@ -11,8 +11,10 @@
  * - empty request: `{ __typename }` to the same server.
  *
  * Server CPU is read from /proc/<pid>/stat (Linux), all of the process's threads (garbage collection included).
+ * With --expose-gc, each round starts with a full collection, so an in-process layer is not charged for the
+ * garbage of the round before it (autocannon's included).
  *
- *   npx tsx bench/layers.ts --statements 1m [--only trace] [--seconds 10]
+ *   npx tsx --expose-gc bench/layers.ts --statements 1m [--only trace] [--seconds 10]
  */
 import fs from "node:fs";
 import { execute, parse, validate } from "graphql";
@@ -20,7 +22,7 @@ import neo4j from "neo4j-driver";
 import { buildSchema } from "../src/graphql/schema";
 import type { FactgraphContext } from "../src/graphql/context";
 import { measureHttp, type Sample } from "./measure";
-import { openBenchNeo4j, parseSize } from "./neo4j";
+import { loadedStatements, openBenchNeo4j, parseSize } from "./neo4j";
 import { OPERATIONS } from "./operations";
 import { startServerProcess, type ServerProcess } from "./server-process";
 
@@ -70,6 +72,8 @@ function overHttp(name: string, url: string, body: string, server: ServerProcess
   };
 }
 
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
@@ -77,13 +81,15 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const statements = parseSize(option("--statements") ?? "1m");
-  const seconds = Number(option("--seconds") ?? 10);
+  // Whole seconds per round: autocannon rounds a duration up to the second.
+  const perRound = Math.max(1, Math.round(Number(option("--seconds") ?? 10) / ROUNDS));
   const only = option("--only");
   const db = await openBenchNeo4j(statements, { log: console.log, driverConfig: { disableLosslessIntegers: true } });
   // The server's own driver settings (bench/serve.ts), for the in-process `execute`.
   const driver = neo4j.driver(db.server.uri, neo4j.auth.basic(db.server.username, db.server.password));
   const servers: ServerProcess[] = [];
   try {
+    await loadedStatements(db, statements);
     const schema = await buildSchema(driver);
     const server = await startServerProcess(db.server);
     servers.push(server);
@@ -106,11 +112,14 @@ async function main(): Promise<void> {
         overHttp("server", `${server.url}/graphql`, body, server),
         empty,
       ];
-      for (const layer of layers) await layer.round(1);
+      // Warm every layer (JIT, plan caches, the page cache: a cold first round moves the slower operations by more
+      // than the differences measured).
+      for (const layer of layers) await layer.round(3);
       const totals = new Map(layers.map((l) => [l.name, { latencies: [] as number[], cpuMs: 0 }]));
       for (let round = 0; round < ROUNDS; round++) {
         for (const layer of layers) {
-          const { latencies, cpuMs } = await layer.round(seconds / ROUNDS);
+          collectGarbage();
+          const { latencies, cpuMs } = await layer.round(perRound);
           const total = totals.get(layer.name)!;
           total.latencies.push(...latencies);
           total.cpuMs += cpuMs;

@@ -15,7 +15,7 @@ import autocannon from "autocannon";
 import { SCHEMA_STATEMENTS } from "../src/graph/constraints";
 import { load, machine } from "./machine";
 import { measureHttp, measureLoop, summarize, type Sample, type Stats } from "./measure";
-import { openBenchNeo4j, parseSize, sizeLabel } from "./neo4j";
+import { loadedStatements, openBenchNeo4j, parseSize, sizeLabel } from "./neo4j";
 import { allIds, canonical, OPERATIONS, type Operation } from "./operations";
 import { startServerProcess, type ServerProcess } from "./server-process";
 
@@ -235,8 +235,7 @@ async function main(): Promise<void> {
   let server: ServerProcess | undefined;
   let floorServer: ServerProcess | undefined;
   try {
-    const { records } = await db.driver.executeQuery("MATCH (d:Dataset {id: 'bench'}) RETURN d.complete AS complete, d.statements AS statements", {}, { routing: "READ" });
-    if (!records[0]?.get("complete")) throw new Error(`no complete ${label} corpus in ${db.server.dir}: run npm run bench:corpus -- --statements ${label} first`);
+    const statements = await loadedStatements(db, o.statements);
     // As `npm start` does: the constraints and indexes of src/graph/constraints.ts, created if this graph lacks
     // them (a new index on the 1M graph takes minutes to populate, hence the long wait).
     for (const statement of SCHEMA_STATEMENTS) await db.driver.executeQuery(statement, {}, { routing: "WRITE" });
@@ -256,7 +255,7 @@ async function main(): Promise<void> {
     }
     const date = new Date().toISOString();
     const result = {
-      statements: Number(records[0].get("statements")),
+      statements,
       machine: machine(),
       date,
       load_at_end: load(),
