@@ -16,23 +16,16 @@
  *
  *   npx tsx --expose-gc bench/layers.ts --statements 1m [--only trace] [--seconds 10]
  */
-import fs from "node:fs";
 import { execute, parse, validate } from "graphql";
 import neo4j from "neo4j-driver";
 import { buildSchema } from "../src/graphql/schema";
 import type { FactgraphContext } from "../src/graphql/context";
-import { measureHttp, type Sample } from "./measure";
+import { measureHttp, measureLoop, type Sample } from "./measure";
 import { loadedStatements, openBenchNeo4j, parseSize } from "./neo4j";
 import { OPERATIONS } from "./operations";
 import { startServerProcess, type ServerProcess } from "./server-process";
 
 const ROUNDS = 5;
-
-/** User + system CPU of a process in ms, from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 interface Layer {
   name: string;
@@ -40,19 +33,18 @@ interface Layer {
   round(seconds: number): Promise<{ latencies: number[]; cpuMs: number }>;
 }
 
+function checked(name: string, sample: Sample): Sample {
+  if (sample.failed) throw new Error(`${name}: ${sample.failed} requests failed`);
+  return sample;
+}
+
 /** Calls `call` back to back for `seconds`, in this process. */
 function inProcess(name: string, call: () => Promise<unknown>): Layer {
   return {
     name,
     async round(seconds) {
-      const latencies: number[] = [];
       const cpu = process.cpuUsage();
-      const deadline = performance.now() + seconds * 1000;
-      while (performance.now() < deadline) {
-        const t = performance.now();
-        await call();
-        latencies.push(performance.now() - t);
-      }
+      const { latencies } = checked(name, await measureLoop(call, { concurrency: 1, seconds }));
       const used = process.cpuUsage(cpu);
       return { latencies, cpuMs: (used.user + used.system) / 1000 };
     },
@@ -64,10 +56,9 @@ function overHttp(name: string, url: string, body: string, server: ServerProcess
   return {
     name,
     async round(seconds) {
-      const cpu = processCpuMs(server.pid);
-      const sample: Sample = await measureHttp(url, body, { concurrency: 1, seconds });
-      if (sample.failed) throw new Error(`${name}: ${sample.failed} requests failed`);
-      return { latencies: sample.latencies, cpuMs: processCpuMs(server.pid) - cpu };
+      const cpu = server.cpuMs();
+      const { latencies } = checked(name, await measureHttp(url, body, { concurrency: 1, seconds }));
+      return { latencies, cpuMs: server.cpuMs() - cpu };
     },
   };
 }

@@ -12,6 +12,8 @@ export interface ServerProcess {
   pid: number;
   /** Resident set size in MB, from /proc/<pid>/status (Linux). */
   rssMb(): number;
+  /** User + system CPU the process has used so far, every thread, in ms: /proc/<pid>/stat (Linux), in 10 ms ticks. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,11 @@ export async function startServerProcess(neo4jServer: Neo4jServer, script: "serv
     rssMb: () => {
       const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       return m ? Math.round(Number(m[1]) / 102.4) / 10 : NaN;
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 (utime, stime), counted after the parenthesized command name.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: async () => {
       child.kill("SIGTERM");
