@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   try {
     // Warm up compromise's lexicon and the driver's connection before timing.
     extractArticle(checkInput({ text: texts[0] }).text);
-    await fetchGraphNames(driver, database);
+    await fetchGraphNames({ driver, database });
 
     let started = Date.now();
     for (let round = 0; round < rounds; round++) for (const text of texts) extractArticle(checkInput({ text: copy(text, "extract", round) }).text);
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
     started = Date.now();
     for (let round = 0; round < rounds; round++) {
-      const graph = await fetchGraphNames(driver, database);
+      const graph = await fetchGraphNames({ driver, database });
       for (const text of texts) {
         const source = checkInput({ text: copy(text, "batch", round) });
         const result = await writeArticle(driver, buildArticlePlan(source, graph), undefined, { database });

@@ -41,8 +41,8 @@ const RANK_DEPTH = 10;
 
 export const RANKERS: Record<string, Ranker> = {
   rerank: async (driver, index, query, database) =>
-    (await (index === INDEXES.statements ? searchStatements : searchClaims)(driver, query, RANK_DEPTH, database)).map((h) => h.id),
-  "lucene-fuzzy": async (driver, index, query, database) => (await fetchCandidates(driver, index, query, RANK_DEPTH, database)).map((c) => c.id),
+    (await (index === INDEXES.statements ? searchStatements : searchClaims)({ driver, database }, query, RANK_DEPTH)).map((h) => h.id),
+  "lucene-fuzzy": async (driver, index, query, database) => (await fetchCandidates({ driver, database }, index, query, RANK_DEPTH)).map((c) => c.id),
   "lucene-plain": async (driver, index, query, database) => {
     const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (!words.length) return [];
@@ -111,7 +111,7 @@ export async function evaluate(driver: Driver, ranker: string, set: EvalSet = re
  * anything for a negative query (both before the threshold). The threshold belongs in the gap.
  */
 export async function scoreGap(driver: Driver, set: EvalSet = readEvalSet(), database?: string): Promise<{ lowestTargets: number[]; highestNegatives: number[] }> {
-  const best = async (index: TextIndex, query: string) => rerank(query, await fetchCandidates(driver, index, query, CANDIDATES, database), CANDIDATES, 0);
+  const best = async (index: TextIndex, query: string) => rerank(query, await fetchCandidates({ driver, database }, index, query, CANDIDATES), CANDIDATES, 0);
   const targets: number[] = [];
   for (const m of set.misquotes) targets.push((await best(indexOf(m.target), m.query)).find((h) => h.id === m.target)?.score ?? 0);
   const negatives: number[] = [];

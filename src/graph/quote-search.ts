@@ -8,8 +8,8 @@
  * remember", so the candidates are re-ranked in TypeScript by `similarity` (text-similarity.ts), which rewards
  * covering the query's words in the query's order and puts exact phrase matches first.
  */
-import neo4j, { type Driver } from "neo4j-driver";
-import { readRows } from "./read";
+import neo4j from "neo4j-driver";
+import { readRows, type Reader } from "./read";
 import { asDigits, foldText, prepare, similarity, wordWeight, type MatchCache } from "./text-similarity";
 
 export interface TextHit {
@@ -80,11 +80,11 @@ export interface Candidate {
  * expression over the variable `node` built by the caller from the schema (never from request text), is
  * returned with each candidate, so the caller needs no second query for the nodes it shows.
  */
-export async function fetchCandidates(driver: Driver, index: TextIndex, query: string, limit: number, database?: string, project?: string): Promise<Candidate[]> {
+export async function fetchCandidates(reader: Reader, index: TextIndex, query: string, limit: number, project?: string): Promise<Candidate[]> {
   const lucene = luceneQuery(query);
   if (lucene === "" || limit <= 0) return [];
   const rows = await readRows<{ id: string; text: string | null; score: number; node?: unknown }>(
-    { driver, database },
+    reader,
     `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
      RETURN node.id AS id, node.text AS text, score${project ? `, ${project} AS node` : ""}`,
     { index, lucene, limit: neo4j.int(Math.floor(limit)) },
@@ -103,10 +103,10 @@ export function rerank(query: string, candidates: Candidate[], limit: number, mi
     .slice(0, Math.max(0, limit));
 }
 
-async function search(driver: Driver, index: TextIndex, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
+async function search(reader: Reader, index: TextIndex, query: string, limit: number, project?: string): Promise<TextHit[]> {
   if (query.trim() === "" || limit <= 0) return [];
   const text = normalizeQuery(query);
-  const candidates = await fetchCandidates(driver, index, text, Math.max(CANDIDATES, limit), database, project);
+  const candidates = await fetchCandidates(reader, index, text, Math.max(CANDIDATES, limit), project);
   const hits = rerank(text, candidates, limit);
   if (!project) return hits;
   const nodes = new Map(candidates.map((c) => [c.id, c.node]));
@@ -117,11 +117,11 @@ async function search(driver: Driver, index: TextIndex, query: string, limit: nu
  * Statements whose text is closest to a remembered quote, best first, at most `limit`, none below MIN_SCORE.
  * An empty or blank query gives no hits; one longer than MAX_QUERY_LENGTH throws.
  */
-export async function searchStatements(driver: Driver, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
-  return search(driver, INDEXES.statements, query, limit, database, project);
+export async function searchStatements(reader: Reader, query: string, limit: number, project?: string): Promise<TextHit[]> {
+  return search(reader, INDEXES.statements, query, limit, project);
 }
 
 /** Claims whose text is closest to a remembered claim: the same engine as `searchStatements`. */
-export async function searchClaims(driver: Driver, query: string, limit: number, database?: string, project?: string): Promise<TextHit[]> {
-  return search(driver, INDEXES.claims, query, limit, database, project);
+export async function searchClaims(reader: Reader, query: string, limit: number, project?: string): Promise<TextHit[]> {
+  return search(reader, INDEXES.claims, query, limit, project);
 }

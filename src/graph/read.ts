@@ -4,8 +4,9 @@
  * managed transaction adds BEGIN and COMMIT, two more socket writes and a second round trip: for the statement
  * trace's query at 1M statements, 1.12 → 0.86 ms, and 0.88 → 0.54 ms of client CPU (bench/README, fix 10).
  * The session shares executeQuery's bookmark manager, as @neo4j/graphql's sessions and the ingest do, so a read
- * still follows the writes this process made before it. The driver retries managed transactions only, so a
- * read is retried here on the same schedule; running a read twice is harmless.
+ * still follows the writes this process made before it; a client's bookmarks (`Reader.bookmarks`, from the
+ * Factgraph-Bookmark header) make it follow writes made through other API replicas too. The driver retries
+ * managed transactions only, so a read is retried here on the same schedule; running a read twice is harmless.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { retrying } from "../neo4j/retry";
@@ -13,6 +14,8 @@ import { retrying } from "../neo4j/retry";
 export interface Reader {
   driver: Driver;
   database?: string;
+  /** Writes the reads must see, wherever they were made: on a cluster, a reader waits until it has them. */
+  bookmarks?: string[];
 }
 
 export function readRows<T>(reader: Reader, cypher: string, params: Record<string, unknown>): Promise<T[]> {
@@ -21,6 +24,7 @@ export function readRows<T>(reader: Reader, cypher: string, params: Record<strin
       database: reader.database,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: reader.driver.executeQueryBookmarkManager,
+      bookmarks: reader.bookmarks,
     });
     try {
       const { records } = await session.run(cypher, params);

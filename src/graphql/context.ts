@@ -3,8 +3,12 @@ import type { Reader } from "../graph/read";
 import type { Caller } from "../server/auth";
 
 export interface FactgraphContext {
-  /** For @neo4j/graphql: which database its sessions use. */
-  sessionConfig?: { database?: string };
+  /**
+   * For @neo4j/graphql: which database its sessions use, and the client's bookmarks. Its type names only
+   * database, impersonatedUser and auth, but it spreads the whole object into each session's config, so
+   * bookmarks reach its sessions too (test/server/bookmarks.test.ts holds it to that).
+   */
+  sessionConfig?: { database?: string; bookmarks?: string[] };
   /** For hand-written resolvers' own Cypher. */
   reader: Reader;
   /** Whether the request may write (see server/auth.ts). */

@@ -11,7 +11,7 @@ export const ingestResolvers = {
       requireWriter(context);
       let result;
       try {
-        result = await ingestArticle(context.reader.driver, args.input, { database: context.reader.database });
+        result = await ingestArticle(context.reader.driver, args.input, { database: context.reader.database, bookmarks: context.reader.bookmarks });
       } catch (error) {
         if (error instanceof IngestInputError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
         throw error;
@@ -26,6 +26,7 @@ export const ingestResolvers = {
       if (!article) throw new Error(`article ${result.articleId} was written but cannot be read back`);
       return {
         created: result.created,
+        bookmark: result.bookmark,
         article,
         statements: result.statementIds.map((id) => statements.get(id)).filter((s) => s !== undefined),
         claims: result.claimIds.map((id) => claims.get(id)).filter((c) => c !== undefined),

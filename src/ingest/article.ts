@@ -41,6 +41,15 @@ export interface IngestResult {
   entitiesLinked: string[];
   /** CANDIDATE_SAME_AS links written. */
   candidates: number;
+  /** The Neo4j bookmark of the write (or of the read that found the article there): reads given it see the article. */
+  bookmark: string;
+}
+
+export interface IngestOptions {
+  /** The Neo4j database; the server's default when undefined. */
+  database?: string;
+  /** Writes this ingest must follow (a client's bookmarks): its reads of the graph's names include them. */
+  bookmarks?: string[];
 }
 
 /** A checked, normalized input. */
@@ -282,12 +291,18 @@ async function presentIds(tx: ManagedTransaction, plan: GraphPlan): Promise<Set<
  * Nodes the graph already has are left as they are: only what is new is written, and only relationships that
  * touch something new, so an article never rewrites another origin's nodes or relationships.
  */
-export async function writeArticle(driver: Driver, built: ArticlePlan, url: string | undefined, options: { database?: string } = {}): Promise<IngestResult> {
+export async function writeArticle(driver: Driver, built: ArticlePlan, url: string | undefined, options: IngestOptions = {}): Promise<IngestResult> {
   // The driver's shared bookmark manager, which executeQuery and @neo4j/graphql's sessions read with: on a
   // cluster, the reads that follow (the mutation's answer, later requests to this process) wait for this write.
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE", bookmarkManager: driver.executeQueryBookmarkManager });
+  // A client's bookmarks order it after writes made through other processes too.
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: "WRITE",
+    bookmarkManager: driver.executeQueryBookmarkManager,
+    bookmarks: options.bookmarks,
+  });
   try {
-    return await session.executeWrite(async (tx) => {
+    const result = await session.executeWrite(async (tx): Promise<Omit<IngestResult, "bookmark">> => {
       const existing = await findExisting(tx, built.articleId, url);
       if (existing) return { created: false, ...existing, entitiesCreated: [], entitiesLinked: [], candidates: 0 };
       const ids = built.plan.nodes.map((n) => n.id);
@@ -302,6 +317,7 @@ export async function writeArticle(driver: Driver, built: ArticlePlan, url: stri
       const { articleId, statementIds, claimIds, candidates } = built;
       return { created: true, articleId, statementIds, claimIds, entitiesCreated: [...new Set(built.entitiesCreated)], entitiesLinked: [...new Set(built.entitiesLinked)], candidates };
     });
+    return { ...result, bookmark: session.lastBookmarks().join(",") };
   } finally {
     await session.close();
   }
@@ -311,8 +327,8 @@ export async function writeArticle(driver: Driver, built: ArticlePlan, url: stri
  * Ingests one article. Bad input throws IngestInputError and writes nothing; the whole article is one
  * transaction; re-ingesting the same normalized text or URL returns the existing article with created: false.
  */
-export async function ingestArticle(driver: Driver, input: IngestInput, options: { database?: string; graph?: GraphNames } = {}): Promise<IngestResult> {
+export async function ingestArticle(driver: Driver, input: IngestInput, options: IngestOptions & { graph?: GraphNames } = {}): Promise<IngestResult> {
   const source = checkInput(input);
-  const graph = options.graph ?? (await fetchGraphNames(driver, options.database));
+  const graph = options.graph ?? (await fetchGraphNames({ driver, database: options.database, bookmarks: options.bookmarks }));
   return writeArticle(driver, buildArticlePlan(source, graph), source.url, options);
 }

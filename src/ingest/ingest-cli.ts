@@ -106,7 +106,7 @@ export const ingestCommand = {
       try {
         const source = checkInput(readArticleFile(file, metadata));
         // The graph's names are fetched per article, so one article's new entities are known to the next.
-        const built = buildArticlePlan(source, await fetchGraphNames(db.driver, db.database));
+        const built = buildArticlePlan(source, await fetchGraphNames({ driver: db.driver, database: db.database }));
         const result = await writeArticle(db.driver, built, source.url, { database: db.database });
         if (result.created) {
           totals.created++;

@@ -5,8 +5,8 @@
  * context does not settle it, becomes its own node with CANDIDATE_SAME_AS links {score, reason} to what it may
  * be: two people are never merged silently.
  */
-import type { Driver } from "neo4j-driver";
 import { nameKey } from "../graph/model";
+import { readRows, type Reader } from "../graph/read";
 import type { EntityType, ExtractedEntity, Extraction, KnownName } from "./extract";
 import { US_STATES } from "./extract/lexicon";
 
@@ -27,8 +27,9 @@ export interface GraphNames {
   byKey: Map<string, string[]>;
 }
 
-export async function fetchGraphNames(driver: Driver, database?: string): Promise<GraphNames> {
-  const { records } = await driver.executeQuery(
+export async function fetchGraphNames(reader: Reader): Promise<GraphNames> {
+  const rows = await readRows<GraphEntity & { keys: string[] }>(
+    reader,
     `MATCH (n:Name)-[:NAMES]->(e:Entity)
      WITH e, collect(n.key) AS keys
      RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, keys,
@@ -36,14 +37,12 @@ export async function fetchGraphNames(driver: Driver, database?: string): Promis
             [(e)<-[:SUBJECT]-(:Office)-[:OBJECT]->(j) | j.name] + [(e)-[:IN_JURISDICTION|PART_OF]->(j) | j.name] +
             [(e)<-[:SUBJECT]-(:Relation {relation: 'FROM'})-[:OBJECT]->(j) | j.name] AS places`,
     {},
-    { database, routing: "READ" },
   );
   const entities = new Map<string, GraphEntity>();
   const byKey = new Map<string, string[]>();
-  for (const r of records) {
-    const id = r.get("id") as string;
-    entities.set(id, { id, label: r.get("label"), name: r.get("name"), offices: r.get("offices"), places: r.get("places") });
-    for (const key of r.get("keys") as string[]) byKey.set(key, [...(byKey.get(key) ?? []), id]);
+  for (const { id, label, name, keys, offices, places } of rows) {
+    entities.set(id, { id, label, name, offices, places });
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), id]);
   }
   return { entities, byKey };
 }

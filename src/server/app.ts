@@ -13,6 +13,7 @@ import type { Driver } from "neo4j-driver";
 import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
 import { identifyCaller, parseApiKeys } from "./auth";
+import { BOOKMARK_HEADER, requestBookmarks } from "./bookmarks";
 import { health } from "./health";
 import { protection, queryLimits, type QueryLimits } from "./limits";
 import { errorFormatter, serverMode, type ServerMode } from "./mode";
@@ -76,13 +77,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     "/graphql",
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<FactgraphContext & { req: unknown }> => ({
-        req,
-        sessionConfig,
-        reader,
-        caller: identifyCaller(req.headers.authorization, apiKeys),
-        loaders: new Map(),
-      }),
+      context: async ({ req }): Promise<FactgraphContext & { req: unknown }> => {
+        const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
+        return {
+          req,
+          sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
+          reader: bookmarks ? { ...reader, bookmarks } : reader,
+          caller: identifyCaller(req.headers.authorization, apiKeys),
+          loaders: new Map(),
+        };
+      },
     }),
   );
   app.use("/graphql", requestErrors({ maxBodyBytes: limits.maxBodyBytes }));

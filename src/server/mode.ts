@@ -8,6 +8,7 @@ import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
 import { isUnavailable } from "../neo4j/driver-errors";
+import { BOOKMARK_ERRORS } from "./bookmarks";
 
 export interface ServerMode {
   production: boolean;
@@ -48,7 +49,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * Apollo's formatError. Unreachable Neo4j becomes SERVICE_UNAVAILABLE. In production, an error that is not a
+ * Apollo's formatError. Unreachable Neo4j becomes SERVICE_UNAVAILABLE, a bookmark Neo4j cannot use says so
+ * (bookmarks.ts). In production, an error that is not a
  * GraphQLError a resolver meant to show (a Neo4j error, a bug) becomes "Internal server error": its message may
  * hold Cypher, hostnames or data. User errors (BAD_USER_INPUT, UNAUTHENTICATED, validation) keep their message.
  */
@@ -58,6 +60,8 @@ export function errorFormatter(mode: ServerMode, logInternal: (message: string) 
     if (isDatabaseUnavailable(original)) {
       return { ...formatted, message: DATABASE_UNAVAILABLE, extensions: { ...formatted.extensions, code: "SERVICE_UNAVAILABLE" } };
     }
+    const bookmark = original instanceof Neo4jError ? BOOKMARK_ERRORS[original.code] : undefined;
+    if (bookmark) return { ...formatted, message: bookmark.message, extensions: { ...formatted.extensions, code: bookmark.code } };
     if (!mode.production) return formatted;
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     if (original instanceof GraphQLError && extensions.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, extensions };

@@ -62,12 +62,12 @@ describe("the Lucene query built from user text", () => {
 
 describe("searchStatements and searchClaims", () => {
   test("rank Linda Campbell's statement first for a misremembered line", async () => {
-    const hits = await searchStatements(driver, "clearly an attempt to undermine the federal laws", 5);
+    const hits = await searchStatements({ driver }, "clearly an attempt to undermine the federal laws", 5);
     expect(hits[0].id).toBe("statement:campbell-undermine-federal-law");
   });
 
   test("rank an exact phrase match first, at 0.9 or more, in whatever quote marks", async () => {
-    const hits = await searchStatements(driver, "‘If any city or town breaks federal law… there should be penalties’", 5);
+    const hits = await searchStatements({ driver }, "‘If any city or town breaks federal law… there should be penalties’", 5);
     expect(hits[0]).toEqual({ id: "statement:hill-wrong-message", score: expect.any(Number) });
     expect(hits[0].score).toBeGreaterThanOrEqual(0.9);
     expect(hits.slice(1).every((h) => h.score < 0.9)).toBe(true);
@@ -75,16 +75,16 @@ describe("searchStatements and searchClaims", () => {
 
   test("return scores in [0, 1], best first, at most `limit`, the same every time", async () => {
     const query = "federal law";
-    const hits = await searchStatements(driver, query, 2);
+    const hits = await searchStatements({ driver }, query, 2);
     expect(hits.length).toBeLessThanOrEqual(2);
     for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(MIN_SCORE);
     for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
-    expect(await searchStatements(driver, query, 2)).toEqual(hits);
+    expect(await searchStatements({ driver }, query, 2)).toEqual(hits);
   });
 
   test("search claims with the same engine", async () => {
-    const hits = await searchClaims(driver, "only 46% of deported immigrants had criminal records", 3);
+    const hits = await searchClaims({ driver }, "only 46% of deported immigrants had criminal records", 3);
     expect(hits[0].id).toBe("claim:ma-secure-communities-criminal-records");
   });
 
@@ -103,27 +103,27 @@ describe("searchStatements and searchClaims", () => {
 
   test("return nothing for unrelated text", async () => {
     for (const query of evalSet.negatives) {
-      expect({ query, hits: await searchStatements(driver, query, 10) }).toEqual({ query, hits: [] });
-      expect({ query, hits: await searchClaims(driver, query, 10) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchStatements({ driver }, query, 10) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchClaims({ driver }, query, 10) }).toEqual({ query, hits: [] });
     }
   });
 
   test("treat Lucene syntax and injection-looking text as plain words", async () => {
     for (const query of ['"(a OR b)~ AND* :[]{}^!\\/', '"unbalanced quote', "federal law\\", "*", "~1", "AND", '") RETURN 1 //', "'; MATCH (n) DETACH DELETE n //"]) {
-      const hits = await searchStatements(driver, query, 5);
+      const hits = await searchStatements({ driver }, query, 5);
       expect(Array.isArray(hits)).toBe(true);
       for (const h of hits) expect(h.id).toMatch(/^statement:/);
-      await expect(searchClaims(driver, query, 5)).resolves.toEqual(expect.any(Array));
+      await expect(searchClaims({ driver }, query, 5)).resolves.toEqual(expect.any(Array));
     }
   });
 
   test("give no hits for an empty query; normalizeQuery explains why, and refuses an over-long one", async () => {
-    expect(await searchStatements(driver, "   \n", 5)).toEqual([]);
-    expect(await searchClaims(driver, "", 5)).toEqual([]);
-    expect(await searchStatements(driver, "federal law", 0)).toEqual([]);
+    expect(await searchStatements({ driver }, "   \n", 5)).toEqual([]);
+    expect(await searchClaims({ driver }, "", 5)).toEqual([]);
+    expect(await searchStatements({ driver }, "federal law", 0)).toEqual([]);
     expect(() => normalizeQuery("  ")).toThrow(/empty/);
     expect(() => normalizeQuery("x".repeat(MAX_QUERY_LENGTH + 1))).toThrow(/at most 1000/);
-    await expect(searchStatements(driver, "law ".repeat(300), 5)).rejects.toThrow(/at most/);
+    await expect(searchStatements({ driver }, "law ".repeat(300), 5)).rejects.toThrow(/at most/);
     expect(normalizeQuery("  federal law \n")).toBe("federal law");
   });
 });

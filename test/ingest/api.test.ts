@@ -145,7 +145,7 @@ test.each([
 
 test("a failure in the middle of the write leaves nothing of the article", async () => {
   const source = checkInput({ text: "Mayor Ann Toller said the city will not share records with ICE. “We protect our neighbors,” she said." });
-  const built = buildArticlePlan(source, await fetchGraphNames(driver));
+  const built = buildArticlePlan(source, await fetchGraphNames({ driver }));
   written.add(built.articleId);
   // A relationship to a node that exists nowhere: writePlan fails after the nodes are written.
   built.plan.relationships.push({ type: "ABOUT", from: { label: "Statement", id: built.statementIds[0] }, to: { label: "Law", id: "law:does-not-exist" } });

@@ -19,13 +19,13 @@ function searchResolver(search: typeof searchStatements, listField: string, key:
     const projection = projectionFor(info, [key]);
     // Projected inside the search query it would be read for every Lucene candidate, not only the hits kept.
     if (projection && !projection.fansOut) {
-      const hits: TextHit[] = await search(context.reader.driver, text, limit, context.reader.database, projection.cypher("node"));
+      const hits: TextHit[] = await search(context.reader, text, limit, projection.cypher("node"));
       return hits.flatMap((h) => {
         const node = projection.shape(h.node);
         return node ? [{ score: h.score, [key]: node }] : [];
       });
     }
-    const hits: TextHit[] = await search(context.reader.driver, text, limit, context.reader.database);
+    const hits: TextHit[] = await search(context.reader, text, limit);
     const nodes = await hydrate(info, context, listField, hits.map((h) => h.id), [key]);
     return hits.filter((h) => nodes.has(h.id)).map((h) => ({ score: h.score, [key]: nodes.get(h.id) }));
   };

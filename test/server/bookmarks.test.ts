@@ -1,0 +1,170 @@
+/**
+ * Read-your-writes across API replicas (src/server/bookmarks.ts). Two servers on the same Neo4j, each with its
+ * own driver and so its own bookmark manager, as two replicas behind a load balancer are: a write through one
+ * answers with its bookmark, and a client that sends it to the other gets reads that carry it into every session
+ * (the hand-written queries' and @neo4j/graphql's), which is what makes a cluster's reader wait for the write.
+ * A single server has no lag to show, so the tests check where the bookmark goes and what Neo4j says of it.
+ */
+import { Neo4jError, type Driver, type SessionConfig } from "neo4j-driver";
+import { GraphQLError } from "graphql";
+import { applySchema } from "../../src/graph/constraints";
+import { ingestArticle, originOf } from "../../src/ingest/article";
+import { loadSeed } from "../../src/ingest/seed";
+import { startServer, type RunningServer } from "../../src/server/app";
+import { requestBookmarks } from "../../src/server/bookmarks";
+import { errorFormatter } from "../../src/server/mode";
+import { testDriver, type GraphQLResponse } from "../support/app";
+
+const KEY = "bookmark-test-key";
+const TEXT = "Selectwoman Ida Marsh said the town would not hold anyone for ICE. “Our jail is not a federal one,” Marsh said.";
+
+interface Replica {
+  driver: Driver;
+  server: RunningServer;
+  /** How each session the server opened was used, and with which bookmarks. */
+  sessions: { use: string; bookmarks: string[] | undefined }[];
+}
+
+async function replica(apiKeys?: string): Promise<Replica> {
+  const driver = testDriver();
+  const sessions: Replica["sessions"] = [];
+  const session = driver.session.bind(driver);
+  driver.session = ((config?: SessionConfig) => {
+    const s = session(config);
+    for (const use of ["run", "executeRead", "executeWrite"] as const) {
+      const original = (s[use] as (...args: unknown[]) => unknown).bind(s);
+      (s as unknown as Record<string, unknown>)[use] = (...args: unknown[]) => {
+        sessions.push({ use, bookmarks: config?.bookmarks as string[] | undefined });
+        return original(...args);
+      };
+    }
+    return s;
+  }) as typeof driver.session;
+  return { driver, server: await startServer({ driver, port: 0, apiKeys }), sessions };
+}
+
+async function post<T>(r: Replica, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(`${r.server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+}
+
+let a: Replica;
+let b: Replica;
+const written = new Set<string>();
+
+beforeAll(async () => {
+  const setup = testDriver();
+  await applySchema(setup);
+  await loadSeed(setup);
+  await setup.close();
+  [a, b] = await Promise.all([replica(KEY), replica()]);
+});
+afterAll(async () => {
+  for (const id of written) await a.driver.executeQuery("MATCH (n) WHERE n.origin = $origin DETACH DELETE n", { origin: originOf(id) });
+  for (const r of [a, b]) {
+    await r.server.close();
+    await r.driver.close();
+  }
+});
+
+/** A hand-written resolver (quote search, through src/graph/read.ts) and one @neo4j/graphql answers. */
+const READ = `query ($id: ID!) {
+  searchStatements(query: "our jail is not a federal one", limit: 1) { statement { text } }
+  articlesConnection(where: { id: { eq: $id } }) { aggregate { count { nodes } } }
+}`;
+type Read = { searchStatements: { statement: { text: string } }[]; articlesConnection: { aggregate: { count: { nodes: number } } } };
+
+test("a write's bookmark, sent to another replica, goes into every session its reads open", async () => {
+  const ingested = await post<{ ingestArticle: { created: boolean; bookmark: string; article: { id: string } } }>(
+    a,
+    `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created bookmark article { id } } }`,
+    { input: { text: TEXT } },
+    { authorization: `Bearer ${KEY}` },
+  );
+  expect(ingested.body.errors).toBeUndefined();
+  const { created, bookmark, article } = ingested.body.data!.ingestArticle;
+  written.add(article.id);
+  expect(created).toBe(true);
+  expect(requestBookmarks(bookmark)).toEqual(bookmark.split(","));
+
+  b.sessions.length = 0;
+  const read = await post<Read>(b, READ, { id: article.id }, { "factgraph-bookmark": bookmark });
+  expect(read.body.errors).toBeUndefined();
+  expect(read.body.data!.searchStatements[0].statement.text).toMatch(/not a federal one/);
+  expect(read.body.data!.articlesConnection.aggregate.count.nodes).toBe(1);
+  // Both paths were taken (auto-commit reads of ours, @neo4j/graphql's managed read transactions), each with the bookmark.
+  expect(new Set(b.sessions.map((s) => s.use))).toEqual(new Set(["run", "executeRead"]));
+  for (const s of b.sessions) expect(s.bookmarks).toEqual(expect.arrayContaining(bookmark.split(",")));
+
+  // Re-ingesting finds the article and still answers with a bookmark that covers it.
+  const again = await post<{ ingestArticle: { created: boolean; bookmark: string } }>(
+    a,
+    `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created bookmark } }`,
+    { input: { text: TEXT } },
+    { authorization: `Bearer ${KEY}`, "factgraph-bookmark": bookmark },
+  );
+  expect(again.body.data!.ingestArticle).toEqual({ created: false, bookmark: expect.stringMatching(/\S/) });
+});
+
+test("without the header, a replica's reads carry no bookmarks but its own manager's", async () => {
+  b.sessions.length = 0;
+  const read = await post<Read>(b, READ, { id: "article:none" });
+  expect(read.body.errors).toBeUndefined();
+  expect(b.sessions.length).toBeGreaterThan(0);
+  expect(b.sessions.filter((s) => s.bookmarks !== undefined)).toEqual([]);
+});
+
+test("a malformed header is refused with a 400 that says what is wrong, before anything is read", async () => {
+  b.sessions.length = 0;
+  for (const [header, reason] of [
+    ["not a bookmark", /"not a bookmark" is not a bookmark/],
+    [Array.from({ length: 17 }, (_, i) => `FB:${i}`).join(","), /17 bookmarks, at most 16/],
+    ["FB:" + "x".repeat(600), /is not a bookmark/],
+  ] as const) {
+    const read = await post<Read>(b, READ, { id: "article:none" }, { "factgraph-bookmark": header });
+    expect(read.status).toBe(400);
+    expect(read.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^the Factgraph-Bookmark header must hold/), extensions: { code: "BAD_REQUEST" } });
+    expect(read.body.errors?.[0].message).toMatch(reason);
+  }
+  expect(b.sessions).toEqual([]);
+});
+
+test("a well-formed bookmark Neo4j cannot read is a user error that names the header", async () => {
+  const read = await post<Read>(b, READ, { id: "article:none" }, { "factgraph-bookmark": "FB:garbage" });
+  expect(read.body.data ?? null).toBeNull();
+  expect(read.body.errors?.length).toBeGreaterThan(0);
+  for (const error of read.body.errors!) {
+    expect(error).toMatchObject({ message: expect.stringMatching(/Factgraph-Bookmark header holds a bookmark this graph cannot read/), extensions: { code: "BAD_USER_INPUT" } });
+  }
+});
+
+test("an ingest follows the client's bookmarks too: Neo4j reads them before anything is written", async () => {
+  const articles = async () => Number((await a.driver.executeQuery("MATCH (x:Article) RETURN count(x) AS n")).records[0].get("n"));
+  const before = await articles();
+  await expect(ingestArticle(a.driver, { text: `${TEXT} (again)` }, { bookmarks: ["FB:garbage"] })).rejects.toMatchObject({ code: "Neo.ClientError.Transaction.InvalidBookmark" });
+  expect(await articles()).toBe(before);
+});
+
+test("the header's values: comma-separated or repeated, blanks ignored, duplicates once", () => {
+  expect(requestBookmarks(undefined)).toBeUndefined();
+  expect(requestBookmarks(" , ")).toBeUndefined();
+  expect(requestBookmarks("FB:a=, FB:b/+")).toEqual(["FB:a=", "FB:b/+"]);
+  expect(requestBookmarks(["FB:a", "FB:b,FB:a"])).toEqual(["FB:a", "FB:b"]);
+  expect(() => requestBookmarks("FB:a;FB:b")).toThrow(GraphQLError);
+});
+
+test("a bookmark the graph has not reached in Neo4j's wait is SERVICE_UNAVAILABLE, in production too", () => {
+  const timeout = new Neo4jError("Database 'neo4j' not up to the requested version: 90. Latest database version is 42", "Neo.TransientError.Transaction.BookmarkTimeout" as never, "08N13", "");
+  for (const production of [false, true]) {
+    const format = errorFormatter({ production, introspection: true, playground: true }, () => undefined);
+    expect(format({ message: timeout.message, path: ["statements"] }, timeout)).toMatchObject({
+      message: expect.stringMatching(/not yet caught up with the write named in the Factgraph-Bookmark header/),
+      path: ["statements"],
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  }
+});
