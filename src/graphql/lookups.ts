@@ -1,4 +1,4 @@
-/** The Query fields that find things by the names people use, all from one Cypher template (graph/names.ts). */
+/** The Query fields that find things by the names people use (one Cypher template, graph/names.ts), and by id. */
 import { byNameCypher, type LookupLabel } from "../graph/names";
 
 function byName(label: LookupLabel, one: boolean): string {
@@ -24,5 +24,11 @@ type Query {
   lookup(name: String!): [Entity!]! ${byName("Entity", false)}
   "An article by id."
   article(id: ID!): Article @cypher(statement: "MATCH (a:Article {id: $id}) RETURN a", columnName: "a")
+  "A statement by id (as searchStatements, a speaker's statements or an article give it), to trace it; null if none."
+  statement(id: ID!): Statement @cypher(statement: "MATCH (s:Statement {id: $id}) RETURN s", columnName: "s")
+  "A numeric claim by id; null if none."
+  claim(id: ID!): Claim @cypher(statement: "MATCH (c:Claim {id: $id}) RETURN c", columnName: "c")
+  "An event by id; null if none."
+  event(id: ID!): Event @cypher(statement: "MATCH (e:Event {id: $id}) RETURN e", columnName: "e")
 }
 `;

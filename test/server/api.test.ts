@@ -109,6 +109,36 @@ test("program(name:) and article(id:)", async () => {
   expect(data.article.text).toContain("Secure Communities");
 });
 
+test("statement(id:), claim(id:) and event(id:): the node the list query finds by id, null when none", async () => {
+  const trace = `speaker { name } appearances { article { id } relayedBy { name } excerpt start end } firstAppearance { article { id } }`;
+  const data = await query<{
+    statement: Record<string, unknown>;
+    statements: Record<string, unknown>[];
+    claim: { value: number; unit: string; evidence: { excerpt: string }[] };
+    event: { name: string; date: string };
+    none: null;
+    noClaim: null;
+  }>(
+    app.url,
+    `query ($s: ID!) {
+       statement(id: $s) { id text ${trace} }
+       statements(where: { id: { eq: $s } }) { id text ${trace} }
+       claim(id: "claim:ma-secure-communities-criminal-records") { value unit evidence { excerpt } }
+       event(id: "event:sanctuary-grants-order-blocked") { name date }
+       none: statement(id: "statement:no-such-statement") { id }
+       noClaim: claim(id: "statement:police-lose-community-trust") { id }
+     }`,
+    { s: "statement:police-lose-community-trust" },
+  );
+  expect(data.statement).toEqual(data.statements[0]);
+  expect(data.statement).toMatchObject({ id: "statement:police-lose-community-trust", firstAppearance: { article: { id: "trust-act-2013" } } });
+  expect(data.claim.value).toBe(46);
+  expect(data.claim.evidence[0].excerpt).toMatch(/46/);
+  expect(data.event).toEqual({ name: "Federal judge permanently blocks Trump's order restricting grants to sanctuary cities", date: "2017-11-20" });
+  expect(data.none).toBeNull();
+  expect(data.noClaim).toBeNull();
+});
+
 describe("generic queries", () => {
   test("filter, sort and nested traversal in one request", async () => {
     const data = await query<{ statements: { text: string; speaker: { name: string } }[] }>(

@@ -187,6 +187,16 @@ describe("how many Neo4j transactions each operation makes", () => {
       0,
     ],
     ["claim trace", `{ claims(where: { id: { in: ["claim:ma-undocumented-share", "claim:no-such-claim"] } }) { id text source { name } firstAppearance { article { id } } } }`, 1, 0],
+    [
+      "statement(id:) trace",
+      `{ statement(id: "statement:campbell-undermine-federal-law") { id text speaker { id name }
+          appearances { excerpt start end article { id publishedOn } relayedBy { id name } } } }`,
+      1,
+      0,
+    ],
+    ["claim(id:) trace", `{ claim(id: "claim:ma-undocumented-share") { id text source { name } firstAppearance { article { id } } } }`, 1, 0],
+    // Two appearance selections, more than the trace's query serves: the generated lookup, each selection's appearances loaded beside it.
+    ["statement(id:), two appearance selections", `{ statement(id: "statement:campbell-undermine-federal-law") { id appearances { article { id } } firstAppearance { start } } }`, 2, 1],
     ["statement trace, list relationships", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id about { name } evidence { excerpt article { id } } appearances { article { id } } } }`, 1, 0],
     // A selection the trace's own query cannot answer takes the generated path, its appearances alongside.
     ["statement trace, a connection to an interface", `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { id aboutConnection { totalCount } appearances { article { id } } } }`, 1, 1],

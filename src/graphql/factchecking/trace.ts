@@ -113,16 +113,15 @@ function appearanceSelections(label: Label, info: GraphQLResolveInfo): GraphQLRe
 }
 
 /**
- * A trace by id (`statements(where: { id: { eq: … } }) { id text speaker { … } appearances { … } }`) in one
+ * A trace by id (`statement(id: …)`, or `statements(where: { id: { eq: … } })`, `{ id text speaker { … } appearances { … } }`) in one
  * query: the statements, projected as selected, with their appearances, which prime the loader their resolver
  * will use. Through the generated resolver the same trace takes two transactions and a translation by
  * @neo4j/graphql, a fixed cost larger than the database work (bench/README.md). Undefined when the selection
  * needs more than projection gives (a connection, `variants`, two appearance selections): the caller
  * then takes the generated path.
  */
-function traceById(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): Promise<unknown[]> | undefined {
-  const ids = idsAskedFor(args);
-  if (!ids || ids.length > DEFAULT_LIMIT) return undefined;
+function traceById(label: Label, ids: string[], context: FactgraphContext, info: GraphQLResolveInfo): Promise<unknown[]> | undefined {
+  if (ids.length > DEFAULT_LIMIT) return undefined;
   const selections = appearanceSelections(label, info);
   if (!selections || selections.length > 1) return undefined;
   const owner = projectionFor(info, [], { resolvedApart: APPEARANCE_FIELDS });
@@ -147,9 +146,7 @@ function traceById(label: Label, args: Record<string, unknown>, context: Factgra
  * loader their resolver will use, which then finds them cached. An id that matches nothing costs one wasted
  * read; the answer is the same.
  */
-function prefetchAppearances(label: Label, args: Record<string, unknown>, context: FactgraphContext, info: GraphQLResolveInfo): void {
-  const ids = idsAskedFor(args);
-  if (!ids?.length) return;
+function prefetchAppearances(label: Label, ids: string[], context: FactgraphContext, info: GraphQLResolveInfo): void {
   for (const selection of appearanceSelections(label, info) ?? []) {
     const loader = appearanceLoader(label, context, selection);
     // Errors surface (and are retried) when the resolver loads the same key; none may go unhandled here.
@@ -157,17 +154,22 @@ function prefetchAppearances(label: Label, args: Record<string, unknown>, contex
   }
 }
 
-/** Wraps the generated `statements` and `claims` queries: traces by id in one query, or at least in parallel. */
+/**
+ * Wraps the `statements` and `claims` queries and the `statement(id:)` and `claim(id:)` lookups: traces by id
+ * in one query, or at least in parallel.
+ */
 export function withTraceById(schema: GraphQLSchema): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};
-  for (const [name, label] of [["statements", "Statement"], ["claims", "Claim"]] as const) {
+  const queries = [["statements", "Statement", false], ["claims", "Claim", false], ["statement", "Statement", true], ["claim", "Claim", true]] as const;
+  for (const [name, label, single] of queries) {
     const field = fields[name];
     const resolve = field?.resolve;
     if (!field || !resolve) continue;
     field.resolve = (source, args, context: FactgraphContext, info) => {
-      const traced = traceById(label, args, context, info);
-      if (traced) return traced;
-      prefetchAppearances(label, args, context, info);
+      const ids = single ? [String(args.id)] : idsAskedFor(args);
+      const traced = ids && traceById(label, ids, context, info);
+      if (traced) return single ? traced.then((found) => found[0] ?? null) : traced;
+      if (ids?.length) prefetchAppearances(label, ids, context, info);
       return resolve(source, args, context, info);
     };
   }
