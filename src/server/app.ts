@@ -43,7 +43,8 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = express();
+  // "X-Powered-By: Express" on every response tells a scanner what to try; nothing needs it.
+  const app = express().disable("x-powered-by");
   const httpServer = http.createServer(app);
   const mode = options.mode ?? serverMode();
   const limits = options.limits ?? queryLimits();

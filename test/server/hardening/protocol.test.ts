@@ -63,6 +63,13 @@ test("answers, errors included, are never cached", async () => {
   }
 });
 
+test("no response names the server's framework (X-Powered-By)", async () => {
+  for (const path of ["/graphql", "/health", "/", "/explorer", "/no-such-page"]) {
+    const response = await fetch(`${app.url}${path}`, path === "/graphql" ? { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' } : {});
+    expect({ path, poweredBy: response.headers.get("x-powered-by") }).toEqual({ path, poweredBy: null });
+  }
+});
+
 describe("CSRF prevention is as strict as Apollo made it", () => {
   test("a simple POST (text/plain, as a form or fetch without preflight can send) is refused", async () => {
     const response = await send(app.url, { body: JSON.stringify({ query: "{ __typename }" }), headers: { "content-type": "text/plain" } });
