@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     let claims = 0;
     for (let round = 0; round < rounds; round++) {
       for (const text of texts) {
-        const result = await ingestArticle(driver, { text: copy(text, "ingest", round) }, { database });
+        const result = await ingestArticle({ driver, database }, { text: copy(text, "ingest", round) });
         written.push(result.articleId);
         statements += result.statementIds.length;
         claims += result.claimIds.length;
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       const graph = await fetchGraphNames({ driver, database });
       for (const text of texts) {
         const source = checkInput({ text: copy(text, "batch", round) });
-        const result = await writeArticle(driver, buildArticlePlan(source, graph), undefined, { database });
+        const result = await writeArticle({ driver, database }, buildArticlePlan(source, graph), undefined);
         written.push(result.articleId);
       }
     }

@@ -5,8 +5,9 @@
  * text, or the same URL, again changes nothing and says so.
  */
 import { createHash } from "crypto";
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction } from "neo4j-driver";
 import type { NodeLabel } from "../graph/model";
+import type { Reader } from "../graph/read";
 import { nameKey } from "../graph/model";
 import type { GraphPlan, PlannedRelationship, Properties } from "../graph/plan";
 import { writePlan } from "../graph/write";
@@ -43,13 +44,6 @@ export interface IngestResult {
   candidates: number;
   /** The Neo4j bookmark of the write (or of the read that found the article there): reads given it see the article. */
   bookmark: string;
-}
-
-export interface IngestOptions {
-  /** The Neo4j database; the server's default when undefined. */
-  database?: string;
-  /** Writes this ingest must follow (a client's bookmarks): its reads of the graph's names include them. */
-  bookmarks?: string[];
 }
 
 /** A checked, normalized input. */
@@ -291,15 +285,15 @@ async function presentIds(tx: ManagedTransaction, plan: GraphPlan): Promise<Set<
  * Nodes the graph already has are left as they are: only what is new is written, and only relationships that
  * touch something new, so an article never rewrites another origin's nodes or relationships.
  */
-export async function writeArticle(driver: Driver, built: ArticlePlan, url: string | undefined, options: IngestOptions = {}): Promise<IngestResult> {
+export async function writeArticle(db: Reader, built: ArticlePlan, url: string | undefined): Promise<IngestResult> {
   // The driver's shared bookmark manager, which executeQuery and @neo4j/graphql's sessions read with: on a
   // cluster, the reads that follow (the mutation's answer, later requests to this process) wait for this write.
-  // A client's bookmarks order it after writes made through other processes too.
-  const session = driver.session({
-    database: options.database,
+  // A client's bookmarks (`Reader.bookmarks`) order it after writes made through other processes too.
+  const session = db.driver.session({
+    database: db.database,
     defaultAccessMode: "WRITE",
-    bookmarkManager: driver.executeQueryBookmarkManager,
-    bookmarks: options.bookmarks,
+    bookmarkManager: db.driver.executeQueryBookmarkManager,
+    bookmarks: db.bookmarks,
   });
   try {
     const result = await session.executeWrite(async (tx): Promise<Omit<IngestResult, "bookmark">> => {
@@ -327,8 +321,7 @@ export async function writeArticle(driver: Driver, built: ArticlePlan, url: stri
  * Ingests one article. Bad input throws IngestInputError and writes nothing; the whole article is one
  * transaction; re-ingesting the same normalized text or URL returns the existing article with created: false.
  */
-export async function ingestArticle(driver: Driver, input: IngestInput, options: IngestOptions & { graph?: GraphNames } = {}): Promise<IngestResult> {
+export async function ingestArticle(db: Reader, input: IngestInput): Promise<IngestResult> {
   const source = checkInput(input);
-  const graph = options.graph ?? (await fetchGraphNames({ driver, database: options.database, bookmarks: options.bookmarks }));
-  return writeArticle(driver, buildArticlePlan(source, graph), source.url, options);
+  return writeArticle(db, buildArticlePlan(source, await fetchGraphNames(db)), source.url);
 }

@@ -106,8 +106,8 @@ export const ingestCommand = {
       try {
         const source = checkInput(readArticleFile(file, metadata));
         // The graph's names are fetched per article, so one article's new entities are known to the next.
-        const built = buildArticlePlan(source, await fetchGraphNames({ driver: db.driver, database: db.database }));
-        const result = await writeArticle(db.driver, built, source.url, { database: db.database });
+        const built = buildArticlePlan(source, await fetchGraphNames(db));
+        const result = await writeArticle(db, built, source.url);
         if (result.created) {
           totals.created++;
           totals.statements += result.statementIds.length;

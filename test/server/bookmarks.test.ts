@@ -145,7 +145,7 @@ test("a well-formed bookmark Neo4j cannot read is a user error that names the he
 test("an ingest follows the client's bookmarks too: Neo4j reads them before anything is written", async () => {
   const articles = async () => Number((await a.driver.executeQuery("MATCH (x:Article) RETURN count(x) AS n")).records[0].get("n"));
   const before = await articles();
-  await expect(ingestArticle(a.driver, { text: `${TEXT} (again)` }, { bookmarks: ["FB:garbage"] })).rejects.toMatchObject({ code: "Neo.ClientError.Transaction.InvalidBookmark" });
+  await expect(ingestArticle({ driver: a.driver, bookmarks: ["FB:garbage"] }, { text: `${TEXT} (again)` })).rejects.toMatchObject({ code: "Neo.ClientError.Transaction.InvalidBookmark" });
   expect(await articles()).toBe(before);
 });
 
