@@ -75,7 +75,10 @@ export async function connectionsByName(reader: Reader, fromName: string, toName
   // A hop crosses at most two intermediate nodes (a Statement and its Relay): three relationships. The bound is
   // an integer computed here, never text from a request.
   const bound = hops * 3;
-  const entity = (key: "from" | "to") => (project[key] ? `, ${key}: CASE WHEN n:Entity THEN ${project[key]} END` : "");
+  // A hop's start and end are usually selected alike (`from { id name } to { id name }`): then each entity is
+  // projected once, as `from`, and serves both.
+  const sameEnds = project.from !== undefined && project.from === project.to;
+  const entity = (key: "from" | "to") => (project[key] && !(key === "to" && sameEnds) ? `, ${key}: CASE WHEN n:Entity THEN ${project[key]} END` : "");
   const rows = await readRows<{ nodes: (Omit<RawNode, "evidence"> & { evidence: unknown[]; from?: unknown; to?: unknown })[]; edges: RawEdge[] }>(
     reader,
     `CALL { ${byNameCypher("Entity", 1, "from", "a")} }
@@ -93,7 +96,7 @@ export async function connectionsByName(reader: Reader, fromName: string, toName
     edges: row.edges,
     nodes: row.nodes.map(({ from, to, evidence, ...node }) => {
       if (project.from && from) result.from.set(node.id, from);
-      if (project.to && to) result.to.set(node.id, to);
+      if (project.to && (sameEnds ? from : to)) result.to.set(node.id, sameEnds ? from : to);
       const ids = evidence.map((ev) => {
         if (!project.evidence) return ev as string;
         const id = (ev as { id: string }).id;

@@ -1,13 +1,12 @@
 /**
- * The HTTP server: GraphQL at POST /graphql (Apollo Server 5 on Express 5), the offline playground at GET /,
- * and GET /health.
+ * The HTTP server: GraphQL at /graphql (Apollo Server 5 on Node's http, graphql-endpoint.ts), and on Express 5
+ * the offline playground at GET /, the explorer at /explorer and GET /health.
  */
 import * as http from "http";
 import type { AddressInfo } from "net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
 import type { FactgraphContext } from "../graphql/context";
@@ -17,7 +16,8 @@ import { BOOKMARK_HEADER, requestBookmarks } from "./bookmarks";
 import { health } from "./health";
 import { protection, queryLimits, type QueryLimits } from "./limits";
 import { errorFormatter, serverMode, type ServerMode } from "./mode";
-import { legacyJsonStatus, noStore, requestErrors } from "./protocol";
+import { GRAPHQL_PATH, graphqlEndpoint, isGraphqlRequest } from "./graphql-endpoint";
+import { legacyJsonStatus, noStore } from "./protocol";
 import { explorer } from "./explorer";
 import { playground } from "./playground";
 import { EXAMPLE_QUERY } from "./example-query";
@@ -45,11 +45,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   // "X-Powered-By: Express" on every response tells a scanner what to try; nothing needs it.
   const app = express().disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  // Its request listener is added once Apollo Server has started.
+  const httpServer = http.createServer();
   const mode = options.mode ?? serverMode();
   const limits = options.limits ?? queryLimits();
   const guard = protection(limits, { hideSuggestions: !mode.introspection });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<FactgraphContext>({
     schema: await buildSchema(options.driver),
     introspection: mode.introspection,
     // Production never sends stack traces; otherwise Apollo's default (on, except under NODE_ENV=test).
@@ -73,26 +74,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sessionConfig = options.database ? { database: options.database } : undefined;
   const reader = { driver: options.driver, database: options.database };
   const apiKeys = parseApiKeys(options.apiKeys ?? process.env.FACTGRAPH_API_KEYS);
+  const endpoint = graphqlEndpoint(apollo, {
+    maxBodyBytes: limits.maxBodyBytes,
+    context: async (req): Promise<FactgraphContext> => {
+      const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
+      return {
+        sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
+        reader: bookmarks ? { ...reader, bookmarks } : reader,
+        caller: identifyCaller(req.headers.authorization, apiKeys),
+        loaders: new Map(),
+      };
+    },
+  });
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => (isGraphqlRequest(req.url) ? endpoint(req, res) : app(req, res)));
   app.get("/health", health(options.driver, options.database));
-  app.use(
-    "/graphql",
-    express.json({ limit: limits.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<FactgraphContext & { req: unknown }> => {
-        const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
-        return {
-          req,
-          sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
-          reader: bookmarks ? { ...reader, bookmarks } : reader,
-          caller: identifyCaller(req.headers.authorization, apiKeys),
-          loaders: new Map(),
-        };
-      },
-    }),
-  );
-  app.use("/graphql", requestErrors({ maxBodyBytes: limits.maxBodyBytes }));
   app.use("/explorer", explorer());
-  if (mode.playground) app.use("/", playground({ endpoint: "/graphql", defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
+  if (mode.playground) app.use("/", playground({ endpoint: GRAPHQL_PATH, defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

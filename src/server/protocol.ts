@@ -1,10 +1,10 @@
 /**
  * GraphQL over HTTP details Apollo Server leaves to us: the status of request errors under the legacy
- * application/json media type, responses never cached, and JSON (not Express's HTML page with a stack trace)
- * for bodies that cannot be read at all.
+ * application/json media type, responses never cached, and JSON (not an HTML page with a stack trace) for
+ * bodies that cannot be read at all.
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import type { ErrorRequestHandler } from "express";
+import type { ServerResponse } from "node:http";
 
 /** Request errors: the document does not parse or validate, or the variables do not fit it. */
 const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
@@ -61,24 +61,32 @@ export function acceptsOnlyLegacyJson(accept: string | undefined): boolean {
 }
 
 /**
- * Express error handler for /graphql: a body that is not JSON, too large, in an unknown charset or encoding
- * gets its 4xx status and a GraphQL-shaped JSON error saying what is wrong. Anything else is a 500 whose
- * details stay on the server (its message is logged; the request, headers included, never is).
+ * Answers a request to /graphql whose body cannot be read, or that failed outside GraphQL: a body that is not
+ * JSON, too large, in an unknown charset or encoding gets its 4xx status and a GraphQL-shaped JSON error saying
+ * what is wrong (not an HTML page with a stack trace). Anything else is a 500 whose details stay on the server
+ * (its message is logged; the request, headers included, never is).
  */
-export function requestErrors(opts: { maxBodyBytes: number; log?: (message: string) => void }): ErrorRequestHandler {
+export function answerRequestError(error: unknown, res: ServerResponse, opts: { maxBodyBytes: number; log?: (message: string) => void }): void {
   const log = opts.log ?? ((m: string) => console.error(m));
-  return (error: { status?: number; type?: string; expose?: boolean; message?: string }, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    let message: string;
-    if (error.type === "entity.too.large") message = `the request body is larger than the limit of ${opts.maxBodyBytes} bytes`;
-    else if (error.type === "entity.parse.failed") message = `the request body is not valid JSON: ${error.message}`;
-    else if (status < 500 && error.expose) message = `the request could not be read: ${error.message}`;
-    else {
-      log(`[factgraph] error reading a request: ${error.message ?? String(error)}`);
-      message = "Internal server error";
-    }
-    const code = status === 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-    res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-  };
+  const e = (error ?? {}) as { status?: number; type?: string; expose?: boolean; message?: string };
+  const logged = () => log(`[factgraph] error answering a request: ${e.message ?? String(error)}`);
+  if (res.headersSent) {
+    // Part of a streamed answer is out: all the client can still learn is that it was cut short.
+    logged();
+    res.destroy();
+    return;
+  }
+  const status = typeof e.status === "number" && e.status >= 400 && e.status < 500 ? e.status : 500;
+  let message: string;
+  if (e.type === "entity.too.large") message = `the request body is larger than the limit of ${opts.maxBodyBytes} bytes`;
+  else if (e.type === "entity.parse.failed") message = `the request body is not valid JSON: ${e.message}`;
+  else if (status < 500 && e.expose) message = `the request could not be read: ${e.message}`;
+  else {
+    logged();
+    message = "Internal server error";
+  }
+  const code = status === 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  res.end(body);
 }

@@ -203,6 +203,8 @@ const ROOTS: [string, string, (selection: string) => string][] = [
   ["searchClaims", "Claim", (s) => `{ searchClaims(query: "46 percent of deportees had criminal records", limit: 5) { score claim { ${s} } } }`],
   ["timeline", "Event", (s) => `{ timeline(name: "Massachusetts Trust Act") { ${s} } }`],
   ["connections", "Entity", (s) => `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { relation from { ${s} } to { id } } } }`],
+  // Both ends selected alike: the path query projects each entity once and serves both from it.
+  ["connections, both ends alike", "Entity", (s) => `{ connections(from: "Campbell", to: "Gov. Charlie Baker") { steps { relation from { ${s} } to { ${s} } } } }`],
   ["trace by id", "Statement", (s) => `{ statements(where: { id: { eq: "statement:campbell-undermine-federal-law" } }) { ${s} appearances { start article { id } } } }`],
   ["appearances' articles", "Article", (s) => `{ claims(limit: 3, sort: [{ id: ASC }]) { id appearances { start article { ${s} } } } }`],
   ["a person by name", "Person", (s) => `{ person(name: "Campbell") { ${s} } }`],
