@@ -1,10 +1,10 @@
 /**
  * The GraphQL endpoint, /graphql, on Node's http: body-parser reads the JSON body and Apollo Server answers,
- * as in Apollo's own standalone server. Express serves the other routes. It cost too much here: Express gives
- * every request and response it handles its own prototype (which slows each later property access on them,
- * Node's own included), routes, and hashes every answer into an ETag that a no-store response never uses.
- * Side by side at 1M statements that was 0.4 to 0.8 ms of server CPU per request, a fifth of a statement
- * trace's (bench/README.md, fix 14).
+ * as in Apollo's own standalone server. Express serves the other routes; on this one it cost too much. It routes,
+ * hashes every answer into an ETag that a no-store response never uses, and swaps the prototype of every request
+ * and response it handles, which V8 makes every later property access on them pay for, Node's own included.
+ * Side by side at 1M statements that was 0.4 to 0.8 ms of server CPU per request, a quarter to a third of a
+ * statement trace's (bench/README.md, fix 14).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
