@@ -13,9 +13,17 @@ import { answerRequestError } from "./protocol";
 
 export const GRAPHQL_PATH = "/graphql";
 
-/** Whether a request's URL (path and query) is the endpoint's: /graphql, or /graphql/. */
+/** Whether a request's target is the endpoint's path, /graphql or /graphql/ (HTTP/1.1 allows an absolute URL too). */
 export function isGraphqlRequest(url: string | undefined): boolean {
-  const path = url?.split("?", 1)[0];
+  if (!url) return false;
+  let path = url.split("?", 1)[0];
+  if (!path.startsWith("/")) {
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      return false;
+    }
+  }
   return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
 }
 

@@ -3,6 +3,7 @@
  * warns; what remains are three MAY notices, all GET requests that Apollo's CSRF prevention blocks (a GET
  * needs an `apollo-require-preflight` or `x-apollo-operation-name` header), kept on purpose.
  */
+import * as net from "node:net";
 import { serverAudits, type AuditResult } from "graphql-http";
 import { acceptsOnlyLegacyJson } from "../../../src/server/protocol";
 import { errorsOf, postJson, send, startApp, type HardenedApp } from "./helpers";
@@ -68,6 +69,19 @@ test("no response names the server's framework (X-Powered-By)", async () => {
     const response = await fetch(`${app.url}${path}`, path === "/graphql" ? { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' } : {});
     expect({ path, poweredBy: response.headers.get("x-powered-by") }).toEqual({ path, poweredBy: null });
   }
+});
+
+test("a request whose target is an absolute URL (RFC 9112, 3.2.2: servers must accept one) reaches GraphQL", async () => {
+  const { host, port } = new URL(app.url);
+  const body = '{"query":"{ __typename }"}';
+  const socket = net.connect(Number(port), "127.0.0.1");
+  let answer = "";
+  socket.on("data", (chunk) => (answer += chunk.toString()));
+  const closed = new Promise((resolve) => socket.once("close", resolve));
+  socket.write(`POST ${app.url}/graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+  await closed;
+  expect(answer).toMatch(/^HTTP\/1\.1 200 OK/);
+  expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({ data: { __typename: "Query" } });
 });
 
 describe("CSRF prevention is as strict as Apollo made it", () => {
