@@ -96,7 +96,8 @@ export async function connectionsByName(reader: Reader, fromName: string, toName
     edges: row.edges,
     nodes: row.nodes.map(({ from, to, evidence, ...node }) => {
       if (project.from && from) result.from.set(node.id, from);
-      if (project.to && (sameEnds ? from : to)) result.to.set(node.id, sameEnds ? from : to);
+      const end = sameEnds ? from : to;
+      if (project.to && end) result.to.set(node.id, end);
       const ids = evidence.map((ev) => {
         if (!project.evidence) return ev as string;
         const id = (ev as { id: string }).id;
