@@ -3,7 +3,8 @@
  * own driver and so its own bookmark manager, as two replicas behind a load balancer are: a write through one
  * answers with its bookmark, and a client that sends it to the other gets reads that carry it into every session
  * (the hand-written queries' and @neo4j/graphql's), which is what makes a cluster's reader wait for the write.
- * A single server has no lag to show, so the tests check where the bookmark goes and what Neo4j says of it.
+ * A single server has no lag of its own: the tests check where the bookmark goes and what Neo4j says of it, and a
+ * bookmark written ahead of the graph stands in for a reader that has not caught up yet.
  */
 import { Neo4jError, type Driver, type SessionConfig } from "neo4j-driver";
 import { GraphQLError } from "graphql";
@@ -116,6 +117,70 @@ test("without the header, a replica's reads carry no bookmarks but its own manag
   expect(read.body.errors).toBeUndefined();
   expect(b.sessions.length).toBeGreaterThan(0);
   expect(b.sessions.filter((s) => s.bookmarks !== undefined)).toEqual([]);
+});
+
+/**
+ * Neo4j 5's bookmark for one database, `ahead` transactions later. Its format (not a public API; this test reads it
+ * to stand in for a lagging reader): "FB:" and base64 of PackStream, a list holding the database's UUID (16 bytes)
+ * and its last transaction id, then an empty list.
+ */
+function bookmarkAhead(bookmark: string, ahead: number): string {
+  const raw = Buffer.from(bookmark.slice(3), "base64");
+  const id = raw.subarray(19, raw.length - 1);
+  const lengths: Record<number, number> = { 0xc8: 2, 0xc9: 3, 0xca: 5, 0xcb: 9 };
+  const tiny = id.length === 1 && (id[0] < 0x80 || id[0] >= 0xf0);
+  if (!bookmark.startsWith("FB:") || raw[0] !== 0x91 || raw[1] !== 0xcc || raw[2] !== 0x10 || raw[raw.length - 1] !== 0x90 || !(tiny || lengths[id[0]] === id.length)) {
+    throw new Error(`${bookmark} is not a Neo4j 5 bookmark of one database as this test reads them: has the format changed?`);
+  }
+  const last = tiny ? id.readInt8(0) : id.length === 9 ? Number(id.readBigInt64BE(1)) : id.readIntBE(1, id.length - 1);
+  const later = Buffer.alloc(9);
+  later[0] = 0xcb;
+  later.writeBigInt64BE(BigInt(last + ahead), 1);
+  return `FB:${Buffer.concat([raw.subarray(0, 19), later, raw.subarray(raw.length - 1)]).toString("base64")}`;
+}
+
+test("a read whose bookmark the graph has not reached waits for it, then sees the writes that reached it", async () => {
+  const ids = { article: "article:bookmark-wait", statement: "statement:bookmark-wait" };
+  const READ_BOTH = `query ($statement: ID!, $article: ID!) {
+    statement(id: $statement) { text }
+    articlesConnection(where: { id: { eq: $article } }) { aggregate { count { nodes } } }
+  }`;
+  type ReadBoth = { statement: { text: string } | null; articlesConnection: { aggregate: { count: { nodes: number } } } };
+  const write = async (cypher: string, id: string) => {
+    const session = a.driver.session();
+    try {
+      await session.executeWrite((tx) => tx.run(cypher, { id }));
+      return session.lastBookmarks()[0];
+    } finally {
+      await session.close();
+    }
+  };
+  // Long enough for Neo4j to release a read whose bookmark has been reached (tens of ms here).
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    // Once without a bookmark: a cold query's first planning, not the wait, would otherwise hold the answer.
+    expect((await post<ReadBoth>(b, READ_BOTH, ids)).body.data?.statement).toBeNull();
+    const now = await write("MATCH (x:Article {id: $id}) DETACH DELETE x", ids.article);
+    // Two transactions ahead: what a client holds after two writes through a replica this reader has not caught up with.
+    const ahead = bookmarkAhead(now, 2);
+    let answered = false;
+    const read = post<ReadBoth>(b, READ_BOTH, ids, { "factgraph-bookmark": ahead }).finally(() => (answered = true));
+
+    await settled();
+    expect(answered).toBe(false);
+    await write("CREATE (:Article {id: $id})", ids.article);
+    await settled();
+    expect(answered).toBe(false); // one transaction short
+    await write("CREATE (:Statement {id: $id, text: 'written while a reader waited'})", ids.statement);
+
+    const { status, body } = await read;
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    // Both kinds of read waited (ours, auto-commit; @neo4j/graphql's, a managed transaction) and saw both writes.
+    expect(body.data).toEqual({ statement: { text: "written while a reader waited" }, articlesConnection: { aggregate: { count: { nodes: 1 } } } });
+  } finally {
+    await a.driver.executeQuery("MATCH (x) WHERE x.id IN $ids DETACH DELETE x", { ids: Object.values(ids) });
+  }
 });
 
 test("a malformed header is refused with a 400 that says what is wrong, before anything is read", async () => {
