@@ -9,7 +9,8 @@ import { loadSeed } from "./ingest/seed";
 import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
 import { startServer, type RunningServer } from "./server/app";
 import { queryLimits } from "./server/limits";
-import { serverMode } from "./server/mode";
+import { flag, serverMode } from "./server/mode";
+import { warmUp } from "./server/warm-up";
 
 function log(message: string): void {
   console.log(`[factgraph] ${message}`);
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   // Read now, so a mistyped FACTGRAPH_* setting stops us before Neo4j is started.
   const mode = serverMode();
   const limits = queryLimits();
+  const warm = flag(process.env, "FACTGRAPH_WARM_UP", true);
   // graphql-js 16 can orphan a promise: when one item of a list (or one field of an object) fails at once while
   // another is still pending, the pending one's later rejection has no handler (fixed in graphql-js 17, which
   // Apollo 5 does not support). The request has already been answered with the error, so log it and keep
@@ -59,6 +61,11 @@ async function main(): Promise<void> {
   server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits });
   const playground = mode.playground ? `, playground at ${server.url}/` : "";
   log(`GraphQL at ${server.url}/graphql${playground}, health at ${server.url}/health${mode.production ? " (production mode)" : ""}`);
+  if (!warm) return;
+  const report = await warmUp(`${server.url}/graphql`, () => stopping !== undefined);
+  if (stopping) return;
+  if (report.problems.length) log(`warm-up: ${report.problems.length} of ${report.queries} queries failed: ${report.problems.join("; ")}`);
+  else log(`warmed up: ${report.queries} queries in ${(report.ms / 1000).toFixed(1)} s`);
 }
 
 main().catch(async (error: Error) => {

@@ -18,7 +18,8 @@ export interface ServerMode {
   playground: boolean;
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+/** A true/false setting from the environment; anything else stops the server with what was wrong. */
+export function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const value = env[name]?.trim().toLowerCase();
   if (value === undefined || value === "") return fallback;
   if (value === "true" || value === "1") return true;

@@ -1,8 +1,8 @@
 /**
  * `npm start` on its embedded default, end to end: no NEO4J_URI, so it starts the project-managed Neo4j (from
- * the cached download), applies constraints, loads the seed graph and serves GraphQL; ctrl-C then stops the
- * server and that Neo4j, leaving no JVM behind. Its .neo4j folder is a temporary one (FACTGRAPH_NEO4J_DIR) sharing
- * only the downloaded jars, so the developer's own local Neo4j is never touched.
+ * the cached download), applies constraints, loads the seed graph, serves GraphQL and warms its queries; ctrl-C
+ * then stops the server and that Neo4j, leaving no JVM behind. Its .neo4j folder is a temporary one
+ * (FACTGRAPH_NEO4J_DIR) sharing only the downloaded jars, so the developer's own local Neo4j is never touched.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "child_process";
 import * as fs from "fs";
@@ -57,6 +57,9 @@ test("starts its own Neo4j, loads the seed, serves GraphQL; ctrl-C stops both an
     body: JSON.stringify({ query: '{ person(name: "Campbell") { name party } }' }),
   });
   expect(await response.json()).toEqual({ data: { person: { name: "Linda Campbell", party: "Democratic Party" } } });
+  // Then it asks itself the queries users start with (src/server/warm-up.ts), each answering cleanly.
+  await waitFor("the warm-up", () => /warmed up|warm-up:/.test(output), 60_000);
+  expect(output).toMatch(/\[factgraph\] warmed up: \d+ queries in [\d.]+ s/);
 
   child.kill("SIGINT");
   expect(await exited).toBe(0);
