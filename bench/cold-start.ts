@@ -5,7 +5,7 @@
  * downloaded jars), on free ports, and stops it with ctrl-C (SIGINT) each time, as a developer would.
  *
  * Then a new user's first queries: once healthy (and, with the warm-up on, once it has run), each query the
- * warm-up holds (src/server/warm-up.ts: the playground's and the README's) is asked once and timed. Each round
+ * warm-up holds (src/server/warm-up.ts: the playground's, the README's, the explorer's) is asked once and timed. Each round
  * starts npm start twice, with FACTGRAPH_WARM_UP on and off, in alternating order: the baseline is the same
  * queries on a Neo4j that has not planned them.
  *
@@ -21,7 +21,9 @@ import { benchRoot } from "./neo4j";
 import { neo4jRoot } from "../src/neo4j/paths";
 import { findFreePort } from "../src/neo4j/ports";
 import { runningPid, stopServer } from "../src/neo4j/server";
-import { WARM_UP_QUERIES } from "../src/server/warm-up";
+import { warmUpQueries } from "../src/server/warm-up";
+
+const QUERIES = warmUpQueries();
 
 const RESULTS = path.join(__dirname, "results", "cold-start.json");
 
@@ -36,7 +38,7 @@ interface Run {
   warmUp: boolean;
   /** The warm-up's own time, from its log line. */
   warmUpSeconds?: number;
-  /** Each warm-up query asked once by a user after start, in ms, in WARM_UP_QUERIES order. */
+  /** Each warm-up query asked once by a user after start, in ms, in warmUpQueries() order. */
   firstQueriesMs: number[];
 }
 
@@ -51,9 +53,9 @@ async function healthy(url: string): Promise<boolean> {
 /** Asks each query once, as a user would, and times it; a GraphQL error fails the bench. */
 async function firstQueries(url: string): Promise<number[]> {
   const times: number[] = [];
-  for (const query of WARM_UP_QUERIES) {
+  for (const asked of QUERIES) {
     const started = performance.now();
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(asked) });
     const body = (await response.json()) as { errors?: { message: string }[] };
     times.push(Math.round(performance.now() - started));
     if (body.errors?.length) throw new Error(`a first query failed: ${body.errors[0].message}`);
@@ -157,7 +159,7 @@ async function main(): Promise<void> {
   const firstQueriesOf = (warmUp: boolean) => {
     const runs = measured.filter((r) => r.warmUp === warmUp);
     return {
-      perQueryMedianMs: WARM_UP_QUERIES.map((_, q) => median(runs.map((r) => r.firstQueriesMs[q]))),
+      perQueryMedianMs: QUERIES.map((_, q) => median(runs.map((r) => r.firstQueriesMs[q]))),
       totalMedianMs: median(runs.map((r) => r.firstQueriesMs.reduce((a, b) => a + b, 0))),
       slowestMedianMs: median(runs.map((r) => Math.max(...r.firstQueriesMs))),
     };
@@ -174,7 +176,7 @@ async function main(): Promise<void> {
       factgraphSeconds: Math.round(median(measured.map((r) => r.toHealthySeconds - r.neo4jSeconds)) * 10) / 10,
       warmUpSeconds: median(measured.flatMap((r) => (r.warmUpSeconds === undefined ? [] : [r.warmUpSeconds]))),
     },
-    first_queries: { queries: WARM_UP_QUERIES.length, warm_up_on: warmed, warm_up_off: cold, ratio_total: Math.round((warmed.totalMedianMs / cold.totalMedianMs) * 1000) / 1000 },
+    first_queries: { queries: QUERIES.length, warm_up_on: warmed, warm_up_off: cold, ratio_total: Math.round((warmed.totalMedianMs / cold.totalMedianMs) * 1000) / 1000 },
   };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,13 +1,13 @@
 /**
  * The warm-up `npm start` runs once serving (src/server/warm-up.ts): it holds the queries the README and the
- * playground show, every one answers on the seed graph without an error (a schema change that breaks one fails
- * here rather than in a log line), and a server shutting down ends it quietly.
+ * playground show and every operation of the explorer, every one answers on the seed graph without an error (a
+ * schema change that breaks one fails here rather than in a log line), and a server shutting down ends it quietly.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { EXAMPLE_QUERY } from "../../src/server/example-query";
-import { warmUp, WARM_UP_QUERIES } from "../../src/server/warm-up";
-import { graphql, startTestApp, type TestApp } from "../support/app";
+import { explorerQueries, warmUp, warmUpQueries } from "../../src/server/warm-up";
+import { startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -21,24 +21,32 @@ test("it warms the playground's opening query and every README example, as writt
   const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
   const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
   expect(examples.length).toBeGreaterThanOrEqual(4);
-  const warmed = WARM_UP_QUERIES.map(words);
+  const warmed = warmUpQueries().map((q) => words(q.query));
   for (const query of [EXAMPLE_QUERY, ...examples]) expect(warmed).toContain(words(query));
 });
 
 test("every warm-up query answers on the seed graph, with data", async () => {
+  const queries = warmUpQueries();
   const report = await warmUp(`${app.url}/graphql`);
-  expect(report).toMatchObject({ queries: WARM_UP_QUERIES.length, problems: [] });
+  expect(report).toMatchObject({ queries: queries.length, problems: [] });
   // Each asks for something the seed graph holds: a query that finds nothing plans less than a user's will.
-  for (const query of WARM_UP_QUERIES) {
-    const { data } = await graphql<Record<string, unknown>>(app.url, query);
+  for (const asked of queries) {
+    const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(asked) });
+    const { data } = (await response.json()) as { data?: Record<string, unknown> };
     const [answer] = Object.values(data ?? {});
-    expect(Array.isArray(answer) ? answer.length : answer).toBeTruthy();
+    expect([asked.operationName ?? asked.query.slice(0, 40), Array.isArray(answer) ? answer.length > 0 : Boolean(answer)]).toEqual([expect.anything(), true]);
   }
+});
+
+test("it warms every operation of the explorer, each document as the explorer's page sends it", () => {
+  const names = explorerQueries().map((q) => q.operationName);
+  expect(names).toEqual(expect.arrayContaining(["Search", "PersonNeighborhood", "EntityDetails", "Evidence", "Connections", "Timeline"]));
+  expect(names).toHaveLength(16);
 });
 
 test("a problem is reported by query, and a stop ends the warm-up without one", async () => {
   const refused = await warmUp("http://127.0.0.1:9/graphql");
-  expect(refused.problems).toHaveLength(WARM_UP_QUERIES.length);
+  expect(refused.problems).toHaveLength(warmUpQueries().length);
   expect(refused.problems[0]).toMatch(/^query TraceCampbell \{ person.*…: fetch failed$/);
 
   let asked = 0;
