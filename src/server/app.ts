@@ -90,6 +90,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/health", health(options.driver, options.database));
   app.use("/explorer", explorer());
   if (mode.playground) app.use("/", playground({ endpoint: GRAPHQL_PATH, defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
+  // Anything else: a JSON 404 that says where things are, in the shape of the API's other errors (Express's own
+  // is an HTML "Cannot POST /graphq", which a client parsing JSON chokes on).
+  const served = [`POST ${GRAPHQL_PATH} (GraphQL)`, ...(mode.playground ? ["GET / (the playground)"] : []), "GET /explorer", "GET /health"].join(", ");
+  app.use((req, res) => {
+    res.status(404).json({ errors: [{ message: `nothing is served at ${req.method} ${req.path}; factgraph serves ${served}`, extensions: { code: "NOT_FOUND" } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

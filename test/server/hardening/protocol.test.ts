@@ -71,6 +71,16 @@ test("no response names the server's framework (X-Powered-By)", async () => {
   }
 });
 
+test("a path nothing is served at is a JSON 404 that says what is (a typo of /graphql included)", async () => {
+  for (const [method, path] of [["POST", "/graphq"], ["POST", "/graphql/extra"], ["GET", "/no-such-page"], ["DELETE", "/health"]]) {
+    const response = await fetch(`${app.url}${path}`, method === "POST" ? { method, headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' } : { method });
+    expect({ path, status: response.status, type: response.headers.get("content-type") }).toEqual({ path, status: 404, type: "application/json; charset=utf-8" });
+    expect(await response.json()).toEqual({
+      errors: [{ message: `nothing is served at ${method} ${path}; factgraph serves POST /graphql (GraphQL), GET / (the playground), GET /explorer, GET /health`, extensions: { code: "NOT_FOUND" } }],
+    });
+  }
+});
+
 test("a request whose target is an absolute URL (RFC 9112, 3.2.2: servers must accept one) reaches GraphQL", async () => {
   const { host, port } = new URL(app.url);
   const body = '{"query":"{ __typename }"}';
