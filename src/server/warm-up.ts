@@ -171,7 +171,14 @@ export async function warmUp(graphqlUrl: string, stopped: () => boolean = () => 
   const started = Date.now();
   const problems: string[] = [];
   let queries = 0;
-  for (const asked of warmUpQueries()) {
+  let all: WarmUpQuery[];
+  try {
+    all = warmUpQueries();
+  } catch (error) {
+    // A warm-up that cannot be built is reported, never a reason to stop serving.
+    return { queries, ms: Date.now() - started, problems: [(error as Error).message] };
+  }
+  for (const asked of all) {
     if (stopped()) break;
     const name = asked.operationName ?? asked.query.replace(/^#.*\n/gm, "").replace(/\s+/g, " ").trim().slice(0, 40) + "…";
     try {
