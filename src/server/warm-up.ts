@@ -94,45 +94,31 @@ const FIRST_QUERIES: readonly string[] = [
   }`,
 ];
 
+/** Its argument, checked against the operation's variables type. */
+const variablesOf = <T extends Record<string, unknown>>(variables: T): T => variables;
+
 /**
  * Variables for each operation of the explorer (./explorer/queries/), on nodes the seed graph holds: its first
- * search and the panels and neighborhoods of its first clicks. Typed by the explorer's generated operations, so a
- * changed operation fails the typecheck here.
+ * search and the panels and neighborhoods of its first clicks. Each typed by the explorer's generated operations,
+ * so a changed operation fails the typecheck here.
  */
-const EXPLORER_VARIABLES: {
-  Search: Op.SearchQueryVariables;
-  PersonNeighborhood: Op.PersonNeighborhoodQueryVariables;
-  OrganizationNeighborhood: Op.OrganizationNeighborhoodQueryVariables;
-  JurisdictionNeighborhood: Op.JurisdictionNeighborhoodQueryVariables;
-  LawNeighborhood: Op.LawNeighborhoodQueryVariables;
-  ProgramNeighborhood: Op.ProgramNeighborhoodQueryVariables;
-  StatementNeighborhood: Op.StatementNeighborhoodQueryVariables;
-  ClaimNeighborhood: Op.ClaimNeighborhoodQueryVariables;
-  EventNeighborhood: Op.EventNeighborhoodQueryVariables;
-  EntityDetails: Op.EntityDetailsQueryVariables;
-  StatementDetails: Op.StatementDetailsQueryVariables;
-  ClaimDetails: Op.ClaimDetailsQueryVariables;
-  EventDetails: Op.EventDetailsQueryVariables;
-  Evidence: Op.EvidenceQueryVariables;
-  Connections: Op.ConnectionsQueryVariables;
-  Timeline: Op.TimelineQueryVariables;
-} = {
-  Search: { text: "campbell", titleCase: "Campbell", lowerCase: "campbell", limit: 8 },
-  PersonNeighborhood: { id: "person:linda-campbell" },
-  OrganizationNeighborhood: { id: "organization:eagle-tribune" },
-  JurisdictionNeighborhood: { id: "jurisdiction:us-ma" },
-  LawNeighborhood: { id: "law:ma-trust-act" },
-  ProgramNeighborhood: { id: "program:secure-communities" },
-  StatementNeighborhood: { id: "statement:campbell-undermine-federal-law" },
-  ClaimNeighborhood: { id: "claim:ma-undocumented-share" },
-  EventNeighborhood: { id: "event:baker-veto-threat" },
-  EntityDetails: { id: "person:linda-campbell" },
-  StatementDetails: { id: "statement:campbell-undermine-federal-law" },
-  ClaimDetails: { id: "claim:ma-undocumented-share" },
-  EventDetails: { id: "event:baker-veto-threat" },
-  Evidence: { ids: ["sanctuary-2015@1774-2037"] },
-  Connections: { from: "Campbell", to: "Baker", maxHops: 3 },
-  Timeline: { name: "Massachusetts Trust Act" },
+const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
+  Search: variablesOf<Op.SearchQueryVariables>({ text: "campbell", titleCase: "Campbell", lowerCase: "campbell", limit: 8 }),
+  PersonNeighborhood: variablesOf<Op.PersonNeighborhoodQueryVariables>({ id: "person:linda-campbell" }),
+  OrganizationNeighborhood: variablesOf<Op.OrganizationNeighborhoodQueryVariables>({ id: "organization:eagle-tribune" }),
+  JurisdictionNeighborhood: variablesOf<Op.JurisdictionNeighborhoodQueryVariables>({ id: "jurisdiction:us-ma" }),
+  LawNeighborhood: variablesOf<Op.LawNeighborhoodQueryVariables>({ id: "law:ma-trust-act" }),
+  ProgramNeighborhood: variablesOf<Op.ProgramNeighborhoodQueryVariables>({ id: "program:secure-communities" }),
+  StatementNeighborhood: variablesOf<Op.StatementNeighborhoodQueryVariables>({ id: "statement:campbell-undermine-federal-law" }),
+  ClaimNeighborhood: variablesOf<Op.ClaimNeighborhoodQueryVariables>({ id: "claim:ma-undocumented-share" }),
+  EventNeighborhood: variablesOf<Op.EventNeighborhoodQueryVariables>({ id: "event:baker-veto-threat" }),
+  EntityDetails: variablesOf<Op.EntityDetailsQueryVariables>({ id: "person:linda-campbell" }),
+  StatementDetails: variablesOf<Op.StatementDetailsQueryVariables>({ id: "statement:campbell-undermine-federal-law" }),
+  ClaimDetails: variablesOf<Op.ClaimDetailsQueryVariables>({ id: "claim:ma-undocumented-share" }),
+  EventDetails: variablesOf<Op.EventDetailsQueryVariables>({ id: "event:baker-veto-threat" }),
+  Evidence: variablesOf<Op.EvidenceQueryVariables>({ ids: ["sanctuary-2015@1774-2037"] }),
+  Connections: variablesOf<Op.ConnectionsQueryVariables>({ from: "Campbell", to: "Baker", maxHops: 3 }),
+  Timeline: variablesOf<Op.TimelineQueryVariables>({ name: "Massachusetts Trust Act" }),
 };
 
 /** The explorer's operations as its page sends them (one document each), with the variables above. */
@@ -144,7 +130,7 @@ export function explorerQueries(): WarmUpQuery[] {
     .sort()
     .flatMap((file) =>
       Object.entries(operationDocuments(fs.readFileSync(path.join(folder, file), "utf8"), file)).map(([operationName, query]) => {
-        const variables = (EXPLORER_VARIABLES as Record<string, Record<string, unknown>>)[operationName];
+        const variables = EXPLORER_VARIABLES[operationName];
         if (!variables) throw new Error(`the warm-up has no variables for the explorer's ${operationName} (src/server/warm-up.ts)`);
         return { query, operationName, variables };
       }),
