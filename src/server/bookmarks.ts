@@ -6,7 +6,9 @@
  * bookmark manager already orders reads after the process's own writes; across processes only the client can
  * carry the bookmark, so the API itself stays stateless.
  */
+import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
+import { ServerBusy } from "./protocol";
 
 /** Lower case, as Node.js names request headers. */
 export const BOOKMARK_HEADER = "factgraph-bookmark";
@@ -28,6 +30,31 @@ export function requestBookmarks(header: string | string[] | undefined): string[
   const bad = values.find((b) => !BOOKMARK.test(b));
   if (bad !== undefined) throw badBookmark(`"${bad.length > 40 ? `${bad.slice(0, 40)}…` : bad}" is not a bookmark`);
   return [...new Set(values)];
+}
+
+/**
+ * Turns for requests that carry the header (graphql-endpoint.ts's `admit`). Such a read waits inside Neo4j, on one
+ * of the driver's pooled connections, until the graph reaches its bookmarks or the wait times out; bookmarks are
+ * the client's to write, so a made-up one ahead of the graph holds a connection that long, and enough of them
+ * would leave none for anyone. One process runs at most `max` such requests at once and refuses more with a 503
+ * straight away. A turn ends when the request's work does, not when its client leaves: Neo4j keeps the
+ * connection until it answers.
+ */
+export function bookmarkedTurns(max: number): (req: IncomingMessage) => () => void {
+  let running = 0;
+  const none = () => {};
+  return (req) => {
+    if (req.headers[BOOKMARK_HEADER] === undefined) return none;
+    if (running >= max) {
+      throw new ServerBusy(`this server is already answering its limit of ${max} requests that carry a Factgraph-Bookmark header; try again shortly`);
+    }
+    running++;
+    let ended = false;
+    return () => {
+      if (!ended) running--;
+      ended = true;
+    };
+  };
 }
 
 function badBookmark(reason: string): GraphQLError {

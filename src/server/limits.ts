@@ -22,6 +22,8 @@ export interface QueryLimits {
   maxPageSize: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /** Requests carrying a Factgraph-Bookmark that one process runs at once (each may hold a Neo4j connection while it waits; bookmarks.ts). */
+  maxBookmarked: number;
 }
 
 /** Room for every query in the README, the playground and the tests; far below what strains the server. */
@@ -33,6 +35,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxCost: 5000,
   maxPageSize: 100,
   maxBodyBytes: 1024 * 1024,
+  // A third of neo4j-driver's pool of 100: the rest stays free whatever bookmarks clients send.
+  maxBookmarked: 32,
 };
 
 const LIMIT_ENV: Record<keyof QueryLimits, string> = {
@@ -43,6 +47,7 @@ const LIMIT_ENV: Record<keyof QueryLimits, string> = {
   maxCost: "FACTGRAPH_MAX_COST",
   maxPageSize: "FACTGRAPH_MAX_PAGE_SIZE",
   maxBodyBytes: "FACTGRAPH_MAX_BODY_BYTES",
+  maxBookmarked: "FACTGRAPH_MAX_BOOKMARKED",
 };
 
 export function queryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimits {

@@ -13,6 +13,7 @@ import { ingestArticle, originOf } from "../../src/ingest/article";
 import { loadSeed } from "../../src/ingest/seed";
 import { startServer, type RunningServer } from "../../src/server/app";
 import { requestBookmarks } from "../../src/server/bookmarks";
+import { DEFAULT_LIMITS, type QueryLimits } from "../../src/server/limits";
 import { errorFormatter } from "../../src/server/mode";
 import { testDriver, type GraphQLResponse } from "../support/app";
 
@@ -26,7 +27,7 @@ interface Replica {
   sessions: { use: string; bookmarks: string[] | undefined }[];
 }
 
-async function replica(apiKeys?: string): Promise<Replica> {
+async function replica(apiKeys?: string, limits?: QueryLimits): Promise<Replica> {
   const driver = testDriver();
   const sessions: Replica["sessions"] = [];
   const session = driver.session.bind(driver);
@@ -41,17 +42,32 @@ async function replica(apiKeys?: string): Promise<Replica> {
     }
     return s;
   }) as typeof driver.session;
-  return { driver, server: await startServer({ driver, port: 0, apiKeys }), sessions };
+  return { driver, server: await startServer({ driver, port: 0, apiKeys, limits }), sessions };
 }
 
-async function post<T>(r: Replica, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function post<T>(r: Replica, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, signal?: AbortSignal) {
   const response = await fetch(`${r.server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
+    signal,
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
 }
+
+/** One committed write through replica a; its bookmark. */
+async function write(cypher: string, id: string): Promise<string> {
+  const session = a.driver.session();
+  try {
+    await session.executeWrite((tx) => tx.run(cypher, { id }));
+    return session.lastBookmarks()[0];
+  } finally {
+    await session.close();
+  }
+}
+
+/** Long enough for Neo4j to release a read whose bookmark has been reached (tens of ms here). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 let a: Replica;
 let b: Replica;
@@ -146,17 +162,6 @@ test("a read whose bookmark the graph has not reached waits for it, then sees th
     articlesConnection(where: { id: { eq: $article } }) { aggregate { count { nodes } } }
   }`;
   type ReadBoth = { statement: { text: string } | null; articlesConnection: { aggregate: { count: { nodes: number } } } };
-  const write = async (cypher: string, id: string) => {
-    const session = a.driver.session();
-    try {
-      await session.executeWrite((tx) => tx.run(cypher, { id }));
-      return session.lastBookmarks()[0];
-    } finally {
-      await session.close();
-    }
-  };
-  // Long enough for Neo4j to release a read whose bookmark has been reached (tens of ms here).
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 500));
   try {
     // Once without a bookmark: a cold query's first planning, not the wait, would otherwise hold the answer.
     expect((await post<ReadBoth>(b, READ_BOTH, ids)).body.data?.statement).toBeNull();
@@ -180,6 +185,45 @@ test("a read whose bookmark the graph has not reached waits for it, then sees th
     expect(body.data).toEqual({ statement: { text: "written while a reader waited" }, articlesConnection: { aggregate: { count: { nodes: 1 } } } });
   } finally {
     await a.driver.executeQuery("MATCH (x) WHERE x.id IN $ids DETACH DELETE x", { ids: Object.values(ids) });
+  }
+});
+
+test("bookmarked requests waiting on the graph are bounded per process: more are a 503 at once, and others are answered", async () => {
+  const c = await replica(undefined, { ...DEFAULT_LIMITS, maxBookmarked: 2 });
+  const id = "statement:bookmark-turns";
+  const READ_ONE = `query ($id: ID!) { statement(id: $id) { text } }`;
+  const leaving = new AbortController();
+  try {
+    expect((await post(c, READ_ONE, { id })).status).toBe(200); // planned before anything waits
+    const ahead = { "factgraph-bookmark": bookmarkAhead(await write("MATCH (x:Statement {id: $id}) DETACH DELETE x", id), 1) };
+    const waiting = [post(c, READ_ONE, { id }, ahead), post(c, READ_ONE, { id }, ahead, leaving.signal).catch(() => "left")];
+    await settled();
+
+    const refused = await post(c, READ_ONE, { id }, ahead);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect(refused.body.errors).toEqual([
+      {
+        message: "this server is already answering its limit of 2 requests that carry a Factgraph-Bookmark header; try again shortly",
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+    ]);
+    // A request without bookmarks does not queue behind them.
+    expect(await post(c, READ_ONE, { id })).toMatchObject({ status: 200, body: { data: { statement: null } } });
+    // A client that leaves does not end its turn: Neo4j holds the connection until the graph catches up.
+    leaving.abort();
+    await settled();
+    expect((await post(c, READ_ONE, { id }, ahead)).status).toBe(503);
+
+    await write("CREATE (:Statement {id: $id, text: 'the write they waited for'})", id);
+    expect(await waiting[0]).toMatchObject({ status: 200, body: { data: { statement: { text: "the write they waited for" } } } });
+    expect(await waiting[1]).toBe("left");
+    await settled();
+    expect(await post(c, READ_ONE, { id }, ahead)).toMatchObject({ status: 200, body: { data: { statement: { text: "the write they waited for" } } } });
+  } finally {
+    await a.driver.executeQuery("MATCH (x:Statement {id: $id}) DETACH DELETE x", { id });
+    await c.server.close();
+    await c.driver.close();
   }
 });
 

@@ -13,11 +13,12 @@ import { errorsOf, healthStatus, malformation, postJson, send, startApp, type Ha
 describe("queryLimits", () => {
   test("defaults, and each limit from its variable", () => {
     expect(queryLimits({})).toEqual(DEFAULT_LIMITS);
-    expect(queryLimits({ FACTGRAPH_MAX_DEPTH: "4", FACTGRAPH_MAX_PAGE_SIZE: " 20 ", FACTGRAPH_MAX_BODY_BYTES: "65536" })).toEqual({
+    expect(queryLimits({ FACTGRAPH_MAX_DEPTH: "4", FACTGRAPH_MAX_PAGE_SIZE: " 20 ", FACTGRAPH_MAX_BODY_BYTES: "65536", FACTGRAPH_MAX_BOOKMARKED: "8" })).toEqual({
       ...DEFAULT_LIMITS,
       maxDepth: 4,
       maxPageSize: 20,
       maxBodyBytes: 65536,
+      maxBookmarked: 8,
     });
   });
 
