@@ -12,7 +12,7 @@ import type { Driver } from "neo4j-driver";
 import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
 import { identifyCaller, parseApiKeys } from "./auth";
-import { BOOKMARK_HEADER, bookmarkedTurns, requestBookmarks } from "./bookmarks";
+import { BOOKMARK_HEADER, catchingUp, requestBookmarks } from "./bookmarks";
 import { health } from "./health";
 import { protection, queryLimits, type QueryLimits } from "./limits";
 import { errorFormatter, serverMode, type ServerMode } from "./mode";
@@ -74,11 +74,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sessionConfig = options.database ? { database: options.database } : undefined;
   const reader = { driver: options.driver, database: options.database };
   const apiKeys = parseApiKeys(options.apiKeys ?? process.env.FACTGRAPH_API_KEYS);
+  const caughtUp = catchingUp(limits.maxBookmarked);
   const endpoint = graphqlEndpoint(apollo, {
     maxBodyBytes: limits.maxBodyBytes,
-    admit: bookmarkedTurns(limits.maxBookmarked),
     context: async (req): Promise<FactgraphContext> => {
       const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
+      if (bookmarks) await caughtUp({ ...reader, bookmarks });
       return {
         sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
         reader: bookmarks ? { ...reader, bookmarks } : reader,

@@ -6,9 +6,9 @@
  * bookmark manager already orders reads after the process's own writes; across processes only the client can
  * carry the bookmark, so the API itself stays stateless.
  */
-import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
-import { ServerBusy } from "./protocol";
+import { Neo4jError } from "neo4j-driver";
+import { readRows, type Reader } from "../graph/read";
 
 /** Lower case, as Node.js names request headers. */
 export const BOOKMARK_HEADER = "factgraph-bookmark";
@@ -33,27 +33,35 @@ export function requestBookmarks(header: string | string[] | undefined): string[
 }
 
 /**
- * Turns for requests that carry the header (graphql-endpoint.ts's `admit`). Such a read waits inside Neo4j, on one
- * of the driver's pooled connections, until the graph reaches its bookmarks or the wait times out; bookmarks are
- * the client's to write, so a made-up one ahead of the graph holds a connection that long, and enough of them
- * would leave none for anyone. One process runs at most `max` such requests at once and refuses more with a 503
- * straight away. A turn ends when the request's work does, not when its client leaves: Neo4j keeps the
- * connection until it answers.
+ * Waits, before a request with bookmarks runs, until the graph has caught up with them (app.ts's context): one
+ * read, `RETURN 1`, carrying the bookmarks. Such a wait holds one of the driver's pooled connections inside Neo4j
+ * until the graph reaches the bookmarks or `bookmark_ready_timeout` passes, and bookmarks are the client's to
+ * write: a made-up one ahead of the graph holds its connection that long. Waiting here, once per request and at
+ * most `max` at a time per process (more are a 503 straight away), bounds the connections such bookmarks can
+ * hold, however many reads the request would make: a bookmark never reached never gets past this one, and on one
+ * server every read after it goes straight through (on a cluster, a read routed to another reader waits out that
+ * reader's lag, short for a bookmark that was really written). A wait ends when Neo4j answers, whether or not
+ * its client is still there.
  */
-export function bookmarkedTurns(max: number): (req: IncomingMessage) => () => void {
-  let running = 0;
-  const none = () => {};
-  return (req) => {
-    if (req.headers[BOOKMARK_HEADER] === undefined) return none;
-    if (running >= max) {
-      throw new ServerBusy(`this server is already answering its limit of ${max} requests that carry a Factgraph-Bookmark header; try again shortly`);
+export function catchingUp(max: number): (reader: Reader) => Promise<void> {
+  let waiting = 0;
+  return async (reader) => {
+    if (waiting >= max) {
+      throw new GraphQLError(`this server is already waiting on the graph for its limit of ${max} requests with a Factgraph-Bookmark header; try again shortly`, {
+        extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: new Map([["retry-after", "1"]]) } },
+      });
     }
-    running++;
-    let ended = false;
-    return () => {
-      if (!ended) running--;
-      ended = true;
-    };
+    waiting++;
+    try {
+      await readRows(reader, "RETURN 1", {});
+    } catch (error) {
+      if (!(error instanceof Neo4jError) || !BOOKMARK_ERRORS[error.code]) throw error;
+      const known = BOOKMARK_ERRORS[error.code];
+      // The whole request is refused: answered with the status that says whether to retry (formatError words it).
+      throw new GraphQLError(known.message, { originalError: error, extensions: { code: known.code, http: { status: known.code === "SERVICE_UNAVAILABLE" ? 503 : 400 } } });
+    } finally {
+      waiting--;
+    }
   };
 }
 

@@ -31,11 +31,6 @@ export interface EndpointOptions<C> {
   context(req: IncomingMessage): Promise<C>;
   /** Larger bodies are refused with 413 before they are read. */
   maxBodyBytes: number;
-  /**
-   * Called first, before the body is read: throws ServerBusy for a request the server will not take now (a 503),
-   * or returns what to call once the request's work is done, whether or not its client is still there.
-   */
-  admit?(req: IncomingMessage): () => void;
   log?: (message: string) => void;
 }
 
@@ -65,22 +60,9 @@ export function graphqlEndpoint<C extends BaseContext>(apollo: ApolloServer<C>, 
   }
 
   return (req, res) => {
-    let done: () => void;
-    try {
-      done = options.admit?.(req) ?? (() => {});
-    } catch (error) {
-      fail(error, res);
-      return;
-    }
     readJson(req, res, (error?: unknown) => {
-      if (error) {
-        done();
-        fail(error, res);
-      } else {
-        answer(req, res)
-          .catch((e: unknown) => fail(e, res))
-          .finally(done);
-      }
+      if (error) fail(error, res);
+      else answer(req, res).catch((e: unknown) => fail(e, res));
     });
   };
 }

@@ -22,7 +22,7 @@ export interface QueryLimits {
   maxPageSize: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
-  /** Requests carrying a Factgraph-Bookmark that one process runs at once (each may hold a Neo4j connection while it waits; bookmarks.ts). */
+  /** Requests with a Factgraph-Bookmark header one process lets wait for the graph at once (each wait holds a Neo4j connection; bookmarks.ts). */
   maxBookmarked: number;
 }
 

@@ -60,20 +60,10 @@ export function acceptsOnlyLegacyJson(accept: string | undefined): boolean {
   return exact !== undefined && exact.q > 0;
 }
 
-/** A request the server will not take now, answered 503 with Retry-After: the client should try again shortly. */
-export class ServerBusy extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds = 1,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Answers a request to /graphql whose body cannot be read, or that failed outside GraphQL: a body that is not
  * JSON, too large, in an unknown charset or encoding gets its 4xx status and a GraphQL-shaped JSON error saying
- * what is wrong (not an HTML page with a stack trace); a ServerBusy refusal is a 503. Anything else is a 500 whose details stay on the server
+ * what is wrong (not an HTML page with a stack trace). Anything else is a 500 whose details stay on the server
  * (its message is logged; the request, headers included, never is).
  */
 export function answerRequestError(error: unknown, res: ServerResponse, opts: { maxBodyBytes: number; log?: (message: string) => void }): void {
@@ -86,10 +76,6 @@ export function answerRequestError(error: unknown, res: ServerResponse, opts: { 
     res.destroy();
     return;
   }
-  if (error instanceof ServerBusy) {
-    writeError(res, 503, error.message, "SERVICE_UNAVAILABLE", { "retry-after": String(error.retryAfterSeconds) });
-    return;
-  }
   const status = typeof e.status === "number" && e.status >= 400 && e.status < 500 ? e.status : 500;
   let message: string;
   if (e.type === "entity.too.large") message = `the request body is larger than the limit of ${opts.maxBodyBytes} bytes`;
@@ -99,11 +85,8 @@ export function answerRequestError(error: unknown, res: ServerResponse, opts: { 
     logged();
     message = "Internal server error";
   }
-  writeError(res, status, message, status === 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST");
-}
-
-function writeError(res: ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}): void {
+  const code = status === 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }

@@ -188,38 +188,45 @@ test("a read whose bookmark the graph has not reached waits for it, then sees th
   }
 });
 
-test("bookmarked requests waiting on the graph are bounded per process: more are a 503 at once, and others are answered", async () => {
+test("requests waiting for the graph to catch up with their bookmarks hold one connection each, at most so many per process", async () => {
   const c = await replica(undefined, { ...DEFAULT_LIMITS, maxBookmarked: 2 });
   const id = "statement:bookmark-turns";
-  const READ_ONE = `query ($id: ID!) { statement(id: $id) { text } }`;
+  // Three hand-written reads, each its own Neo4j session once the request runs.
+  const READ_THREE = `query ($id: ID!) { one: statement(id: $id) { text } two: statement(id: $id) { text } three: statement(id: $id) { text } }`;
+  type Three = Record<"one" | "two" | "three", { text: string } | null>;
   const leaving = new AbortController();
   try {
-    expect((await post(c, READ_ONE, { id })).status).toBe(200); // planned before anything waits
+    expect((await post(c, READ_THREE, { id })).status).toBe(200); // planned before anything waits
     const ahead = { "factgraph-bookmark": bookmarkAhead(await write("MATCH (x:Statement {id: $id}) DETACH DELETE x", id), 1) };
-    const waiting = [post(c, READ_ONE, { id }, ahead), post(c, READ_ONE, { id }, ahead, leaving.signal).catch(() => "left")];
+    c.sessions.length = 0;
+    const waiting = [post<Three>(c, READ_THREE, { id }, ahead), post<Three>(c, READ_THREE, { id }, ahead, leaving.signal).catch(() => "left")];
     await settled();
+    expect(c.sessions.length).toBe(2); // one wait each, not three reads each
 
-    const refused = await post(c, READ_ONE, { id }, ahead);
+    const refused = await post(c, READ_THREE, { id }, ahead);
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("1");
-    expect(refused.body.errors).toEqual([
-      {
-        message: "this server is already answering its limit of 2 requests that carry a Factgraph-Bookmark header; try again shortly",
-        extensions: { code: "SERVICE_UNAVAILABLE" },
-      },
-    ]);
+    expect(refused.body).toEqual({
+      errors: [
+        {
+          message: "this server is already waiting on the graph for its limit of 2 requests with a Factgraph-Bookmark header; try again shortly",
+          extensions: { code: "SERVICE_UNAVAILABLE" },
+        },
+      ],
+    });
     // A request without bookmarks does not queue behind them.
-    expect(await post(c, READ_ONE, { id })).toMatchObject({ status: 200, body: { data: { statement: null } } });
-    // A client that leaves does not end its turn: Neo4j holds the connection until the graph catches up.
+    expect(await post(c, READ_THREE, { id })).toMatchObject({ status: 200, body: { data: { one: null } } });
+    // A client that leaves does not end its wait: Neo4j holds the connection until the graph catches up.
     leaving.abort();
     await settled();
-    expect((await post(c, READ_ONE, { id }, ahead)).status).toBe(503);
+    expect((await post(c, READ_THREE, { id }, ahead)).status).toBe(503);
 
     await write("CREATE (:Statement {id: $id, text: 'the write they waited for'})", id);
-    expect(await waiting[0]).toMatchObject({ status: 200, body: { data: { statement: { text: "the write they waited for" } } } });
+    const seen = { text: "the write they waited for" };
+    expect(await waiting[0]).toMatchObject({ status: 200, body: { data: { one: seen, two: seen, three: seen } } });
     expect(await waiting[1]).toBe("left");
     await settled();
-    expect(await post(c, READ_ONE, { id }, ahead)).toMatchObject({ status: 200, body: { data: { statement: { text: "the write they waited for" } } } });
+    expect(await post(c, READ_THREE, { id }, ahead)).toMatchObject({ status: 200, body: { data: { one: seen } } });
   } finally {
     await a.driver.executeQuery("MATCH (x:Statement {id: $id}) DETACH DELETE x", { id });
     await c.server.close();

@@ -7,11 +7,10 @@ import type { AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { graphqlEndpoint, isGraphqlRequest } from "../../src/server/graphql-endpoint";
-import { ServerBusy } from "../../src/server/protocol";
 
 type Execute = (args: { httpGraphQLRequest: HTTPGraphQLRequest; context: () => Promise<BaseContext> }) => Promise<HTTPGraphQLResponse>;
 
-async function serve(execute: Execute, log: string[] = [], admit?: (req: http.IncomingMessage) => () => void) {
+async function serve(execute: Execute, log: string[] = []) {
   const apollo = { executeHTTPGraphQLRequest: execute } as unknown as ApolloServer<BaseContext>;
   const contexts: string[] = [];
   const endpoint = graphqlEndpoint(apollo, {
@@ -21,7 +20,6 @@ async function serve(execute: Execute, log: string[] = [], admit?: (req: http.In
       return {};
     },
     log: (m) => log.push(m),
-    admit,
   });
   const server = http.createServer(endpoint);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -132,45 +130,4 @@ test("the endpoint's paths", () => {
   expect(yes.filter((url) => !isGraphqlRequest(url))).toEqual([]);
   const no = ["/", "/graphqlx", "/graphql/more", "/explorer", "/GRAPHQL", "*", "graphql", "http://127.0.0.1:4000/", undefined];
   expect(no.filter((url) => isGraphqlRequest(url))).toEqual([]);
-});
-
-test("admission: a refused request is a 503 with Retry-After that Apollo never sees; a turn ends once the answer is out, or the body is refused", async () => {
-  const turns: string[] = [];
-  let calls = 0;
-  let release = () => {};
-  const answered = new Promise<void>((resolve) => (release = resolve));
-  const server = await serve(
-    async () => {
-      calls++;
-      await answered;
-      return complete(200, '{"data":{"ok":true}}');
-    },
-    [],
-    (req) => {
-      if (req.headers["x-busy"]) throw new ServerBusy("too many of those here; try again shortly", 3);
-      turns.push(`start ${req.headers["x-n"]}`);
-      return () => turns.push(`end ${req.headers["x-n"]}`);
-    },
-  );
-  const post = (headers: Record<string, string>, body = '{"query":"{ ok }"}') =>
-    fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
-  try {
-    const refused = await post({ "x-busy": "1" });
-    expect(refused.status).toBe(503);
-    expect(refused.headers.get("retry-after")).toBe("3");
-    expect(await refused.json()).toEqual({ errors: [{ message: "too many of those here; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
-
-    const running = post({ "x-n": "1" });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(turns).toEqual(["start 1"]); // Apollo has not answered yet: the turn is still held
-    release();
-    expect((await running).status).toBe(200);
-    expect(turns).toEqual(["start 1", "end 1"]);
-
-    expect((await post({ "x-n": "2" }, "{not json")).status).toBe(400);
-    expect(turns).toEqual(["start 1", "end 1", "start 2", "end 2"]);
-    expect(calls).toBe(1);
-  } finally {
-    await server.close();
-  }
 });
