@@ -8,6 +8,7 @@ import { applySchema } from "./graph/constraints";
 import { loadSeed } from "./ingest/seed";
 import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
 import { startServer, type RunningServer } from "./server/app";
+import { corsOrigins } from "./server/cors";
 import { queryLimits } from "./server/limits";
 import { flag, serverMode } from "./server/mode";
 import { warmUp } from "./server/warm-up";
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   // Read now, so a mistyped FACTGRAPH_* setting stops us before Neo4j is started.
   const mode = serverMode();
   const limits = queryLimits();
+  const cors = corsOrigins();
   const warm = flag(process.env, "FACTGRAPH_WARM_UP", true);
   // graphql-js 16 can orphan a promise: when one item of a list (or one field of an object) fails at once while
   // another is still pending, the pending one's later rejection has no handler (fixed in graphql-js 17, which
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   log("constraints and indexes in place");
   const seed = await loadSeed(db.driver, { database: db.database });
   log(seed.loaded ? `seed graph loaded (${seed.nodes} nodes, ${seed.relationships} relationships)` : "seed graph already loaded");
-  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits });
+  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits, corsOrigins: cors });
   const playground = mode.playground ? `, playground at ${server.url}/` : "";
   log(`GraphQL at ${server.url}/graphql${playground}, health at ${server.url}/health${mode.production ? " (production mode)" : ""}`);
   if (!warm) return;

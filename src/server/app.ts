@@ -13,6 +13,7 @@ import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
 import { identifyCaller, parseApiKeys } from "./auth";
 import { BOOKMARK_HEADER, catchingUp, requestBookmarks } from "./bookmarks";
+import { cors, corsOrigins, type CorsOrigins } from "./cors";
 import { health } from "./health";
 import { protection, queryLimits, type QueryLimits } from "./limits";
 import { errorFormatter, serverMode, type ServerMode } from "./mode";
@@ -35,6 +36,8 @@ export interface ServerOptions {
   mode?: ServerMode;
   /** Query and request limits (limits.ts); default to the FACTGRAPH_MAX_* variables. */
   limits?: QueryLimits;
+  /** Origins whose pages may call /graphql from a browser (cors.ts); defaults to FACTGRAPH_CORS_ORIGINS. */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningServer {
@@ -88,7 +91,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       };
     },
   });
-  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => (isGraphqlRequest(req.url) ? endpoint(req, res) : app(req, res)));
+  const crossOrigin = cors(options.corsOrigins ?? corsOrigins());
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!isGraphqlRequest(req.url)) app(req, res);
+    else if (!crossOrigin(req, res)) endpoint(req, res);
+  });
   app.get("/health", health(options.driver, options.database));
   app.use("/explorer", explorer());
   if (mode.playground) app.use("/", playground({ endpoint: GRAPHQL_PATH, defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
