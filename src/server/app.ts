@@ -82,10 +82,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxBodyBytes: limits.maxBodyBytes,
     context: async (req): Promise<FactgraphContext> => {
       const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
-      if (bookmarks) await caughtUp({ ...reader, bookmarks });
+      const following = bookmarks ? { ...reader, bookmarks } : reader;
+      if (bookmarks) await caughtUp(following);
       return {
         sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
-        reader: bookmarks ? { ...reader, bookmarks } : reader,
+        reader: following,
         caller: identifyCaller(req.headers.authorization, apiKeys),
         loaders: new Map(),
       };

@@ -56,9 +56,9 @@ export function catchingUp(max: number): (reader: Reader) => Promise<void> {
       await readRows(reader, "RETURN 1", {});
     } catch (error) {
       if (!(error instanceof Neo4jError) || !BOOKMARK_ERRORS[error.code]) throw error;
-      const known = BOOKMARK_ERRORS[error.code];
-      // The whole request is refused: answered with the status that says whether to retry (formatError words it).
-      throw new GraphQLError(known.message, { originalError: error, extensions: { code: known.code, http: { status: known.code === "SERVICE_UNAVAILABLE" ? 503 : 400 } } });
+      const { message, code, status } = BOOKMARK_ERRORS[error.code];
+      // The whole request is refused, with the status that says whether to retry.
+      throw new GraphQLError(message, { originalError: error, extensions: { code, http: { status } } });
     } finally {
       waiting--;
     }
@@ -72,17 +72,20 @@ function badBookmark(reason: string): GraphQLError {
 }
 
 /** Neo4j's answers to a bookmark it cannot use, as the client should read them. */
-export const BOOKMARK_ERRORS: Record<string, { message: string; code: string }> = {
+export const BOOKMARK_ERRORS: Record<string, { message: string; code: string; status: number }> = {
   "Neo.ClientError.Transaction.InvalidBookmark": {
     message: "the Factgraph-Bookmark header holds a bookmark this graph cannot read: send back only the bookmarks factgraph returned",
     code: "BAD_USER_INPUT",
+    status: 400,
   },
   "Neo.ClientError.Transaction.InvalidBookmarkMixture": {
     message: "the Factgraph-Bookmark header mixes bookmarks of different databases: send back only those of this graph",
     code: "BAD_USER_INPUT",
+    status: 400,
   },
   "Neo.TransientError.Transaction.BookmarkTimeout": {
     message: "the graph has not yet caught up with the write named in the Factgraph-Bookmark header; try again shortly",
     code: "SERVICE_UNAVAILABLE",
+    status: 503,
   },
 };

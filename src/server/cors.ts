@@ -17,12 +17,7 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): CorsOrigins {
   if (raw === "*") return "*";
   const origins = raw.split(",").map((o) => o.trim()).filter((o) => o !== "");
   for (const origin of origins) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
     // An origin is exactly scheme://host[:port], as browsers send it in the Origin header (no wildcard hosts).
     if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin || origin.includes("*")) {
       throw new Error(`${ENV} must list origins like https://tools.example.org (scheme, host and port only, comma-separated) or be *, not "${origin}"`);
