@@ -230,7 +230,7 @@ export function planArticle(source: ArticleSource, extraction: Extraction, resol
   for (const c of extraction.claims) {
     const id = derivedId("claim", articleId, c.figure.start, c.figure.end);
     claimIds.push(id);
-    node("Claim", id, { text: text.slice(c.evidence.start, c.evidence.end), value: c.value, unit: c.unit, qualifier: c.qualifier, asOf: c.asOf, asOfInferred: c.asOf ? false : undefined });
+    node("Claim", id, { text: text.slice(c.evidence.start, c.evidence.end), value: c.value, unit: c.unit, qualifier: c.qualifier, asOf: c.asOf, asOfInferred: c.asOfInferred, asOfBasis: c.asOfBasis, valueHigh: c.high });
     if (c.source !== undefined) link("CREDITED_TO", id, idOf(c.source));
     for (const a of new Set(c.about.map(idOf))) link("ABOUT", id, a);
     link("SUPPORTED_BY", id, evidence(c.evidence));
@@ -240,7 +240,7 @@ export function planArticle(source: ArticleSource, extraction: Extraction, resol
 
 /** Extraction and resolution of a checked source against the graph's names (pure). */
 export function buildArticlePlan(source: ArticleSource, graph: GraphNames): ArticlePlan {
-  const extraction = extractArticle(source.text, knownNames(graph));
+  const extraction = extractArticle(source.text, { known: knownNames(graph), publishedOn: source.publishedOn });
   const resolution = resolveEntities(extraction, graph, articleIdOf(source.text));
   return planArticle(source, extraction, resolution, graph);
 }

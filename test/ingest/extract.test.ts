@@ -1,27 +1,25 @@
 /** The extractor on small passages, one phenomenon each; input checks; HTML; the plan's spans. No database. */
-import * as fs from "fs";
-import * as path from "path";
 import { checkInput, IngestInputError, MAX_TEXT_LENGTH, planArticle } from "../../src/ingest/article";
 import { extractArticle, normalizeText, type Extraction } from "../../src/ingest/extract";
 import { htmlToArticle } from "../../src/ingest/extract/html";
-import { EVAL_DIR } from "../../src/ingest/eval";
+import { evalTexts } from "../../src/ingest/eval";
 import { resolveEntities, type GraphNames } from "../../src/ingest/resolve";
 
-const extract = (text: string) => extractArticle(normalizeText(text));
+const extract = (text: string, publishedOn?: string) => extractArticle(normalizeText(text), { publishedOn });
 const quotes = (x: Extraction) => x.statements.filter((s) => s.kind === "DIRECT_QUOTE").map((s) => ({ text: s.text, speaker: s.speaker === undefined ? undefined : x.entities[s.speaker].name }));
 
 describe("direct quotes", () => {
   test("a quote split by its attribution is one statement with two parts, in straight or curly marks", () => {
     for (const [open, close] of [['"', '"'], ["“", "”"]]) {
       const x = extract(`${open}We will not comply,${close} said Sheriff Dale Whitcomb of Calder County. ${open}Not now, not ever.${close}`);
-      expect(quotes(x)).toEqual([{ text: "We will not comply, Not now, not ever.", speaker: "Dale Whitcomb" }]);
+      expect(quotes(x)).toEqual([{ text: "We will not comply, … Not now, not ever.", speaker: "Dale Whitcomb" }]);
       expect(x.statements[0].parts).toHaveLength(2);
     }
   });
 
   test("a quote over two paragraphs (no closing mark, the next opens with one) is one statement", () => {
     const x = extract("“We will follow the law,” Sheriff Elena Ruiz told CBS Austin. “But I worry.\n\n“That call may never come.”");
-    expect(quotes(x)).toEqual([{ text: "We will follow the law, But I worry. That call may never come.", speaker: "Elena Ruiz" }]);
+    expect(quotes(x)).toEqual([{ text: "We will follow the law, … But I worry. … That call may never come.", speaker: "Elena Ruiz" }]);
     expect(x.statements[0].relays.map((r) => x.entities[r.via].name)).toEqual(["CBS Austin"]);
   });
 
@@ -82,6 +80,148 @@ describe("numeric claims", () => {
   });
 });
 
+describe("attribution on real news", () => {
+  const speakers = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+
+  test("frames beyond 'X said': wrote, told <outlet>, added, according to, in a statement, and a colon", () => {
+    expect(
+      speakers(
+        "County Executive Nora Villalobos sent the plan back. “The numbers do not add up,” Villalobos wrote in a letter to the board. " +
+          "Sheriff Amos Crandall disagreed. “We need the beds,” Crandall told the Lakeview Ledger. “Every one of them,” he added. " +
+          "“The contract pays for itself,” according to Crandall. Treasurer Iris Booker put it bluntly: “We cannot afford a second jail.” " +
+          "Booker told the paper: “I will vote no.”",
+      ),
+    ).toEqual(["Nora Villalobos", "Amos Crandall", "Amos Crandall", "Amos Crandall", "Iris Booker", "Iris Booker"]);
+  });
+
+  test("a speaker named by role resolves to the person named earlier in it, not to a new person", () => {
+    const x = extract(
+      "The deal was signed by Harlow County Sheriff Ben Okoro and by Dana Pruitt, the county’s public defender. Mayor Tessa Lind did not comment.\n\n" +
+        "“Nobody asked us,” said the public defender in a statement. “We will honor the agreement,” the county sheriff said.",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Dana Pruitt", "Ben Okoro"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name).sort()).toEqual(["Ben Okoro", "Dana Pruitt", "Tessa Lind"]);
+  });
+
+  test("pronouns across paragraphs skip people who are only mentioned, and follow gender", () => {
+    expect(
+      speakers(
+        "“We will appeal,” said Marisol Ortega, the coalition’s director.\n\nThe ruling came from Judge Peter Haas, who was appointed in 2009.\n\n" +
+          "“This is not over,” she said.\n\nCommissioner Walt Brenner backed the ruling. “The court got it right,” he said.",
+      ),
+    ).toEqual(["Marisol Ortega", "Marisol Ortega", "Walt Brenner"]);
+  });
+
+  test("a split quote joins its pieces visibly and keeps one span per piece; the speaker may come after the second piece", () => {
+    const x = extract("“The budget is gone,” she said. Councilor Ana Ruiz spoke last.\n\n“First, the jail. Then the schools,\n\n“And then nothing is left,” said Councilor Ana Ruiz.");
+    const last = x.statements.filter((s) => s.kind === "DIRECT_QUOTE").pop()!;
+    expect(last.text).toBe("First, the jail. Then the schools, … And then nothing is left,");
+    expect(last.parts.map((p) => x.text.slice(p.start, p.end))).toEqual(["First, the jail. Then the schools,", "And then nothing is left,"]);
+    expect(x.entities[last.speaker!].name).toBe("Ana Ruiz");
+  });
+
+  test("a bare quote whose speaker the next paragraph names", () => {
+    expect(speakers("Students marched on Friday.\n\n“We asked for a sanctuary and got a memo.”\n\nThat was Kyle Amato, the student body president, speaking outside.")).toEqual(["Kyle Amato"]);
+  });
+
+  test("a statement speaks for whoever issued it; 'his office' for him", () => {
+    expect(
+      speakers(
+        "Immigration and Customs Enforcement said in a statement that it would appeal. “Jurisdictions that ignore detainers put the public at risk,” the statement said. " +
+          "Sheriff Ray Dunn declined an interview. His office “will keep cooperating with our federal partners,” his office said.",
+      ),
+    ).toEqual(["Immigration and Customs Enforcement", "Ray Dunn"]);
+  });
+
+  test("a paraphrase is written only when its source is a person or an organization", () => {
+    const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
+    expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);
+  });
+});
+
+describe("numeric claims on real news", () => {
+  const claims = (text: string, publishedOn?: string) => {
+    const x = extract(text, publishedOn);
+    return x.claims.map((c) => ({ value: c.value, ...(c.high !== undefined && { high: c.high }), unit: c.unit, ...(c.qualifier && { qualifier: c.qualifier }), source: c.source === undefined ? null : x.entities[c.source].name }));
+  };
+
+  test("the unit is the counted noun, never the words after it; a bill number is no claim", () => {
+    expect(claims("Gov. Ada Marsh signed nine bills Monday. SB 12 passes the House. Deputies booked 41 people past midnight.")).toEqual([
+      { value: 9, unit: "bills", source: null },
+      { value: 41, unit: "people", source: null },
+    ]);
+  });
+
+  test("qualifiers and ranges", () => {
+    expect(claims("Sentences run three to five years. The jail holds between 200 and 300 inmates, up from nearly 150 in 2015.")).toEqual([
+      { value: 3, high: 5, unit: "years", source: null },
+      { value: 200, high: 300, unit: "inmates", source: null },
+      { value: 150, unit: "inmates", qualifier: "nearly", source: null },
+    ]);
+  });
+
+  test("words and fractions: a half dozen, 1 in 4, more than half, two-thirds", () => {
+    expect(claims("A half dozen deputies quit. About 1 in 4 detainees had a lawyer. More than half of the calls came at night, and two-thirds of them were in Spanish.").map((c) => [c.value, c.unit, c.qualifier])).toEqual([
+      [6, "deputies", undefined],
+      [25, "percent", "about"],
+      [50, "percent", "more than"],
+      [66.7, "percent", undefined],
+    ]);
+  });
+
+  test("money with its scale", () => {
+    expect(claims("The county spent $2.7 million on the jail and $450,000 on lawyers, between $3 million and $4.5 million in all.").map((c) => [c.value, c.high, c.unit])).toEqual([
+      [2_700_000, undefined, "dollars"],
+      [450_000, undefined, "dollars"],
+      [3_000_000, 4_500_000, "dollars"],
+    ]);
+  });
+
+  test("ordinals and ranks a checker would verify", () => {
+    expect(claims("Lenox became the third city in the region to adopt the policy. The state ranked fifth among states. It was the first time he spoke.").map((c) => [c.value, c.unit])).toEqual([
+      [3, "rank"],
+      [5, "rank"],
+    ]);
+  });
+
+  test("identifiers are never claims: bills, orders, statutes, cases, years, addresses, ages, tallies", () => {
+    expect(
+      claims(
+        "Under SB 54, AB 4 and H.R. 5, Executive Order 13768 and Section 1373 of Title 8, the 287(g) deal stood. The case, No. 17-cv-04105, was filed in 2017 at 1200 Main Street. " +
+          "Ana Ruiz, 34, testified. The council voted 4-1, and the Senate passed it 88 to 59.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("the credited source: according to, reported, a report by, data from, the quote's speaker; null when nothing is credited", () => {
+    expect(
+      claims(
+        "A report by the Granite Policy Institute counted 412 detainers. The jail released 60 people, the Harlow Gazette reported. " +
+          "About 30 percent had no record, according to data from the Department of Corrections. " +
+          "“We turned away 75 families,” said Mayor Jo Reyes. The county has 14 deputies. The group found that 9 of them speak Spanish.",
+      ).map((c) => [c.value, c.source]),
+    ).toEqual([
+      [412, "Granite Policy Institute"],
+      [60, "Harlow Gazette"],
+      [30, "Department of Corrections"],
+      [75, "Jo Reyes"],
+      [14, null],
+      [9, "Granite Policy Institute"],
+    ]);
+  });
+
+  test("asOf: stated periods, and 'last year' resolved from the publication date and marked inferred", () => {
+    const x = extract("As of December 2012, 46 percent had records. The jail held 300 people last year. It holds 250 this year. It held 20 in 2014.", "2016-03-01");
+    expect(x.claims.map((c) => [c.value, c.asOf, c.asOfInferred])).toEqual([
+      [46, "2012-12", false],
+      [300, "2015", true],
+      [250, "2016", true],
+      [20, "2014", false],
+    ]);
+    expect(x.claims[1].asOfBasis).toMatch(/last year.*2016-03-01/);
+  });
+});
+
 describe("input", () => {
   const bad: [string, Parameters<typeof checkInput>[0], RegExp][] = [
     ["empty text", { text: "" }, /text is empty/],
@@ -119,8 +259,8 @@ test("HTML: the story's paragraphs and metadata, without navigation, captions or
 
 test("every span the plan of each evaluation article cites is exactly its excerpt", () => {
   const empty: GraphNames = { entities: new Map(), byKey: new Map() };
-  for (const file of fs.readdirSync(EVAL_DIR).filter((f) => f.endsWith(".txt"))) {
-    const source = checkInput({ text: fs.readFileSync(path.join(EVAL_DIR, file), "utf8") });
+  for (const { text } of evalTexts()) {
+    const source = checkInput({ text });
     const extraction = extractArticle(source.text);
     const { plan } = planArticle(source, extraction, resolveEntities(extraction, empty, "article-test"), empty);
     const evidence = plan.nodes.filter((n) => n.label === "Evidence");

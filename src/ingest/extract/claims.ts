@@ -1,17 +1,25 @@
 /**
- * Numeric claims: each figure the article states, with its value, unit, qualifier ("more than", "about",
- * "only"), the date it holds as of ("As of December 2012", "In 2014") and whom the article credits for it
- * ("according to the Boston Globe", "the Pew Research Center estimated", or the speaker of the quote it is in).
- * Years, dates, vote tallies, bill numbers, "287(g)", ages and phone numbers are not claims.
+ * Numeric claims: each figure the article states, with its value (a range's low and high end), the noun it
+ * counts, its qualifier ("more than", "about"), the period it holds as of ("As of December 2012", "last year"),
+ * and whom the article credits for it ("according to the Boston Globe", "a report by the Pew Research Center",
+ * "the auditors found", or the speaker of the quote it stands in). Numbers that name or identify something
+ * (years, dates, bill and statute numbers, case numbers, addresses, ages, vote tallies) are not claims.
  */
 import type { ExtractedEntity } from "./entities";
 import { type Span, trimSpan } from "./text";
 
 export interface ExtractedClaim {
   value: number;
+  /** The high end of a range ("three to five years"): `value` is then its low end. */
+  high?: number;
+  /** The counted noun ("detainer requests"), "percent", "dollars", or "rank" for an ordinal. */
   unit?: string;
   qualifier?: string;
+  /** The period the figure holds as of: YYYY or YYYY-MM. */
   asOf?: string;
+  /** True when asOf was worked out from the publication date ("last year"), with the words it came from. */
+  asOfInferred?: boolean;
+  asOfBasis?: string;
   /** Whom the article credits, as an entity index. */
   source?: number;
   /** The figure as written ("more than $2 million"). */
@@ -22,157 +30,405 @@ export interface ExtractedClaim {
   about: number[];
 }
 
-const SMALL: Record<string, number> = {
+/** What extractClaims needs from the rest of the extraction. */
+export interface ClaimContext {
+  text: string;
+  sentences: Span[];
+  entities: ExtractedEntity[];
+  /** The speaker of the statement (quote or paraphrase) whose words hold `at`, if any. */
+  creditOf(at: number): number | undefined;
+  /** Resolves a phrase naming a speaker ("the group", "Pekarek", "the institute") as attributions do. */
+  resolve(phrase: Span, before: number): number | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedOn?: string;
+}
+
+const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, hundred: 100, dozen: 12 };
-const QUALIFIERS = "more than|at least|about|nearly|roughly|almost|up to|over|fewer than|less than|only|approximately|as many as|an estimated|around|just over|just under|some";
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const FRACTIONS: Record<string, number> = {
+  half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fourth: 25, fourths: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
+};
+const ORDINALS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+const QUALIFIERS =
+  "more than|at least|about|nearly|roughly|almost|up to|over|fewer than|less than|only|approximately|as many as|an estimated|" +
+  "around|just over|just under|close to|upwards of|as few as|as much as|well over|no more than|at most|under|barely|some|between";
 const MONTHS: Record<string, string> = {
   january: "01", february: "02", march: "03", april: "04", may: "05", june: "06", july: "07", august: "08", september: "09",
   october: "10", november: "11", december: "12", jan: "01", feb: "02", aug: "08", sept: "09", oct: "10", nov: "11", dec: "12",
 };
 const MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
 
+const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join("|")})(?:-(?:${Object.keys(UNITS).slice(0, 9).join("|")}))?|${Object.keys(UNITS).join("|")}|hundred)`;
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER}`;
+const SCALE = "thousand|million|billion|trillion";
+const PERCENT = "percentage points?|percent|per cent|%";
+/** One amount: "$2.7 million", "46 percent", "twenty-five". */
+const AMOUNT = (n: string) => `(?<dollar${n}>\\$)?(?<num${n}>${NUMBER})(?:\\s+(?<mult${n}>${SCALE}))?(?:\\s*(?<pct${n}>${PERCENT}))?`;
+
 const FIGURE = new RegExp(
-  `(?:\\b(?<qual>${QUALIFIERS})\\s+)?(?<dollar>\\$)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\b(?:two dozen|a dozen|half|${Object.keys(SMALL).join("|")})\\b)` +
-    `(?:\\s+(?<mult>million|billion|trillion|thousand))?(?:\\s*(?<pct>percent|per cent|%))?`,
-  "gi",
+  `(?<![\\p{L}\\d.,$-])(?:(?<qual>${QUALIFIERS})\\s+)?(?:` +
+    // "1 in 4", "one out of every five"
+    `(?<ratioA>\\d{1,3}|${WORD_NUMBER})\\s+(?:in|out of|of every|out of every)\\s+(?<ratioB>\\d{1,3}|${WORD_NUMBER})\\b` +
+    // "a half dozen", "half a dozen", "two dozen", "a dozen"
+    `|(?<dozen>(?:a\\s+)?half(?:\\s+a|-|\\s+)?\\s*dozen|(?:a|two|three|four)\\s+dozen)\\b` +
+    // "two-thirds", "a third of", "half of", "three-quarters"
+    `|(?<frac>(?:(?:one|two|three|four|a)[-\\s])?(?:half|thirds?|quarters?|fifths?|tenths?))(?=\\s+of\\b|\\s+(?:the|their|its|all|those)\\b)` +
+    `|(?<fracWord>two-thirds|three-quarters|three-fourths|two-fifths|three-fifths|one-third|one-quarter|one-fifth|one-half)\\b` +
+    // an amount, or a range of two: "three to five years", "between $80 million and $115 million"
+    `|${AMOUNT("")}(?:(?<sep>\\s*(?:to|and|-|–)\\s*)${AMOUNT("2")})?` +
+    `)(?![\\p{L}\\d])`,
+  "giu",
 );
 
-/** Words that end a unit: function words and the verbs that follow a counted noun. */
+/** The ordinal of a rank a checker would verify: "ranked fifth", "the third county in the state to …". */
+const ORDINAL = new RegExp(
+  `\\b(?<verb>(?:ranked|ranks|ranking|placed|places|finished|came in)\\s+)?(?<the>(?:the|its|their|\\p{Lu}[\\p{L}-]*[’']s)\\s+)?(?<ord>${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))` +
+    `(?<sup>[-\\s](?:largest|highest|lowest|biggest|smallest|most|least|busiest|fastest|worst|best|greatest|poorest|richest|deadliest|oldest))?\\b`,
+  "giu",
+);
+const NOT_RANKED = /^\s+(?:time|times|day|days|week|month|year|term|reading|round|quarter|half|floor|grade|amendment|district|ward|circuit|generation|anniversary|edition|session|hearing|trial|vote|attempt|straight|consecutive|of\b|in a row|place finish|degree|street|avenue|precinct|century)/i;
+
+/** Words that end a unit: function words, verbs that follow a counted noun, and times. */
 const UNIT_STOP = new Set(
   ("of to in from the a an who that which were was had have has is are will would could through since on at by with for as last this these " +
     "nationwide statewide and or but than more each per live lives remain spoke said say says received deported trained had been be across " +
-    "under into over after before during between out up against they it he she we them announced").split(" "),
+    "under into over after before during between out up against they it he she we them announced short past so ago apart earlier later " +
+    "annually apiece alone already still now then there here total combined overall together while when where whose whom if because " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "yesterday today tonight tomorrow year-round").split(" "),
 );
+const ADJECTIVES_IN_LY = new Set(["likely", "elderly", "early", "daily", "weekly", "monthly", "yearly", "quarterly", "family", "friendly", "costly", "deadly", "orderly"]);
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "personnel", "staff", "feet", "data", "media", "alumni", "faculty", "youth", "cattle"]);
+const DROPPED_MODIFIERS = new Set(["other", "more", "additional", "new", "extra", "further", "fewer", "such", "total", "separate", "different", "individual"]);
 
-function parseNumber(num: string, mult?: string): number {
-  const lower = num.toLowerCase();
-  let value: number;
-  if (lower === "two dozen") value = 24;
-  else if (lower === "a dozen") value = 12;
-  else if (lower === "half") value = 50;
-  else if (SMALL[lower] !== undefined) value = SMALL[lower];
-  else value = Number(num.replace(/,/g, ""));
+const isPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
+
+function wordValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ""));
+  if (UNITS[lower] !== undefined) return UNITS[lower];
+  if (lower === "hundred") return 100;
+  const [tens, unit] = lower.split("-");
+  if (TENS[tens] !== undefined) return TENS[tens] + (unit ? UNITS[unit] ?? 0 : 0);
+  return undefined;
+}
+
+function parseAmount(num: string, mult?: string): number {
+  const value = wordValue(num) ?? NaN;
   return mult ? value * MULTIPLIERS[mult.toLowerCase()] : value;
 }
 
-/** Why a figure is not a claim, or undefined when it is one. */
-function notAClaim(s: string, at: number, figure: string, groups: Record<string, string | undefined>): boolean {
-  const before = s.slice(Math.max(0, at - 14), at);
-  const after = s.slice(at + figure.length, at + figure.length + 12);
-  const num = groups.num!;
-  const word = /^[a-z]/i.test(num);
-  if (/^\d{4}$/.test(num) && +num >= 1900 && +num <= 2100 && !groups.dollar && !groups.pct && !groups.mult) return true; // a year
-  if (/^\(g\)|^-\w|^\s*(?:to|-)\s*\d/.test(after) || /\d\s*(?:-|to)\s*$/.test(before)) return true; // 287(g), 28-page, 4-1, 88 to 59
-  if (/(?:Bill|No\.|Proposition|Section|Article|Title|District|Route|Amendment|Chapter|year)\s*$/i.test(before)) return true;
-  if (new RegExp(`(?:${MONTH_RE})\\s*$`).test(before) || /^,\s*\d{4}/.test(after) || /^\s*(?:a\.m\.|p\.m\.)/.test(after)) return true; // dates, times
-  if (num === "911" || /^(?:st|nd|rd|th)\b/.test(after)) return true;
-  if (word) {
-    const lower = num.toLowerCase();
-    if (lower === "one") return true; // "one of", "on one alone": a pronoun far more often than a count
-    if (lower === "half") return !/^\s+of\b/.test(after);
-    if (!groups.mult && !/^\s+[a-z]/i.test(after)) return true;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function fractionValue(phrase: string): number {
+  const lower = phrase.toLowerCase().replace(/-/g, " ");
+  const parts = lower.split(/\s+/);
+  const denominator = FRACTIONS[parts[parts.length - 1]];
+  const numerator = parts.length > 1 ? (parts[0] === "a" ? 1 : wordValue(parts[0]) ?? 1) : 1;
+  return round1(numerator * denominator);
+}
+
+/** The counted noun after a figure: up to its first plural noun ("detainer requests", "other U.S. cities"). */
+function unitAfter(s: string, end: number): string | undefined {
+  const tail = s.slice(end).match(/^\s+((?:[\p{L}’'.-]+[,;:]?\s*){1,6})/u)?.[1] ?? "";
+  const ws = tail.split(/\s+/).filter(Boolean);
+  const clean: string[] = [];
+  for (const [i, w] of ws.entries()) {
+    const bare = w.replace(/[,.;:]$/, "").replace(/[’']s?$/, "");
+    const lower = bare.toLowerCase();
+    if (!bare || UNIT_STOP.has(lower) || (/ly$/.test(lower) && !ADJECTIVES_IN_LY.has(lower)) || !/^\p{L}/u.test(bare)) break;
+    // Proper adjectives ("Texas counties", "U.S. cities") qualify the noun; a capital after the noun ends it.
+    if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1]))) break;
+    clean.push(bare);
+    if (isPlural(bare) && !/^\p{Lu}/u.test(bare)) break;
+    if (/[,.;:]$/.test(w) || clean.length >= 4) break;
   }
-  if (groups.qual?.toLowerCase() === "some" && word) return true;
+  const plural = clean.findIndex((w) => isPlural(w) && !/^\p{Lu}/u.test(w));
+  const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => /^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w));
+  while (phrase.length > 1 && (DROPPED_MODIFIERS.has(phrase[0].toLowerCase()) || /^\p{Lu}/u.test(phrase[0]))) phrase.shift();
+  return phrase.length ? phrase.join(" ") : undefined;
+}
+
+/** Words before a number that make it a name or an identifier: "SB 54", "Section 1373", "Local 1199", "aged 34". */
+const IDENTIFIER_BEFORE =
+  /\b(?:Bills?|No\.|Nos\.|Number|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
+
+/** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */
+function identifies(s: string, at: number, length: number, g: Record<string, string | undefined>): boolean {
+  const before = s.slice(Math.max(0, at - 24), at);
+  const after = s.slice(at + length, at + length + 24);
+  const num = g.num ?? "";
+  const amount = g.dollar || g.pct || g.mult;
+  if (/^0\d/.test(num)) return true; // zip codes, docket numbers
+  const year = (n: string | undefined) => n !== undefined && /^\d{4}$/.test(n) && +n >= 1800 && +n <= 2100;
+  if (year(num) && !amount && (!g.num2 || year(g.num2))) return true;
+  if (/^\(\w\)|^-\w|^[:/]\d|^\.\d|^-\d+-/.test(after) || /[\d:/#]$|\d\s*[-–]\s*$/.test(before)) return true; // 287(g), 28-page, 10:30, 1:17-cv-, 4/12
+  if (IDENTIFIER_BEFORE.test(before) && !amount) return true;
+  if (new RegExp(`(?:${MONTH_RE})\\s*$`).test(before) || /^,\s*\d{4}/.test(after) || /^\s*(?:a\.m\.|p\.m\.|o'clock|o’clock)/.test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pike|Highway|Square)/u.test(after)) return true;
+  // Ages: "Ana Ruiz, 34, said", "34 years old", "age 34".
+  if ((/\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before) && /^,/.test(after) && +num < 120) || /^\s+years?\s+old\b|^-year-old/.test(after)) return true;
+  if (num === "911") return true;
+  // Vote tallies and scores: "voted 4-1", "passed 88 to 59", "a 41-9 vote", "failed, 19-55".
+  if (g.num2 && !amount && !g.dollar2 && !g.pct2) {
+    if (parseAmount(g.num2) < parseAmount(num) || /\bvot|\btally|\bmargin|\bpassed|\bapproved|\brejected|\bdefeated|\bfailed|\bayes|\bnays/.test(s.slice(Math.max(0, at - 40), at + length + 12))) return true;
+    if (/^[-–]$/.test(g.sep?.trim() ?? "") && !/^\s+\p{Ll}/u.test(after)) return true;
+  }
+  // "SC 19842", "LD 1", "HR 5": a code of capitals before a number.
+  if (/\b[A-Z]{1,4}\.?\s+$/.test(before) && !amount) return true;
   return false;
 }
 
-function unitAfter(s: string, end: number): string | undefined {
-  const tail = s.slice(end).match(/^\s+((?:[\p{L}’'-]+\s*){1,5})/u)?.[1] ?? "";
-  const ws = tail.split(/\s+/).filter(Boolean);
-  const clean: string[] = [];
-  for (const w of ws) {
-    const bare = w.replace(/[,.;:]$/, "").replace(/[’']s$/, "");
-    if (UNIT_STOP.has(bare.toLowerCase()) || !/^\p{L}/u.test(bare)) break;
-    clean.push(bare);
-    if (/[,.;:]$/.test(w)) break;
+/** Documents that credit a figure to whoever made them. */
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|findings|numbers|statistics|filings|documents|memo|projections|tabulation";
+const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers";
+
+/** "a report by the nonpartisan X Institute", "data from the state's Y Office": the maker follows by/from. */
+const DOCUMENT_INTRO = new RegExp(`\\b(?:${DOCUMENT})\\b[^.“”"]{0,70}?\\b(?:by|from|of|with)\\s+`, "gi");
+
+/** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
+function entityAfter(ctx: ClaimContext, at: number): number | undefined {
+  let best: { index: number; start: number } | undefined;
+  for (const e of ctx.entities) {
+    if (e.type !== "Person" && e.type !== "Organization") continue;
+    for (const m of e.mentions) {
+      const from = (m.withTitle ?? m).start;
+      if (from < at || from > at + 60 || (best && from >= best.start)) continue;
+      if (/^(?:\p{Ll}[\p{L}’'-]*,?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
+    }
   }
-  // "Six Massachusetts communities": the proper adjective is not part of the unit.
-  while (clean.length > 1 && /^\p{Lu}/u.test(clean[0])) clean.shift();
-  while (clean.length > 1 && /(?:ed|ing)$/.test(clean[clean.length - 1])) clean.pop();
-  if (!clean.length || /^\p{Lu}/u.test(clean[0]) || /(?:ly)$/.test(clean[0])) return undefined;
-  return clean.join(" ");
+  return best?.index;
 }
 
-function asOfIn(s: string, at: number): string | undefined {
-  const found: { at: number; date: string; strong: boolean }[] = [];
-  const re = new RegExp(`\\b(as of|in|during|by|for|in fiscal year)\\s+(?:(${MONTH_RE})\\s+)?(\\d{4})\\b`, "gi");
-  for (const m of s.matchAll(re)) {
-    const month = m[2] ? MONTHS[m[2].toLowerCase().replace(".", "")] : undefined;
-    found.push({ at: m.index!, date: month ? `${m[3]}-${month}` : m[3], strong: /as of/i.test(m[1]) });
-  }
-  if (!found.length) return undefined;
-  const strong = found.find((f) => f.strong);
-  return (strong ?? found.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]).date;
+interface Document {
+  at: number;
+  author: number;
 }
 
-/** Whom the sentence credits: "according to X", "X estimated", "…, said X". */
-function sourceIn(text: string, sentence: Span, entities: ExtractedEntity[]): number | undefined {
+/** Which documents the text names with their makers: "a report by the X Institute", "X released its numbers". */
+function documentsOf(ctx: ClaimContext): Document[] {
+  const { text, entities } = ctx;
+  const out: Document[] = [];
+  for (const m of text.matchAll(DOCUMENT_INTRO)) {
+    const author = entityAfter(ctx, m.index! + m[0].length);
+    if (author !== undefined) out.push({ at: m.index!, author });
+  }
+  const released = new RegExp(`^[\\s,]*(?:\\w+\\s+){0,2}?(?:released|published|issued|compiled|conducted|produced|collected|analyzed|commissioned|put out|found|estimated|counted|reported)\\b`, "i");
+  for (const e of entities) {
+    if (e.type !== "Person" && e.type !== "Organization") continue;
+    for (const mention of e.mentions) {
+      const after = text.slice(mention.end, mention.end + 80);
+      if (released.test(after) || new RegExp(`^[’']s\\s+(?:\\w+\\s+)?(?:${DOCUMENT})\\b`, "i").test(after)) out.push({ at: mention.start, author: e.index });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const CREDIT_VERBS = /\b(?:estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/g;
+const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
+
+/** Whom a sentence credits for its figures, or undefined. */
+function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
+  const { text, entities } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const speakers = (from: number, to: number) =>
-    entities
-      .flatMap((e) => (e.type === "Person" || e.type === "Organization" ? e.mentions.filter((m) => m.start >= from && m.start < to).map((m) => ({ e, m })) : []))
-      .sort((a, b) => a.m.start - b.m.start);
-  const according = /\baccording to\b/.exec(s);
-  if (according) {
-    const from = sentence.start + according.index + according[0].length;
-    const hit = speakers(from, Math.min(sentence.end, from + 90))[0];
-    if (hit) return hit.e.index;
+  const lastDocument = (before: number) => documents.filter((d) => d.at < before).pop()?.author;
+  const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
+  /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
+  const named = (from: number, to: number): number | undefined => {
+    const direct = entityAfter(ctx, from);
+    if (direct !== undefined) return direct;
+    const rest = text.slice(from, to);
+    const by = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b[^,.;]{0,60}?\\b(?:by|from|of|with)\\s+`, "iu").exec(rest);
+    const author = by ? entityAfter(ctx, from + by[0].length) : undefined;
+    if (author !== undefined) return author;
+    if (DOCUMENT_PHRASE.test(rest)) return lastDocument(from);
+    const phrase = /^(?:the|his|her|its|their)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?(?=[\s,.;]|$)/u.exec(rest);
+    return phrase ? speaker(ctx.resolve({ start: from, end: from + phrase[0].length }, from)) : undefined;
+  };
+  // "by the sheriff's count", "according to X", "according to a report by X", "according to the report"
+  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[’']s\s+(?:count|estimate|tally|figures|numbers|reckoning)\b/iu.exec(s);
+  if (by) {
+    const at = sentence.start + by.index + by[0].indexOf(by[1]);
+    const found = speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
+    if (found !== undefined) return found;
   }
-  for (const v of s.matchAll(/\b(?:estimated|estimates|reported|reports|found|finds|said|says|showed|shows|counted|calculated)\b/g)) {
-    const at = sentence.start + v.index!;
-    const before = speakers(Math.max(sentence.start, at - 45), at).pop();
-    if (before) return before.e.index;
-    const after = speakers(at, Math.min(sentence.end, at + 12))[0];
-    if (after) return after.e.index;
+  const accordingTo = /\baccording to\s+/i.exec(s);
+  if (accordingTo) {
+    const found = named(sentence.start + accordingTo.index + accordingTo[0].length, sentence.end);
+    if (found !== undefined) return found;
+  }
+  // "The survey of 812 adults had a margin of error …": the sentence is about a document named before.
+  const subject = DOCUMENT_PHRASE.exec(s);
+  if (subject && subject.index === 0 && /^(?:the|that|this|its|their)\b/i.test(s)) {
+    const own = new RegExp(DOCUMENT_INTRO.source, "i").exec(s.slice(0, 120));
+    const author = (own ? entityAfter(ctx, sentence.start + own.index + own[0].length) : undefined) ?? lastDocument(sentence.start);
+    if (author !== undefined) return author;
+  }
+  for (const v of s.matchAll(CREDIT_VERBS)) {
+    const verbAt = sentence.start + v.index!;
+    const before = text.slice(sentence.start, verbAt);
+    // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
+    if (/^(?:A|An|The|That|This|Its|Their|New|Recent)\s/.test(before)) {
+      for (const intro of before.matchAll(DOCUMENT_INTRO)) {
+        const author = intro.index! < 60 ? entityAfter(ctx, sentence.start + intro.index! + intro[0].length) : undefined;
+        if (author !== undefined) return author;
+      }
+    }
+    // The subject just before the verb: "the Pew Research Center estimated", "…, the city's finance director,
+    // Ken Moreau, said", "…, the auditors found", "which it estimates".
+    const clause = /(?:^|[,;]\s+(?!\p{Lu}[\p{L}.’'-]*,)|\band\s+|\bwhich\s+|\bthat\s+|“|")((?:[\p{L}’'.&-]+,?\s+){0,9}?)(?:also\s+|has\s+|have\s+|had\s+)?$/u.exec(before);
+    const phrase = clause?.[1].replace(/[,\s]+$/, "") ?? "";
+    if (phrase && !/^(?:they|there|which|that|this)$/i.test(phrase)) {
+      const start = sentence.start + clause!.index + clause![0].indexOf(clause![1]);
+      if (DOCUMENT_PHRASE.test(phrase) && !/\b(?:by|from)\s/.test(phrase)) {
+        const author = lastDocument(verbAt);
+        if (author !== undefined) return author;
+        continue;
+      }
+      const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start));
+      if (found !== undefined) return found;
+    }
+  }
+  // "The Dunmere Patrolmen's Benevolent Association, which represents about 380 …, said in a statement"
+  const opening = /^((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and|the)\s+)*){0,8}\p{Lu}[\p{L}.’'&-]*),\s+(?:who|which)\b/u.exec(s);
+  if (opening && new RegExp(CREDIT_VERBS.source).test(s.slice(opening[0].length))) {
+    const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + opening[1].length }, sentence.start));
+    if (found !== undefined) return found;
+  }
+  for (const m of s.matchAll(DOCUMENT_INTRO)) {
+    const author = entityAfter(ctx, sentence.start + m.index! + m[0].length);
+    if (author !== undefined) return author;
   }
   return undefined;
 }
 
-/**
- * The numeric claims of the given sentences. `creditOf` names the speaker when a figure stands inside a
- * statement (a quote or paraphrase), who is then the one credited.
- */
-export function extractClaims(text: string, sentences: Span[], entities: ExtractedEntity[], creditOf: (at: number) => number | undefined): ExtractedClaim[] {
+/** The period a sentence ties its figures to: "as of December 2012", "in 2014", or "last year" from the date. */
+function asOfIn(s: string, at: number, publishedOn: string | undefined): Pick<ExtractedClaim, "asOf" | "asOfInferred" | "asOfBasis"> {
+  const found: { at: number; date: string; strong: boolean }[] = [];
+  const re = new RegExp(`\\b(as of|in|during|by|for|in fiscal year|fiscal year|through|since)\\s+(?:(${MONTH_RE})\\s+)?(\\d{4})\\b`, "gi");
+  for (const m of s.matchAll(re)) {
+    const month = m[2] ? MONTHS[m[2].toLowerCase().replace(".", "")] : undefined;
+    found.push({ at: m.index!, date: month ? `${m[3]}-${month}` : m[3], strong: /as of/i.test(m[1]) });
+  }
+  if (found.length) {
+    const strong = found.find((f) => f.strong);
+    return { asOf: (strong ?? found.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]).date, asOfInferred: false };
+  }
+  const relative = /\b(last year|this year|last month|this month|a year earlier|the previous year|last fiscal year|this fiscal year)\b/i.exec(s);
+  const published = publishedOn ? /^(\d{4})(?:-(\d{2}))?/.exec(publishedOn) : null;
+  if (!relative || !published) return {};
+  const year = Number(published[1]);
+  const month = published[2] ? Number(published[2]) : undefined;
+  const words = relative[1].toLowerCase();
+  let asOf: string | undefined;
+  if (words.includes("month")) {
+    if (month === undefined) return {};
+    const m = words.startsWith("last") ? month - 1 : month;
+    asOf = m === 0 ? `${year - 1}-12` : `${year}-${String(m).padStart(2, "0")}`;
+  } else asOf = String(words.startsWith("this") ? year : year - 1);
+  return { asOf, asOfInferred: true, asOfBasis: `"${relative[1]}" in an article published ${publishedOn}` };
+}
+
+/** The numeric claims of the article's sentences. */
+export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
+  const { text, sentences, entities } = ctx;
+  const documents = documentsOf(ctx);
   const out: ExtractedClaim[] = [];
   let previousUnit: string | undefined;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
+    const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
+    let credit: number | undefined | null = null;
+    const sourceAt = (at: number) => {
+      const speaker = ctx.creditOf(at);
+      if (speaker !== undefined) return speaker;
+      if (credit === null) credit = creditIn(ctx, sentence, documents);
+      return credit;
+    };
     const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
-    for (const m of s.matchAll(FIGURE)) {
-      const groups = m.groups as Record<string, string | undefined>;
-      let figureText = m[0];
-      let at = m.index!;
-      if (notAClaim(s, at, figureText, groups)) continue;
-      figureText = figureText.replace(/\s+$/, "");
-      const value = parseNumber(groups.num!, groups.mult);
-      const half = groups.num!.toLowerCase() === "half";
-      const unit = groups.pct || half ? "percent" : groups.dollar ? "dollars" : unitAfter(s, at + figureText.length);
-      const qualifier = groups.qual?.toLowerCase();
-      const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + figureText.length });
-      at = figure.start;
-      const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
-      const claim: ExtractedClaim = {
-        value,
-        unit,
-        qualifier,
-        asOf: asOfIn(s, at - sentence.start),
-        source: creditOf(at) ?? sourceIn(text, sentence, entities),
-        figure,
-        evidence: trimSpan(text, sentence),
-        about,
-      };
+    const push = (value: number, unit: string | undefined, qualifier: string | undefined, at: number, length: number, high?: number) => {
+      const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
+      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
       pending.push({ claim, ofNext: !unit && /^\s+of\b/.test(s.slice(figure.end - sentence.start)) });
+    };
+    const figures = new RegExp(FIGURE.source, FIGURE.flags);
+    for (let m = figures.exec(s); m; m = figures.exec(s)) {
+      const g = m.groups as Record<string, string | undefined>;
+      // "in 2014 and 2,981 in 2015", "from $71 to $78": not a range; read the second amount on its own.
+      const change = g.num2 && (/^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
+      if (change) {
+        const first = m[0].slice(0, m[0].indexOf(g.sep!));
+        figures.lastIndex = m.index + m[0].indexOf(g.sep!) + g.sep!.length;
+        if (/^\d{4}$/.test(g.num ?? "") && !g.dollar) continue;
+        const firstAt = m.index;
+        const value = parseAmount(g.num!, g.mult);
+        push(value, g.pct ? "percent" : g.dollar ? "dollars" : unitAfter(s, firstAt + first.length) ?? unitAfter(s, m.index + m[0].length), g.qual?.toLowerCase(), firstAt, first.length);
+        continue;
+      }
+      const figureText = m[0].replace(/[\s,-]+$/, "");
+      const at = m.index!;
+      let qualifier = g.qual?.toLowerCase();
+      if (qualifier === "between") qualifier = undefined;
+      const after = at + figureText.length;
+      if (g.ratioA) {
+        const a = wordValue(g.ratioA);
+        const b = wordValue(g.ratioB!);
+        if (a && b && b > a && !/^\d{4}$/.test(g.ratioB!)) push(round1((100 * a) / b), "percent", qualifier, at, figureText.length);
+        continue;
+      }
+      if (g.dozen) {
+        const lower = g.dozen.toLowerCase();
+        push(/half/.test(lower) ? 6 : 12 * (wordValue(lower.split(/\s+/)[0]) ?? 1), unitAfter(s, after), qualifier, at, figureText.length);
+        continue;
+      }
+      if (g.frac || g.fracWord) {
+        push(fractionValue(g.frac ?? g.fracWord!), "percent", qualifier, at, figureText.length);
+        continue;
+      }
+      if (!g.num || identifies(s, at, figureText.length, g)) continue;
+      const word = /^[a-z]/i.test(g.num);
+      if (word) {
+        const lower = g.num.toLowerCase();
+        if (lower === "one" && !g.num2) continue; // "one of", "on one alone": a pronoun far more often than a count
+        if (!g.mult && !g.pct && !g.num2 && !/^\s+[a-z]/i.test(s.slice(after))) continue;
+        if (qualifier === "some" && !g.num2) continue;
+      }
+      let value = parseAmount(g.num, g.mult ?? (g.num2 && !g.mult && g.mult2 ? g.mult2 : undefined));
+      let high = g.num2 !== undefined ? parseAmount(g.num2, g.mult2) : undefined;
+      if (high !== undefined && !(high > value)) {
+        // Not a range after all ("4-1" was refused above); keep the first amount alone.
+        high = undefined;
+        value = parseAmount(g.num, g.mult);
+      }
+      const percent = g.pct || g.pct2;
+      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : unitAfter(s, after);
+      if (!Number.isFinite(value)) continue;
+      push(value, unit, qualifier, at, high !== undefined ? figureText.length : g.num2 ? m[0].indexOf(g.sep!) : figureText.length, high);
     }
+    for (const m of s.matchAll(ORDINAL)) {
+      const g = m.groups as Record<string, string | undefined>;
+      const rest = s.slice(m.index! + m[0].length);
+      if (NOT_RANKED.test(rest)) continue;
+      const ranked = g.verb || g.sup || (g.the && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|among|to|nationally|nationwide|statewide|out of|of all|of the|whose|with|that|where|ever|since|of)\b/u.test(rest));
+      if (!ranked) continue;
+      const value = ORDINALS[g.ord!.toLowerCase()] ?? parseInt(g.ord!, 10);
+      const start = m.index! + (g.verb?.length ?? 0) + (g.the?.length ?? 0);
+      push(value, "rank", undefined, start, m[0].length - (start - m.index!));
+    }
+    pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
     pending.forEach(({ claim, ofNext }, i) => {
       if (!claim.unit && ofNext) claim.unit = pending.slice(i + 1).find((p) => p.claim.unit)?.claim.unit;
       if (!claim.unit && /\bpopulation\b/.test(s)) claim.unit = "people";
       if (!claim.unit) claim.unit = previousUnit;
-      if (claim.unit && claim.unit !== "percent") previousUnit = claim.unit;
+      if (claim.unit && !["percent", "rank", "percentage points"].includes(claim.unit)) previousUnit = claim.unit;
       out.push(claim);
     });
   }

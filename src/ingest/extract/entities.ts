@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import {
   BROADCAST_RE, COUNTRIES, KNOWN_ORGS, KNOWN_PROGRAMS, NOT_NAME_WORDS, ORG_HEADS, OUTLET_HEADS, PARTIES, PERSON_TITLES,
-  SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
+  ROLE_NOUNS, SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
 } from "./lexicon";
 import { allSentences, type Span } from "./text";
 import { capitalizedRuns, isAcronym, tokenize, type Token } from "./tokens";
@@ -60,6 +60,8 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
 const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
+/** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
+const COMPANY_HEADS = new Set(["Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
 const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State"]);
 
@@ -92,7 +94,8 @@ function splitAtTitles(run: Token[]): Piece[] {
     if (!title) continue;
     const length = title.split(" ").length;
     // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text)) continue;
+    // A title after a connector is part of a name: "Institute for Justice Policy".
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "")) continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -120,7 +123,9 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>): Piece[
     if (!["of", "and", "for", "the", "&", "de", "on"].includes(w)) continue;
     const head = t[t.length - 1].text;
     const prev = t[i - 1].text;
-    const keep = w === "and" || w === "&" ? ORG_HEADS.has(head) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev);
+    // "Coalition for Immigrant Families of Georgia": after an organization word, "of" and "for" stay in the name.
+    const orgBefore = t.slice(from, i).some((x) => ORG_STARTS.has(x.text)) && !(w === "of" && COMPANY_HEADS.has(prev));
+    const keep = w === "and" || w === "&" ? ORG_HEADS.has(head) || orgBefore : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };
@@ -145,8 +150,13 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const whole = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
   if (KNOWN_ORGS[whole]) return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: whole, name: whole, type: "Organization", kind: KNOWN_ORGS[whole].kind, sentenceStart: false };
   // "The Oregonian" keeps its article; a sentence's first word otherwise is not part of a name.
-  while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
+  // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
+  while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
+  // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
+  while (tokens.length > 2 && !piece.title && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
+    tokens = tokens.slice(1);
+  }
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   let name = text.slice(start, end);
@@ -171,12 +181,17 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const country = Object.entries(COUNTRIES).find(([n, aliases]) => n === name || aliases.includes(name));
   if (country) return { ...base, name: country[0], type: "Jurisdiction", kind: "COUNTRY" };
   if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
-  if (ORG_HEADS.has(head) || BROADCAST_RE.test(name)) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
+  // "Department of Corrections", "Office of Grants Management": a government body.
+  if (/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
+  if (ORG_HEADS.has(head) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
   const first = firstName(words[0]);
-  const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’'\-]+\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
+  const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
-  const speaking = SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || /\bsaid\s+$/.test(before) || /^,\s+(?:a|an|the)\s/.test(after);
+  const roleBefore = /\b(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const speaking =
+    SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || /\bsaid\s+$/.test(before) || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
+    (roleBefore !== undefined && ROLE_NOUNS.includes(roleBefore));
   if (nameLike && speaking) return { ...base, type: "Person" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
@@ -320,7 +335,10 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       add(m, "Person", `Person:${fold(nearest.name)}`, nearest.name);
       continue;
     }
-    const sameName = entities.find((e) => e.type !== "Person" && (fold(e.name) === fold(m.name) || e.aliases.some((a) => fold(a) === fold(m.name))));
+    // "Sentinel" after "Sentinel Detention Partners": an organization called by its first word.
+    const sameName =
+      entities.find((e) => e.type !== "Person" && (fold(e.name) === fold(m.name) || e.aliases.some((a) => fold(a) === fold(m.name)))) ??
+      entities.find((e) => e.type === "Organization" && e.name.split(" ").length >= 2 && e.name.startsWith(`${m.name} `) && e.mentions.some((x) => x.start < m.start));
     if (sameName) {
       add(m, sameName.type, `${sameName.type}:${fold(sameName.name)}`, sameName.name);
       continue;

@@ -6,7 +6,7 @@ import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
-import { attributeQuote, findParaphrase, type Context, type Relay } from "./speakers";
+import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, type Context, type Relay } from "./speakers";
 import { allSentences, paragraphs, type Span, trimSpan } from "./text";
 
 export type { ExtractedClaim } from "./claims";
@@ -41,10 +41,20 @@ export interface Extraction {
   rejectedQuotes: { span: Span; reason: string }[];
 }
 
+/** A quote's pieces joined so the join shows: "…the budget, … We will not…" (each piece keeps its own span). */
+const joinParts = (text: string, parts: Span[]) => parts.map((p) => text.slice(p.start, p.end)).join(" … ");
+
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
+export interface ExtractOptions {
+  /** The names the graph already knows, so that they are recognized. */
+  known?: KnownName[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD: resolves "last year" in claims. */
+  publishedOn?: string;
+}
+
 /** Extracts an article. `text` must already be normalized (normalizeText): every span is into it. */
-export function extractArticle(text: string, known: KnownName[] = []): Extraction {
+export function extractArticle(text: string, { known = [], publishedOn }: ExtractOptions = {}): Extraction {
   const paras = paragraphs(text);
   const sentences = allSentences(text, paras);
   const segments = quoteSegments(text, paras);
@@ -56,6 +66,7 @@ export function extractArticle(text: string, known: KnownName[] = []): Extractio
     return index;
   };
   const facts = extractDescriptors(text, entities, addEntity);
+  inferGenders(text, entities, segments);
   const ctx: Context = {
     text,
     entities,
@@ -66,10 +77,11 @@ export function extractArticle(text: string, known: KnownName[] = []): Extractio
       if (existing) return existing.index;
       return addEntity("Organization", name, "COLLECTIVE", span);
     },
+    named: namedSpeakers(text, entities, segments),
+    roles: roleIndex(text, entities),
+    sentenceOf: (at) => sentenceOf(at),
   };
   const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
-  const paragraphOf = (at: number) => paras.findIndex((p) => p.start <= at && at <= p.end);
-  const paragraphEnd = (at: number) => paras[paragraphOf(at)]?.end ?? text.length;
   const lawsIn = (span: Span) =>
     entities.filter((e) => (e.type === "Law" || e.type === "Program") && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.index);
 
@@ -86,7 +98,7 @@ export function extractArticle(text: string, known: KnownName[] = []): Extractio
       rejectedQuotes.push({ span: { start: first.open, end: last.after }, reason });
       continue;
     }
-    const attribution = attributeQuote(ctx, group, sentenceOf, paragraphEnd);
+    const attribution = attributeQuote(ctx, group, sentenceOf, paras);
     let speaker = attribution?.speaker;
     let speakerLabel = attribution?.label;
     if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) ({ speaker, label: speakerLabel } = lastSpeaker);
@@ -100,7 +112,7 @@ export function extractArticle(text: string, known: KnownName[] = []): Extractio
     statements.push({
       kind: "DIRECT_QUOTE",
       parts,
-      text: parts.map((p) => text.slice(p.start, p.end)).join(" "),
+      text: joinParts(text, parts),
       evidence,
       speaker,
       speakerLabel,
@@ -126,6 +138,6 @@ export function extractArticle(text: string, known: KnownName[] = []): Extractio
   }
   statements.sort((a, b) => a.evidence.start - b.evidence.start);
   const creditOf = (at: number) => statements.find((s) => s.parts.some((p) => p.start <= at && at < p.end))?.speaker;
-  const claims = extractClaims(text, sentences, entities, creditOf);
+  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(ctx, phrase, before), publishedOn });
   return { text, entities, facts, statements, claims, rejectedQuotes };
 }

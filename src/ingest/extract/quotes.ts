@@ -95,7 +95,8 @@ function lastClause(s: string): string {
 /** The text between two segments is an attribution: a speech verb, no other sentence, ending in , . or : */
 function isAttributionGap(gap: string): boolean {
   if (!SPEECH_VERB_RE.test(gap) && !/\baccording to\b/.test(gap)) return false;
-  if (gap.length > 240) return false;
+  // "Booker told the paper: “…”" introduces a quote of its own.
+  if (gap.length > 240 || /:\s*$/.test(gap)) return false;
   // One clause: the gap may end a sentence but not hold another full one.
   const inner = gap.replace(/^[\s,]+/, "").replace(/[\s,.:;]+$/, "");
   return !/[.!?]\s+[A-Z]/.test(inner.replace(/\b(?:[A-Z][a-z]{0,3}\.|[A-Z]\.)+/g, "X"));
@@ -115,7 +116,7 @@ export function groupQuotes(text: string, segments: QuoteSegment[], paragraphs: 
     // A segment with an attribution of its own after it ("“…,” he added.") is a statement of its own.
     const next = segments[k + 1];
     const ownEnd = next && next.paragraph === s.paragraph ? next.open : paragraphs[s.paragraph].end;
-    const ownAttribution = SPEECH_VERB_RE.test(text.slice(s.after, ownEnd));
+    const ownAttribution = SPEECH_VERB_RE.test(text.slice(s.after, ownEnd)) || /\baccording to\b/.test(text.slice(s.after, ownEnd));
     const split =
       prev && current!.form === "full" && prev.closed && s.paragraph === prev.paragraph && !joinedAttribution && !ownAttribution && isAttributionGap(text.slice(prev.after, s.open));
     if (current && (continues || split)) {

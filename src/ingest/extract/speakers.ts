@@ -7,7 +7,7 @@
 import type { EntityMention, ExtractedEntity } from "./entities";
 import { PARAPHRASE_VERBS, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
-import { type Span, trimSpan, words } from "./text";
+import { isAbbreviation, type Span, trimSpan, words } from "./text";
 
 export interface Relay {
   via: number;
@@ -32,11 +32,16 @@ export interface Context {
   quoted: Span[];
   /** Adds an unnamed group as an entity and returns its index. */
   collective(label: string, span: Span): number;
+  /** People and organizations the text names as speaking somewhere ("Pekarek said", "said Ochoa"). */
+  named: Set<number>;
+  /** Role words each person is described by ("sheriff", "county executive", "spokeswoman"), by entity index. */
+  roles: Map<number, Set<string>>;
+  /** The sentence that holds `at`. */
+  sentenceOf(at: number): Span;
 }
 
 const VERB = SPEECH_VERB_RE.source;
 const PARAPHRASE_VERB = `(?:${[...new Set(PARAPHRASE_VERBS)].join("|")})`;
-const PRONOUNS: Record<string, "f" | "m" | "plural"> = { he: "m", she: "f", they: "plural", him: "m", her: "f" };
 /** Nouns heading a phrase that names a group of people, which can speak as one. */
 const GROUP_NOUNS = /\b(?:groups|opponents|proponents|supporters|critics|advocates|officials|lawmakers|legislators|democrats|republicans|chiefs|sheriffs|residents|members|leaders|activists|experts|candidates|organizations|officers|commissioners|councilors|prosecutors|immigrants|parents|police)\b/i;
 /** Things that report but do not speak: "the report said" credits a document, not a speaker. */
@@ -50,53 +55,225 @@ function mentionsIn(ctx: Context, span: Span): { entity: ExtractedEntity; mentio
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** The nearest person mentioned before `at`, outside quotes, fitting the gender or role asked for. */
-function nearestPerson(ctx: Context, at: number, fits: (e: ExtractedEntity, m: EntityMention) => boolean): number | undefined {
-  let best: { index: number; start: number } | undefined;
-  for (const e of ctx.entities) {
-    if (e.type !== "Person") continue;
-    for (const m of e.mentions) {
-      if (m.start >= at || inside(ctx.quoted, m.start) || !fits(e, m)) continue;
-      if (!best || m.start > best.start) best = { index: e.index, start: m.start };
-    }
-  }
-  return best?.index;
+/** The latest mention of `e` before `at`, outside quotes; -1 when none. */
+function lastMentionBefore(ctx: Context, e: ExtractedEntity, at: number): number {
+  let best = -1;
+  for (const m of e.mentions) if (m.start < at && m.start > best && !inside(ctx.quoted, m.start)) best = m.start;
+  return best;
 }
+
+/** The entity among `candidates` mentioned last before `at`. */
+function latest(ctx: Context, candidates: ExtractedEntity[], at: number): ExtractedEntity | undefined {
+  let best: { e: ExtractedEntity; at: number } | undefined;
+  for (const e of candidates) {
+    const m = lastMentionBefore(ctx, e, at);
+    if (m >= 0 && (!best || m > best.at)) best = { e, at: m };
+  }
+  return best?.e;
+}
+
+/** Does the mention at `at` open its sentence (after a title or a role), i.e. is the person its subject? */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const lead = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
+  return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[a-z][\p{L}-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
+}
+
+/**
+ * "he", "she": the person a reader takes it for. The latest fitting person, unless that person is only
+ * mentioned (never named as speaking) and not the subject of their sentence; then the latest fitting speaker.
+ */
+function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | undefined {
+  const fits = ctx.entities.filter((e) => e.type === "Person" && (!e.gender || e.gender === gender));
+  const anyone = latest(ctx, fits, at);
+  if (!anyone) return undefined;
+  if (ctx.named.has(anyone.index)) return anyone.index;
+  const speaker = latest(ctx, fits.filter((e) => ctx.named.has(e.index)), at);
+  if (!speaker) return anyone.index;
+  const mention = lastMentionBefore(ctx, anyone, at);
+  return opensSentence(ctx.text, mention) && anyone.gender === gender ? anyone.index : speaker.index;
+}
+
+/** "it", "the group": the organization last named before `at` (a news outlet only when nothing else is). */
+function latestOrganization(ctx: Context, at: number, fits: (e: ExtractedEntity) => boolean = () => true): number | undefined {
+  const orgs = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "PARTY" && e.kind !== "COLLECTIVE" && fits(e));
+  return (latest(ctx, orgs.filter((e) => e.kind !== "NEWS_OUTLET"), at) ?? latest(ctx, orgs, at))?.index;
+}
+
+const singular = (w: string) => w.replace(/(?:wo)?men$/, (m) => (m === "women" ? "woman" : "man")).replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+
+/** "the sheriff", "the county executive", "the special agent": the person described so, last named. */
+/** Role nouns that name the same office: "the congresswoman" is "Rep. Ellen Marchetti". */
+const SAME_ROLE: Record<string, string[]> = {
+  congressman: ["representative"], congresswoman: ["representative"], congressmember: ["representative"],
+  lawmaker: ["representative", "senator", "delegate", "assemblyman", "assemblywoman", "assemblymember", "legislator"],
+  legislator: ["representative", "senator", "delegate", "assemblyman", "assemblywoman", "assemblymember", "lawmaker"],
+  chief: ["police chief"], executive: ["county executive"], prosecutor: ["district attorney", "attorney"], attorney: ["district attorney"],
+  spokesman: ["spokesperson"], spokeswoman: ["spokesperson"], chairman: ["chair"], chairwoman: ["chair"], chair: ["chairman", "chairwoman"],
+  councilman: ["councilor", "council member"], councilwoman: ["councilor", "council member"], councilor: ["council member", "councilman", "councilwoman"],
+};
+
+function resolveRole(ctx: Context, words: string[], at: number): number | undefined {
+  const head = singular(words[words.length - 1]);
+  const names = [head, ...(SAME_ROLE[head] ?? []).map((r) => r.split(" ").pop()!)];
+  const candidates = ctx.entities.filter((e) => e.type === "Person" && names.some((n) => ctx.roles.get(e.index)?.has(n)));
+  if (!candidates.length) return undefined;
+  const score = (e: ExtractedEntity) => words.filter((w) => ctx.roles.get(e.index)!.has(singular(w))).length;
+  const best = Math.max(...candidates.map(score));
+  return latest(ctx, candidates.filter((e) => score(e) === best), at)?.index ?? latest(ctx, candidates, at + ctx.text.length)?.index;
+}
+
+/** Documents that speak for whoever issued them: "the statement said", "the letter stated". */
+const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion)$/i;
+
+/** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
+function issuerOf(ctx: Context, at: number): number | undefined {
+  const before = ctx.text.slice(0, at);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:a|an)\s+(?:statement|letter|memo|release)\b/g)];
+  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order)\b[^.“”"]{0,70}?\b(?:by|from)\s+/g)].pop();
+  for (const m of issued.reverse()) {
+    if (made && made.index! > m.index!) break;
+    const sentence = ctx.sentenceOf(m.index!);
+    const clause = trimSpan(ctx.text, { start: clauseStart(ctx.text, sentence, m.index!), end: m.index! });
+    const found = mentionsIn(ctx, clause).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization");
+    if (found.length) return found[0].entity.index;
+    const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
+    if (pronoun === "it") return latestOrganization(ctx, clause.start);
+    if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
+  }
+  if (made) return mentionsIn(ctx, { start: made.index! + made[0].length, end: made.index! + made[0].length + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
+  return undefined;
+}
+
+const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
+const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab";
 
 /** Resolves a speaker phrase ("state Rep. Linda Campbell, a Democrat …", "she", "the sheriff", "ICE"). */
 export function resolveSpeaker(ctx: Context, phrase: Span, before: number): number | undefined {
-  const text = ctx.text.slice(phrase.start, phrase.end);
-  const head = text.replace(/,.*$/s, "").replace(/\s+who\b.*$/s, "").trim();
-  const found = mentionsIn(ctx, phrase).filter((x) => !inside(ctx.quoted, x.mention.start));
-  const person = found.find((x) => x.entity.type === "Person" && x.mention.start - phrase.start < 60);
-  if (person && (head.length < 80 || person.mention.start === phrase.start)) return person.entity.index;
-  const first = head.split(/\s+/)[0]?.toLowerCase() ?? "";
-  if (PRONOUNS[first] && head.split(/\s+/).length <= 2) {
-    const gender = PRONOUNS[first];
-    if (gender === "plural") return undefined;
-    return nearestPerson(ctx, before, (e) => !e.gender || e.gender === gender);
+  const raw = ctx.text.slice(phrase.start, phrase.end);
+  const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  const start = phrase.start + lead;
+  const text = raw.slice(lead);
+  // The head: the phrase up to its first comma or relative clause; appositives after it name it again.
+  const headLength = text.search(/,|\s+(?:who|which|whose)\b/);
+  const head = (headLength >= 0 ? text.slice(0, headLength) : text).trim();
+  const headSpan = { start, end: start + head.length };
+  const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
+  // "Teague’s spokesman", "the center’s research director": the possessor is not the speaker.
+  const inHead = speakers(headSpan).filter((x) => !/^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
+  const person = inHead.find((x) => x.entity.type === "Person");
+  if (person) return person.entity.index;
+  const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);
+  const first = headWords[0] ?? "";
+  if (headWords.length <= 2 && (first === "he" || first === "she")) return resolvePronoun(ctx, first === "she" ? "f" : "m", before);
+  if (headWords.length === 1 && first === "it") return latestOrganization(ctx, before);
+  const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
+  if (org && !GROUP_NOUNS.test(head.slice(0, org.mention.start - start))) {
+    // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking.
+    return org.entity.index;
   }
-  const role = /^(?:the|a)\s+(?:\w+\s+)?(\w+)$/i.exec(head)?.[1]?.toLowerCase();
-  if (role && ROLE_NOUNS.includes(role)) {
-    const byRole = nearestPerson(ctx, before, (e) => e.titles.some((t) => t.toLowerCase().includes(role)));
-    if (byRole !== undefined) return byRole;
+  // "his spokeswoman, Dana Kowal": the appositive names the speaker.
+  const appositive = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Person");
+  if (appositive) return appositive.entity.index;
+  // "Its owner, Castellan Foods of Omaha,": an organization in apposition to a description.
+  const appositiveOrg = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Organization");
+  if (appositiveOrg && /^(?:his|her|their|its|the|a|an)\b|[’']s\s/i.test(head)) return appositiveOrg.entity.index;
+  // "his office", "her campaign": the person behind it.
+  const possessive = /^(his|her|its)\s+(?:office|campaign|staff|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|administration)$/i.exec(head);
+  if (possessive) {
+    const p = possessive[1].toLowerCase();
+    return p === "its" ? latestOrganization(ctx, before) : resolvePronoun(ctx, p === "her" ? "f" : "m", before);
   }
-  const org = found.find((x) => x.entity.type === "Organization" && x.mention.start - phrase.start < 40);
-  if (org && !GROUP_NOUNS.test(head.slice(0, org.mention.start - phrase.start))) return org.entity.index;
-  // "The association", "the agency": the nearest organization of that kind named before.
-  const orgNoun = /^the\s+(association|agency|coalition|department|office|project|group|union|center|institute|council|committee|county|city)$/i.exec(head)?.[1];
-  if (orgNoun) {
-    const candidates = ctx.entities.filter((e) => (e.type === "Organization" || e.type === "Jurisdiction") && (e.name.toLowerCase().includes(orgNoun.toLowerCase()) || (orgNoun === "agency" && e.kind === "AGENCY")));
-    const nearest = candidates
-      .map((e) => ({ e, at: Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start)) }))
-      .filter((x) => x.at >= 0)
-      .sort((a, b) => b.at - a.at)[0];
-    if (nearest) return nearest.e.index;
+  if (DOCUMENTS.test(head)) return issuerOf(ctx, before);
+  const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
+  if (article) {
+    const words = article[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
+    const noun = words[words.length - 1];
+    const orgNoun = new RegExp(`^(?:${ORG_NOUNS})$`).test(noun);
+    if (orgNoun) {
+      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"));
+      // "the group", "the association": a body of people, not a government agency.
+      const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
+      return named ?? latestOrganization(ctx, before, (e) => !civic || e.kind !== "AGENCY") ?? latestOrganization(ctx, before);
+    }
+    if (words.length <= 4 && ROLE_NOUNS.includes(singular(noun))) {
+      const byRole = resolveRole(ctx, words, before);
+      if (byRole !== undefined) return byRole;
+    }
   }
   if (GROUP_NOUNS.test(head) && !NOT_SPEAKERS.test(head) && words(head).length <= 8) {
-    return ctx.collective(head, { start: phrase.start, end: phrase.start + head.length });
+    return ctx.collective(head.replace(/^the\s+/i, ""), headSpan);
   }
   return undefined;
+}
+
+/**
+ * The gender of people whose first name does not tell it, from the pronoun that first follows their mentions
+ * ("Ray Lundquist … He said"), when no other person is named in between and the pronouns agree.
+ */
+export function inferGenders(text: string, entities: ExtractedEntity[], quoted: Span[]): void {
+  const people = entities.filter((e) => e.type === "Person");
+  const starts = people.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start }))).sort((a, b) => a.start - b.start);
+  for (const person of people) {
+    if (person.gender) continue;
+    const votes = { m: 0, f: 0 };
+    for (const m of person.mentions) {
+      if (inside(quoted, m.start)) continue;
+      const next = starts.find((x) => x.start > m.start && x.e !== person)?.start ?? text.length;
+      const window = text.slice(m.end, Math.min(next, m.end + 200));
+      // Not "he said": that is what this resolves, and the speaker may be someone named earlier.
+      const pronoun = new RegExp(`\\b(he|him|his|she|her|hers)\\b(?!\\s+(?:also\\s+)?(?:${VERB}))`, "i").exec(window);
+      if (!pronoun || inside(quoted, m.end + pronoun.index)) continue;
+      votes[/^(?:he|him|his)$/i.test(pronoun[1]) ? "m" : "f"]++;
+    }
+    if (votes.m > 0 && votes.f === 0) person.gender = "m";
+    else if (votes.f > 0 && votes.m === 0) person.gender = "f";
+  }
+}
+
+/** Who the text names as speaking: "Pekarek said", "said Sen. Okafor", "Whitt, who …, put it bluntly: “…”". */
+export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted: Span[]): Set<number> {
+  const out = new Set<number>();
+  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB})\\b|^[^.“”"]{0,90}:\\s*[“"]`, "u");
+  const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}$`, "u");
+  for (const e of entities) {
+    if (e.type !== "Person" && e.type !== "Organization") continue;
+    for (const m of e.mentions) {
+      if (inside(quoted, m.start)) continue;
+      if (after.test(text.slice(m.end, m.end + 120)) || before.test(text.slice(Math.max(0, m.start - 60), (m.withTitle ?? m).start))) {
+        out.add(e.index);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const ROLE_STOP = /^(?:the|a|an|his|her|its|their|who|is|was|has|had|been|became|serves|served|as|longtime|former|then|now|current|veteran|retired|acting|interim|newly|elected|appointed)$/;
+
+/** The role words each person is described by: titles, "a staff attorney with …", "who has been sheriff …". */
+export function roleIndex(text: string, entities: ExtractedEntity[]): Map<number, Set<string>> {
+  const roles = new Map<number, Set<string>>();
+  const add = (e: ExtractedEntity, phrase: string) => {
+    const set = roles.get(e.index) ?? new Set<string>();
+    for (const w of phrase.toLowerCase().replace(/[’']s\b/g, "").split(/[\s-]+/)) if (w && !ROLE_STOP.test(w)) set.add(singular(w));
+    roles.set(e.index, set);
+  };
+  const appositive = /^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+)?((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)(?=\s+(?:of|for|with|at|in|from|since|who|whose|and|on|to|until|representing)\b|\s*[,.;:]|$)/u;
+  for (const e of entities) {
+    if (e.type !== "Person") continue;
+    for (const t of e.titles) add(e, t);
+    for (const m of e.mentions) {
+      const after = appositive.exec(text.slice(m.end, m.end + 120));
+      if (after) add(e, after[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).join(" "));
+      const from = (m.withTitle ?? m).start;
+      const lower = /((?:\p{Ll}[\p{L}’'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, from - 50), from));
+      if (lower) add(e, lower[1]);
+      const fronted = /\b(?:the|a|an|its|his|her|their)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/iu.exec(text.slice(Math.max(0, from - 70), from));
+      if (fronted) add(e, fronted[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).join(" "));
+    }
+  }
+  return roles;
 }
 
 /** Outlets an attribution credits: "told CBS Austin", "according to the Eagle Tribune report". */
@@ -136,64 +313,98 @@ function clauseEnd(text: string, from: number, limit: number): number {
     const c = text[i];
     if (c === "“" || c === '"') return i;
     if ((c === "." || c === "!" || c === "?") && /[\s”"]/.test(text[i + 1] ?? " ")) {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(from, i))?.[1] ?? "";
-      if (/^(?:Rep|Sen|Gov|Lt|Dr|Mr|Mrs|Ms|St|Jr|[A-Z](?:\.[A-Z])*)$/.test(word)) continue;
+      if (c === "." && isAbbreviation(text, i)) continue;
       return i;
     }
   }
   return limit;
 }
 
-/** The speaker label of a phrase after a verb: up to ", according to" or ", who". */
+/** Where a speaker label after a verb stops: ", according to", ", who", "in a statement", "on Tuesday". */
+const LABEL_END = new RegExp(
+  [
+    ",\\s+(?:according to|who|which|in a|in an|on|during|at a|at the|adding|noting|saying|citing|referring|as|before|after|while|when)\\b",
+    "\\s+(?:on|at|in|during|via|through|to|after|before|while|from)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its|an?)\\b",
+    "\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|afterward|afterwards|last|this|previously|repeatedly|again|then|flatly|bluntly|simply)\\b",
+  ].join("|"),
+);
+
+/** The speaker label of a phrase after a verb: up to ", according to", ", who", "in a statement". */
 function labelAfterVerb(text: string, span: Span): Span {
   const part = text.slice(span.start, span.end);
-  const cut = part.search(/,\s+(?:according to|who|which|in a|in an|on|during|at a|at the)\b|\s+(?:on|at|in|during)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a news|an interview|the)\b/);
+  const cut = part.search(LABEL_END);
   return trimSpan(text, { start: span.start, end: cut >= 0 ? span.start + cut : span.end }, ",.");
 }
+
+const leadingVerb = new RegExp(`^[\\s,]*(?:(${VERB})|(according to))\\s+`);
+const anyVerb = new RegExp(`(?:^|\\s)(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|would\\s+)?(${VERB})\\b`);
 
 function attributeAfter(ctx: Context, from: number, limit: number, before: number): Attribution | undefined {
   const { text } = ctx;
   const end = clauseEnd(text, from, limit);
   const clause = { start: from, end };
   const part = text.slice(from, end);
-  // "…,” said state Rep. Linda Campbell, a Democrat from Methuen, …
-  let m = new RegExp(`^[\\s,]*(${VERB})\\s+`).exec(part);
+  // "…,” said state Rep. Linda Campbell, a Democrat from Methuen, … / "…,” according to the sheriff.
+  let m = leadingVerb.exec(part);
   if (m && !/^[\s,]*(?:that|it)\b/.test(part.slice(m[0].length))) {
     const labelSpan = labelAfterVerb(text, { start: from + m[0].length, end });
     return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }
-  // "…,” Whitcomb said. / “…,” the sheriff said. / “…,” he told NPR.
-  m = new RegExp(`^[\\s,]*((?:[\\p{L}.’'-]+\\s+){0,5}?[\\p{L}.’'-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b`, "u").exec(part);
+  // "…,” Whitcomb said. / "…,” the sheriff said. / "…,” his spokeswoman, Dana Kowal, said in an email.
+  m = anyVerb.exec(part);
   if (m) {
-    const start = from + m[0].indexOf(m[1]);
-    const labelSpan = { start, end: start + m[1].length };
-    return { speaker: resolveSpeaker(ctx, labelSpan, before), label: m[1], labelSpan, clause, relays: relaysIn(ctx, clause) };
+    const label = part.slice(0, m.index).replace(/^[\s,]+/, "");
+    if (!label || words(label).length > 16 || /[.!?]\s/.test(label)) return undefined;
+    const labelSpan = trimSpan(text, { start: from + part.indexOf(label), end: from + m.index }, ",");
+    return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }
   return undefined;
 }
 
-/** An attribution before the quote in its sentence: "X said: “…”", "X called it “…”", "X wrote that … “…”". */
+/**
+ * An attribution before the quote in its sentence: "X said: “…”", "X called it “…”", "X wrote that … “…”",
+ * or a quote a colon introduces after its speaker ("Whitt, who voted no, put it bluntly: “…”").
+ */
 function attributeBefore(ctx: Context, sentence: Span, open: number): Attribution | undefined {
   const { text } = ctx;
   const part = text.slice(sentence.start, open);
   const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!));
   const verb = verbs[verbs.length - 1];
-  if (!verb) return undefined;
-  const verbAt = sentence.start + verb.index!;
-  // "…, said X, that …" is rare before a quote; the subject stands before the verb.
+  const colon = /:\s*$/.test(part);
+  if (!verb && !colon) return undefined;
+  const verbAt = verb ? sentence.start + verb.index! : sentence.start + part.lastIndexOf(":");
   const start = clauseStart(text, sentence, verbAt);
   let labelSpan = trimSpan(text, { start, end: verbAt });
+  if (!verb) {
+    // The subject of the clause before the colon: up to its verb ("put it bluntly", "had a warning").
+    const subject = /^(?:[^,]*?(?:,[^,]*,)?)(?=\s+(?:\p{Ll}+ed|put|had|has|was|is|gave|offered|made|kept|took|summed|struck|spelled)\b)/u.exec(text.slice(labelSpan.start, labelSpan.end));
+    if (subject) labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.start + subject[0].length }, ",");
+  }
   labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.end - (/\s(?:has|have|had|also|would|will)$/.exec(text.slice(labelSpan.start, labelSpan.end))?.[0].length ?? 0) });
   if (labelSpan.end <= labelSpan.start) return undefined;
   const clause = { start, end: open };
-  return { speaker: resolveSpeaker(ctx, labelSpan, open), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, { start: verbAt, end: open }) };
+  const speaker = resolveSpeaker(ctx, labelSpan, open);
+  if (!verb && speaker === undefined) return undefined;
+  return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, { start: verbAt, end: open }) };
+}
+
+/** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */
+function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefined {
+  const m = /^(?:That|Those|This|These)\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(ctx.text.slice(paragraph.start, paragraph.end));
+  if (!m) return undefined;
+  const from = paragraph.start + m[0].length;
+  const labelSpan = labelAfterVerb(ctx.text, { start: from, end: clauseEnd(ctx.text, from, paragraph.end) });
+  const speaker = resolveSpeaker(ctx, labelSpan, from);
+  if (speaker === undefined) return undefined;
+  return { speaker, label: ctx.text.slice(labelSpan.start, labelSpan.end), labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
 }
 
 /**
  * The attribution of a quote group: after one of its segments in the same paragraph, else before its first
- * segment in the same sentence. Returns undefined for a quote the text does not attribute where it stands.
+ * segment in the same sentence, else in a paragraph right after that names the speaker. Returns undefined for
+ * a quote the text does not attribute where it stands.
  */
-export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at: number) => Span, paragraphEnd: (at: number) => number): Attribution | undefined {
+export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at: number) => Span, paragraphs: Span[]): Attribution | undefined {
   const segments = group.segments;
   const first = segments[0];
   if (group.form === "partial") {
@@ -203,12 +414,17 @@ export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at:
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k];
     const next = segments[k + 1];
-    const limit = next && next.paragraph === s.paragraph ? next.open : paragraphEnd(s.after);
+    const limit = next && next.paragraph === s.paragraph ? next.open : paragraphs[s.paragraph].end;
     if (s.after >= limit) continue;
     const found = attributeAfter(ctx, s.after, limit, first.open);
     if (found) return found;
   }
-  return attributeBefore(ctx, sentenceOf(first.open), first.open);
+  const before = attributeBefore(ctx, sentenceOf(first.open), first.open);
+  if (before) return before;
+  const last = segments[segments.length - 1];
+  const following = paragraphs[last.paragraph + 1];
+  const bare = last.after >= paragraphs[last.paragraph].end - 1;
+  return bare && following ? attributeFollowing(ctx, following) : undefined;
 }
 
 export interface Paraphrase {
@@ -236,6 +452,17 @@ export function findParaphrase(ctx: Context, sentence: Span): Paraphrase | undef
     const labelSpan = labelAfterVerb(text, trimSpan(text, { start: after, end: sentence.end }, "."));
     const speaker = resolveSpeaker(ctx, labelSpan, sentence.start);
     if (speaker !== undefined && ctx.entities[speaker]?.type === "Person") {
+      return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, part, evidence: sentence, relays: [] };
+    }
+  }
+  // "The jail books about 1,000 people a month, the sheriff said." / "…, the city's finance director, Ken Moreau, said."
+  m = new RegExp(`^(.{20,}?),\\s+((?:[^,“”"]+,\\s+){0,2}[^,“”"]+?)\\s+(?:also\\s+|later\\s+)?(?:${PARAPHRASE_VERB})(?:\\s+(?:in a statement|on \\p{Lu}\\p{Ll}+day|in an interview|in an email|last week|this week))?[.]?$`, "su").exec(s);
+  if (m && !/\b(?:that|when)$/.test(m[1]) && words(m[2]).length <= 12) {
+    const part = trimSpan(text, { start: sentence.start, end: sentence.start + m[1].length });
+    const labelSpan = trimSpan(text, { start: sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]), end: sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length }, ",");
+    const speaker = resolveSpeaker(ctx, labelSpan, sentence.start);
+    const entity = speaker !== undefined ? ctx.entities[speaker] : undefined;
+    if (entity && (entity.type === "Person" || (entity.type === "Organization" && entity.kind !== "NEWS_OUTLET"))) {
       return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, part, evidence: sentence, relays: [] };
     }
   }

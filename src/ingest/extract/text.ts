@@ -48,7 +48,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** True when the period at `dot` belongs to an abbreviation or an initialism ("U.S.", "M."). */
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
   const word = text.slice(i, dot);

@@ -1,5 +1,5 @@
 /** Word tokens with offsets, and runs of capitalized words: the raw material of names. */
-import { PERSON_TITLES, STATE_ABBREVIATIONS } from "./lexicon";
+import { ORG_HEADS, PERSON_TITLES, STATE_ABBREVIATIONS } from "./lexicon";
 import type { Span } from "./text";
 
 export interface Token extends Span {
@@ -27,8 +27,21 @@ export function tokenize(text: string, span: Span): Token[] {
 export const isCapitalized = (t: string): boolean => /^[\p{Lu}]/u.test(t) || /^\d+\([a-z]\)$/.test(t);
 export const isAcronym = (t: string): boolean => /^[A-Z]{2,6}$/.test(t) || /^(?:[A-Z]\.){2,}$/.test(t);
 
+/** "the Justice Center on Sunday": a day or month after a connector starts no name. */
+const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** Lower-case words that may join capitalized ones inside one name ("Immigration and Customs Enforcement"). */
 const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "on"]);
+
+/** Do the capitalized tokens from `i` on end in an organization's head ("Patrolmen's Benevolent Association")? */
+function endsInOrganization(text: string, tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    if (!isCapitalized(tokens[j].text)) return false;
+    if (ORG_HEADS.has(tokens[j].text)) return true;
+    if (text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end) !== " ") return false;
+  }
+  return false;
+}
 
 /**
  * Maximal runs of capitalized tokens separated only by single spaces, allowing connectors between them. Which
@@ -44,12 +57,18 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joined = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === " ";
+    const gap = run.length > 0 ? text.slice(run[run.length - 1].end, t.start) : "";
+    // "Kessler County Sheriff’s Office": a possessive inside an organization's name keeps the run together.
+    const joined = gap === " " || (/^[’']s $/.test(gap) && endsInOrganization(text, tokens, i));
     if (isCapitalized(t.text)) {
       if (!joined) flush();
       run.push(t);
-    } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " ") {
+    } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " " && !DAYS.test(tokens[i + 1].text)) {
       run.push(t);
+    } else if (joined && t.text === "of" && tokens[i + 1]?.text === "the" && isCapitalized(tokens[i + 2]?.text ?? "") && text.slice(t.end, tokens[i + 2].start) === " the ") {
+      // "Office of the Public Defender"
+      run.push(t, tokens[i + 1]);
+      i++;
     } else flush();
   }
   flush();
