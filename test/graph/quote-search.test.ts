@@ -75,11 +75,16 @@ describe("searchStatements and searchClaims", () => {
 
   test("return scores in [0, 1], best first, at most `limit`, the same every time", async () => {
     const query = "federal law";
+    // Both statements holding the phrase "federal law" (Hill's and Campbell's) and at least one more loosely related.
+    const all = await searchStatements({ driver }, query, 10);
+    expect(all.length).toBeGreaterThan(2);
+    expect(all.slice(0, 2).map((h) => h.id).sort()).toEqual(["statement:campbell-undermine-federal-law", "statement:hill-wrong-message"]);
+    for (const h of all) expect(h.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    for (const h of all) expect(h.score).toBeLessThanOrEqual(1);
+    expect(all.map((h) => h.score)).toEqual([...all.map((h) => h.score)].sort((a, b) => b - a));
+    // A smaller limit cuts the same ranking.
     const hits = await searchStatements({ driver }, query, 2);
-    expect(hits.length).toBeLessThanOrEqual(2);
-    for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(MIN_SCORE);
-    for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
-    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    expect(hits).toEqual(all.slice(0, 2));
     expect(await searchStatements({ driver }, query, 2)).toEqual(hits);
   });
 
@@ -102,6 +107,8 @@ describe("searchStatements and searchClaims", () => {
   });
 
   test("return nothing for unrelated text", async () => {
+    // The fixture's negatives exist, and include text sharing words with the seed graph ("federal", "law", "state").
+    expect(evalSet.negatives.length).toBeGreaterThanOrEqual(6);
     for (const query of evalSet.negatives) {
       expect({ query, hits: await searchStatements({ driver }, query, 10) }).toEqual({ query, hits: [] });
       expect({ query, hits: await searchClaims({ driver }, query, 10) }).toEqual({ query, hits: [] });
@@ -109,12 +116,34 @@ describe("searchStatements and searchClaims", () => {
   });
 
   test("treat Lucene syntax and injection-looking text as plain words", async () => {
-    for (const query of ['"(a OR b)~ AND* :[]{}^!\\/', '"unbalanced quote', "federal law\\", "*", "~1", "AND", '") RETURN 1 //', "'; MATCH (n) DETACH DELETE n //"]) {
-      const hits = await searchStatements({ driver }, query, 5);
-      expect(Array.isArray(hits)).toBe(true);
-      for (const h of hits) expect(h.id).toMatch(/^statement:/);
-      await expect(searchClaims({ driver }, query, 5)).resolves.toEqual(expect.any(Array));
+    const ids = (hits: { id: string }[]): string[] => hits.map((h) => h.id);
+    const plain = await searchStatements({ driver }, "federal law", 10);
+    expect(ids(plain).slice(0, 2).sort()).toEqual(["statement:campbell-undermine-federal-law", "statement:hill-wrong-message"]);
+
+    // Syntax around real words changes nothing: the words are searched as they are.
+    expect(await searchStatements({ driver }, "federal law\\", 10)).toEqual(plain);
+    expect(await searchStatements({ driver }, "(federal) && || law!", 10)).toEqual(plain);
+    expect(await searchClaims({ driver }, "federal law\\", 10)).toEqual(await searchClaims({ driver }, "federal law", 10));
+    // "-precedent" does not exclude Campbell's statement, which says "precedent": as a plain word it ranks it first.
+    // Nor do "title:" (a field) and "+" (required) restrict anything.
+    expect(ids(await searchStatements({ driver }, "title:federal +law -precedent", 5))[0]).toBe("statement:campbell-undermine-federal-law");
+    // "*", "~" and "^" are no wildcard, fuzziness or boost: the words still find their statement.
+    expect(ids(await searchStatements({ driver }, "undermine* federal~ law^2", 5))[0]).toBe("statement:campbell-undermine-federal-law");
+    // "AND" alone is the word "and" (as an operator it would be a Lucene parse error), found in many statements and claims.
+    const and = await searchStatements({ driver }, "AND", 10);
+    expect(and.length).toBeGreaterThan(0);
+    for (const h of and) expect(h.id).toMatch(/^statement:/);
+    expect((await searchClaims({ driver }, "AND", 10)).length).toBeGreaterThan(0);
+
+    // Syntax alone, or Cypher-looking text whose words are in no seed text, finds nothing and changes nothing.
+    const countNodes = async (): Promise<number> => (await driver.executeQuery("MATCH (n) RETURN count(n) AS n")).records[0].get("n").toNumber();
+    const nodesBefore = await countNodes();
+    expect(nodesBefore).toBeGreaterThan(0);
+    for (const query of ['"(a OR b)~ AND* :[]{}^!\\/', '"unbalanced quote', "*", "~1", '") RETURN 1 //', "'; MATCH (n) DETACH DELETE n //"]) {
+      expect({ query, hits: await searchStatements({ driver }, query, 5) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchClaims({ driver }, query, 5) }).toEqual({ query, hits: [] });
     }
+    expect(await countNodes()).toBe(nodesBefore);
   });
 
   test("give no hits for an empty query; normalizeQuery explains why, and refuses an over-long one", async () => {

@@ -5,11 +5,19 @@
 import { statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startTestApp, type TestApp } from "../support/app";
+import type { Browser, Locator, Page } from "playwright-core";
+import { query, startTestApp, type TestApp } from "../support/app";
 import { launchBrowser } from "../support/browser";
 
 const QUERY = '{ person(name: "Linda Campbell") { name statements { text } } }';
+
+/** Whether `locator` shows within `timeout` ms: a boolean to `expect`, so a failure says what is missing at once. */
+function shows(locator: Locator, timeout = 10_000): Promise<boolean> {
+  return locator.waitFor({ timeout }).then(
+    () => true,
+    () => false,
+  );
+}
 
 function isLocal(url: string): boolean {
   const { hostname } = new URL(url);
@@ -21,6 +29,8 @@ describe("GraphiQL playground", () => {
   let browser: Browser | undefined;
   let page: Page;
   let pageCsp = "";
+  /** The fields of the served Query type (introspected over HTTP, deprecated ones left out as GraphiQL does), sorted. */
+  let queryFields: string[] = [];
   const nonLocalRequests: string[] = [];
   const pageProblems: string[] = []; // console errors (CSP violations among them) and uncaught exceptions
 
@@ -28,6 +38,8 @@ describe("GraphiQL playground", () => {
     // Browser first: if Chromium is missing, fail before there is an app left to close.
     browser = await launchBrowser();
     app = await startTestApp();
+    const schema = await query<{ __type: { fields: { name: string }[] } }>(app.url, '{ __type(name: "Query") { fields { name } } }');
+    queryFields = schema.__type.fields.map((f) => f.name).sort();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Abort rather than just record: a CDN dependency must break the page here, as it would offline.
     await page.route("**/*", (route) => {
@@ -78,16 +90,38 @@ describe("GraphiQL playground", () => {
 
   it("opens with the docs explorer, which lists Query", async () => {
     const docs = page.locator(".graphiql-doc-explorer");
+    // Open from the start, on its home page, without anyone clicking.
+    expect(await shows(docs.locator(".graphiql-doc-explorer-title", { hasText: /^Docs$/ }))).toBe(true);
     await docs.getByText("Query", { exact: true }).click();
-    // The Query type's page lists its fields, so the schema really was introspected.
-    await docs.locator(".graphiql-doc-explorer-title", { hasText: "Query" }).waitFor();
-    await docs.getByText("person", { exact: true }).waitFor();
+    expect(await shows(docs.locator(".graphiql-doc-explorer-title", { hasText: /^Query$/ }))).toBe(true);
+    // The Query type's page lists every field the server serves, so the schema really was introspected.
+    expect(queryFields).toEqual(expect.arrayContaining(["person", "law", "lookup", "searchStatements", "timeline"]));
+    const listed = await docs.locator(".graphiql-doc-explorer-field-name").allInnerTexts();
+    expect([...listed].sort()).toEqual(queryFields);
   });
 
   it("has the query builder, which lists the lookups to tick", async () => {
-    await page.getByRole("button", { name: /Show GraphiQL Explorer/i }).click();
-    const explorer = page.locator(".graphiql-explorer-root, .docExplorerWrap").first();
-    await explorer.getByText("person", { exact: true }).first().waitFor();
+    const show = page.getByRole("button", { name: /Show GraphiQL Explorer/i });
+    expect(await shows(show)).toBe(true);
+    await show.click();
+    // One block per operation of the editor's document: here the query the test above ran.
+    const operation = page.locator(".graphiql-explorer-root [id^='query-']").first();
+    expect(await shows(operation.locator("[data-field-name='person']").first())).toBe(true);
+    // Its top-level rows are the Query fields, each to tick (a selected one is wrapped, with its own fields below it).
+    const rows = await operation.evaluate((op) =>
+      Array.from(op.children).flatMap((child) => {
+        const node = child.matches(".graphiql-explorer-node") ? child : child.querySelector(":scope > .graphiql-explorer-node");
+        const name = node?.querySelector(":scope > [data-field-name]")?.getAttribute("data-field-name");
+        return name ? [name] : [];
+      }),
+    );
+    expect(rows.sort()).toEqual(queryFields);
+    // Ticking one writes it into the query.
+    const stored = (): Promise<string> => page.evaluate(() => localStorage.getItem("graphiql:query") ?? "");
+    expect(await stored()).not.toMatch(/\blookup\b/);
+    await operation.locator(":scope > .graphiql-explorer-node > [data-field-name='lookup']").click();
+    await page.waitForFunction(() => /\blookup\b/.test(localStorage.getItem("graphiql:query") ?? ""), undefined, { timeout: 5_000 }).catch(() => undefined);
+    expect(await stored()).toMatch(/\blookup\(name: "[^"]*"\)/);
   });
 
   it("renders a non-blank screenshot", async () => {
