@@ -20,6 +20,7 @@ import { execute, parse, validate } from "graphql";
 import neo4j from "neo4j-driver";
 import { buildSchema } from "../src/graphql/schema";
 import type { FactgraphContext } from "../src/graphql/context";
+import { ExtractionPool } from "../src/ingest/extract-pool";
 import { measureHttp, measureLoop, type Sample } from "./measure";
 import { loadedStatements, openBenchNeo4j, parseSize } from "./neo4j";
 import { OPERATIONS } from "./operations";
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   try {
     await loadedStatements(db, statements);
     const schema = await buildSchema(driver);
+    // Only ingests use it, and its workers start on first use: here they never do.
+    const extraction = new ExtractionPool();
     const server = await startServerProcess(db.server);
     servers.push(server);
     const floorServer = await startServerProcess(db.server, "floor-server.ts");
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
       const document = parse(op.query);
       const invalid = validate(schema, document);
       if (invalid.length) throw new Error(`${op.name}: ${invalid[0].message}`);
-      const context = (): FactgraphContext => ({ reader: { driver }, caller: { writer: false }, loaders: new Map() });
+      const context = (): FactgraphContext => ({ reader: { driver }, caller: { writer: false }, loaders: new Map(), extraction });
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const layers: Layer[] = [
         inProcess("floor", () => op.floor(db.driver)),

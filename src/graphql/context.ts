@@ -1,5 +1,6 @@
 /** What every resolver gets: the per-request context. */
 import type { Reader } from "../graph/read";
+import type { ExtractionPool } from "../ingest/extract-pool";
 import type { Caller } from "../server/auth";
 
 export interface FactgraphContext {
@@ -15,4 +16,6 @@ export interface FactgraphContext {
   caller: Caller;
   /** Per-request batch loaders, one per field selection (see factchecking/batch.ts). */
   loaders: Map<unknown, unknown>;
+  /** The server's worker threads that build ingested articles' plans, off the thread that answers requests. */
+  extraction: ExtractionPool;
 }

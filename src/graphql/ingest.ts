@@ -11,7 +11,7 @@ export const ingestResolvers = {
       requireWriter(context);
       let result;
       try {
-        result = await ingestArticle(context.reader, args.input);
+        result = await ingestArticle(context.reader, args.input, context.extraction.buildArticlePlan);
       } catch (error) {
         if (error instanceof IngestInputError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
         throw error;

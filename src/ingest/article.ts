@@ -5,7 +5,7 @@
  * text, or the same URL, again changes nothing and says so.
  */
 import { createHash } from "crypto";
-import type { ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { NodeLabel } from "../graph/model";
 import type { Reader } from "../graph/read";
 import { nameKey } from "../graph/model";
@@ -280,6 +280,23 @@ async function presentIds(tx: ManagedTransaction, plan: GraphPlan): Promise<Set<
   return new Set(result.records.map((r) => r.get("id") as string));
 }
 
+/** Thrown by `claimArticle` when a concurrent ingest of the same text has written the article. */
+class ArticleTaken extends Error {}
+
+/**
+ * Creates the article's node before anything else of it is written, so that of concurrent ingests of one text
+ * exactly one writes it: the others wait on the Article id's uniqueness constraint until that one commits, then
+ * fail here.
+ */
+async function claimArticle(tx: ManagedTransaction, articleId: string): Promise<void> {
+  try {
+    await tx.run("CREATE (:Article {id: $id})", { id: articleId });
+  } catch (error) {
+    if ((error as Neo4jError).code === "Neo.ClientError.Schema.ConstraintValidationFailed") throw new ArticleTaken(`article ${articleId} was written by another ingest`);
+    throw error;
+  }
+}
+
 /**
  * Writes a built article plan in one write transaction, unless the article (same id or URL) is already there.
  * Nodes the graph already has are left as they are: only what is new is written, and only relationships that
@@ -296,12 +313,13 @@ export async function writeArticle(db: Reader, built: ArticlePlan, url: string |
     bookmarks: db.bookmarks,
   });
   try {
-    const result = await session.executeWrite(async (tx): Promise<Omit<IngestResult, "bookmark">> => {
+    const write = async (tx: ManagedTransaction): Promise<Omit<IngestResult, "bookmark">> => {
       const existing = await findExisting(tx, built.articleId, url);
       if (existing) return { created: false, ...existing, entitiesCreated: [], entitiesLinked: [], candidates: 0 };
-      const ids = built.plan.nodes.map((n) => n.id);
+      const ids = new Set(built.plan.nodes.map((n) => n.id));
       const present = await presentIds(tx, built.plan);
-      const isNew = (id: string) => ids.includes(id) && !present.has(id);
+      await claimArticle(tx, built.articleId);
+      const isNew = (id: string) => ids.has(id) && !present.has(id);
       const plan: GraphPlan = {
         nodes: built.plan.nodes.filter((n) => !present.has(n.id)),
         relationships: built.plan.relationships.filter((r) => isNew(r.from.id) || isNew(r.to.id)),
@@ -310,6 +328,11 @@ export async function writeArticle(db: Reader, built: ArticlePlan, url: string |
       await writePlan(tx, plan, originOf(built.articleId));
       const { articleId, statementIds, claimIds, candidates } = built;
       return { created: true, articleId, statementIds, claimIds, entitiesCreated: [...new Set(built.entitiesCreated)], entitiesLinked: [...new Set(built.entitiesLinked)], candidates };
+    };
+    // Written meanwhile by another ingest of the same text: run again, which finds it there.
+    const result = await session.executeWrite(write).catch((error) => {
+      if (error instanceof ArticleTaken) return session.executeWrite(write);
+      throw error;
     });
     return { ...result, bookmark: session.lastBookmarks().join(",") };
   } finally {
@@ -317,11 +340,14 @@ export async function writeArticle(db: Reader, built: ArticlePlan, url: string |
   }
 }
 
+/** Builds an article's plan as `buildArticlePlan` does: on this thread, or off it (ExtractionPool). */
+export type PlanBuilder = (source: ArticleSource, graph: GraphNames) => ArticlePlan | Promise<ArticlePlan>;
+
 /**
  * Ingests one article. Bad input throws IngestInputError and writes nothing; the whole article is one
  * transaction; re-ingesting the same normalized text or URL returns the existing article with created: false.
  */
-export async function ingestArticle(db: Reader, input: IngestInput): Promise<IngestResult> {
+export async function ingestArticle(db: Reader, input: IngestInput, build: PlanBuilder = buildArticlePlan): Promise<IngestResult> {
   const source = checkInput(input);
-  return writeArticle(db, buildArticlePlan(source, await fetchGraphNames(db)), source.url);
+  return writeArticle(db, await build(source, await fetchGraphNames(db)), source.url);
 }

@@ -11,6 +11,7 @@ import express from "express";
 import type { Driver } from "neo4j-driver";
 import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
+import { ExtractionPool } from "../ingest/extract-pool";
 import { identifyCaller, parseApiKeys } from "./auth";
 import { BOOKMARK_HEADER, catchingUp, requestBookmarks } from "./bookmarks";
 import { cors, corsOrigins, type CorsOrigins } from "./cors";
@@ -78,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const reader = { driver: options.driver, database: options.database };
   const apiKeys = parseApiKeys(options.apiKeys ?? process.env.FACTGRAPH_API_KEYS);
   const caughtUp = catchingUp(limits.maxBookmarked);
+  const extraction = new ExtractionPool();
   const endpoint = graphqlEndpoint(apollo, {
     maxBodyBytes: limits.maxBodyBytes,
     context: async (req): Promise<FactgraphContext> => {
@@ -89,6 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         reader: following,
         caller: identifyCaller(req.headers.authorization, apiKeys),
         loaders: new Map(),
+        extraction,
       };
     },
   });
@@ -118,6 +121,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
-    close: () => apollo.stop(),
+    // Apollo drains the requests in flight first, so no ingest is waiting on the pool when it closes.
+    close: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await extraction.close();
+      }
+    },
   };
 }

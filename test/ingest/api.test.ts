@@ -84,7 +84,7 @@ describe("ingestArticle through the API", () => {
 
   test("links what it quotes to the people the graph knows: Gov. Charlie Baker is person:charlie-baker", () => {
     const quote = first.statements.find((s) => s.kind === "DIRECT_QUOTE")!;
-    expect(quote.text).toBe("We are not going to turn our state police into immigration agents, but we are not going to ignore federal law either, That is the balance.");
+    expect(quote.text).toBe("We are not going to turn our state police into immigration agents, but we are not going to ignore federal law either, … That is the balance.");
     expect(quote.quotedSpans).toHaveLength(2);
     expect(quote.speaker).toEqual({ id: "person:charlie-baker", name: "Charlie Baker" });
     expect(first.statements.find((s) => s.kind === "PARAPHRASE")?.speaker?.id).toBe("person:charlie-baker");
@@ -116,6 +116,28 @@ describe("ingestArticle through the API", () => {
     expect(await nodesOf(first.article.id)).toBe(before);
     expect(await count("MATCH (n) RETURN count(n)")).toBe(total);
   });
+});
+
+test("of eight concurrent ingests of one new text, only the one that wrote it says created; all answer with the same ids", async () => {
+  const text = `County jail to stop holding people for ICE
+
+Sheriff Amos Fenwick said Monday that the county jail would stop holding people on ICE detainers.
+
+“We will follow the court's ruling,” Fenwick told reporters. “That is the law now.”
+
+The jail held 64 people on detainers last year, according to the sheriff's office.`;
+  const responses = await Promise.all(Array.from({ length: 8 }, () => post<Result>(INGEST, { input: { text } }, KEY)));
+  const answers = responses.map((response) => {
+    expect(response.errors).toBeUndefined();
+    return response.data!.ingestArticle;
+  });
+  written.add(answers[0].article.id);
+  expect(answers.filter((a) => a.created).length).toBe(1);
+  const ids = answers.map((a) => ({ article: a.article.id, statements: a.statements.map((s) => s.id), claims: a.claims.map((c) => c.id) }));
+  expect(ids[0].statements).not.toEqual([]);
+  expect(ids[0].claims).not.toEqual([]);
+  for (const other of ids) expect(other).toEqual(ids[0]);
+  expect(await count("MATCH (a:Article {id: $id}) RETURN count(a)", { id: answers[0].article.id })).toBe(1);
 });
 
 test("without a valid key the mutation is refused as UNAUTHENTICATED and writes nothing", async () => {

@@ -11,11 +11,11 @@ import * as os from "os";
 import * as path from "path";
 import type { Driver } from "neo4j-driver";
 import { connectToNeo4j } from "../../src/neo4j/connection";
+import { evalTexts } from "../../src/ingest/eval";
 import type { Neo4jServer } from "../../src/neo4j/server";
 import { restartServer, serverJvmPids, startThrowawayServer, type ThrowawayServer } from "../support/neo4j";
 
 const ROOT = path.resolve(__dirname, "../..");
-const EVAL = path.join(ROOT, "test/fixtures/eval");
 
 let neo4j: ThrowawayServer;
 let restarted: Neo4jServer | undefined;
@@ -83,8 +83,9 @@ beforeAll(async () => {
   const { uri, username, password } = neo4j.server;
   driver = await connectToNeo4j({ uri, username, password, fix: "the throwaway server's password" });
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "factgraph-ingest-"));
-  const texts = fs.readdirSync(EVAL).filter((f) => f.endsWith(".txt"));
-  for (const file of texts) fs.copyFileSync(path.join(EVAL, file), path.join(folder, file));
+  // A dozen real-looking articles: enough for a kill to land midway, few enough to ingest three times.
+  const texts = evalTexts().slice(0, 12);
+  for (const { name, text } of texts) fs.writeFileSync(path.join(folder, `${name}.txt`), text);
   articles = texts.length;
 
   // The reference: one uninterrupted run.
