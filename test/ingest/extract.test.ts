@@ -133,6 +133,16 @@ describe("attribution on real news", () => {
     ).toEqual(["Immigration and Customs Enforcement", "Ray Dunn"]);
   });
 
+  test("an attribution inside the sentence, a group's 'they', initials in a name, and 'the statement read'", () => {
+    expect(
+      speakers(
+        "Mayor Hal Brandt unveiled the plan Monday. The plan, the mayor said, “would cost us dearly if we did nothing.” The Riverside Tenants Union opposed it. " +
+          "“We were never asked,” they said. “It is a start,” the union’s president, Carla J. Whitfield, said. " +
+          "The Harbor Authority issued a statement. “We have no comment at this time,” the statement read.",
+      ),
+    ).toEqual(["Hal Brandt", "Riverside Tenants Union", "Carla J. Whitfield", "Harbor Authority"]);
+  });
+
   test("a paraphrase is written only when its source is a person or an organization", () => {
     const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
     expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);

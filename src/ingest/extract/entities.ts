@@ -326,6 +326,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       e.kind = KNOWN_ORGS[canonical].kind;
     }
   }
+  // "Sentinel" after "Sentinel Detention Partners": an organization called by its first word.
+  for (const e of [...entities]) {
+    if (e.type !== "Organization" || e.name.includes(" ")) continue;
+    const full = entities.find((o) => o !== e && o.type === "Organization" && o.name.startsWith(`${e.name} `) && o.mentions.some((m) => m.start < e.mentions[0].start));
+    if (full) merge(full, e);
+  }
   // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.
   // Baker") with no full name stays a person known only by surname.
   for (const m of deferred) {

@@ -138,6 +138,8 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   }
   statements.sort((a, b) => a.evidence.start - b.evidence.start);
   const creditOf = (at: number) => statements.find((s) => s.parts.some((p) => p.start <= at && at < p.end))?.speaker;
-  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(ctx, phrase, before), publishedOn });
+  // A figure is credited to someone named, never to an unnamed group ("two-thirds of responding sheriffs").
+  const credits: Context = { ...ctx, collective: () => undefined };
+  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn });
   return { text, entities, facts, statements, claims, rejectedQuotes };
 }

@@ -30,8 +30,8 @@ export interface Context {
   entities: ExtractedEntity[];
   /** Spans inside quotation marks: names there are the speaker's words, not the article's. */
   quoted: Span[];
-  /** Adds an unnamed group as an entity and returns its index. */
-  collective(label: string, span: Span): number;
+  /** Adds an unnamed group as an entity and returns its index (undefined where groups are not speakers). */
+  collective(label: string, span: Span): number | undefined;
   /** People and organizations the text names as speaking somewhere ("Pekarek said", "said Ochoa"). */
   named: Set<number>;
   /** Role words each person is described by ("sheriff", "county executive", "spokeswoman"), by entity index. */
@@ -167,6 +167,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const first = headWords[0] ?? "";
   if (headWords.length <= 2 && (first === "he" || first === "she")) return resolvePronoun(ctx, first === "she" ? "f" : "m", before);
   if (headWords.length === 1 && first === "it") return latestOrganization(ctx, before);
+  if (headWords.length === 1 && first === "they") {
+    const groups = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "PARTY" && e.kind !== "NEWS_OUTLET");
+    return latest(ctx, groups, before)?.index;
+  }
   const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
   if (org && !GROUP_NOUNS.test(head.slice(0, org.mention.start - start))) {
     // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking.
@@ -179,10 +183,11 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const appositiveOrg = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Organization");
   if (appositiveOrg && /^(?:his|her|their|its|the|a|an)\b|[’']s\s/i.test(head)) return appositiveOrg.entity.index;
   // "his office", "her campaign": the person behind it.
-  const possessive = /^(his|her|its)\s+(?:office|campaign|staff|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|administration)$/i.exec(head);
+  // "his office", "her campaign": the person behind it; "its volunteers", "their lawyers": the organization.
+  const possessive = /^(his|her)\s+(?:office|campaign|staff|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|administration)$|^(its|their)\s+[\p{Ll}-]+$/iu.exec(head);
   if (possessive) {
-    const p = possessive[1].toLowerCase();
-    return p === "its" ? latestOrganization(ctx, before) : resolvePronoun(ctx, p === "her" ? "f" : "m", before);
+    if (possessive[2]) return latestOrganization(ctx, before);
+    return resolvePronoun(ctx, possessive[1].toLowerCase() === "her" ? "f" : "m", before);
   }
   if (DOCUMENTS.test(head)) return issuerOf(ctx, before);
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
@@ -336,6 +341,8 @@ function labelAfterVerb(text: string, span: Span): Span {
   return trimSpan(text, { start: span.start, end: cut >= 0 ? span.start + cut : span.end }, ",.");
 }
 
+/** "…,” the statement read. */
+const DOCUMENT_READS = /^[\s,]*(?:the|that|this|its|their)\s+(?:statement|letter|release|memo|email|notice)\s+(reads?)\b/;
 const leadingVerb = new RegExp(`^[\\s,]*(?:(${VERB})|(according to))\\s+`);
 const anyVerb = new RegExp(`(?:^|\\s)(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|would\\s+)?(${VERB})\\b`);
 
@@ -352,10 +359,13 @@ function attributeAfter(ctx: Context, from: number, limit: number, before: numbe
   }
   // "…,” Whitcomb said. / "…,” the sheriff said. / "…,” his spokeswoman, Dana Kowal, said in an email.
   m = anyVerb.exec(part);
-  if (m) {
-    const label = part.slice(0, m.index).replace(/^[\s,]+/, "");
-    if (!label || words(label).length > 16 || /[.!?]\s/.test(label)) return undefined;
-    const labelSpan = trimSpan(text, { start: from + part.indexOf(label), end: from + m.index }, ",");
+  const document = m ? undefined : DOCUMENT_READS.exec(part);
+  const labelEnd = m ? m.index : document ? document[0].length - document[1].length : -1;
+  if (labelEnd >= 0) {
+    const label = part.slice(0, labelEnd).replace(/^[\s,]+/, "").replace(/\s+$/, "");
+    // One clause: "…,” the union’s president, Carla J. Whitfield, said." but not a sentence in between.
+    if (!label || words(label).length > 16 || /[.!?]\s/.test(label.replace(/\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|St|Rev|Gen|Col|Sgt)\./g, "X"))) return undefined;
+    const labelSpan = trimSpan(text, { start: from + part.indexOf(label), end: from + labelEnd }, ",");
     return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }
   return undefined;
@@ -383,7 +393,15 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.end - (/\s(?:has|have|had|also|would|will)$/.exec(text.slice(labelSpan.start, labelSpan.end))?.[0].length ?? 0) });
   if (labelSpan.end <= labelSpan.start) return undefined;
   const clause = { start, end: open };
-  const speaker = resolveSpeaker(ctx, labelSpan, open);
+  // "The plan, the mayor said, “…”": the speaker is what stands right before the verb.
+  let speaker = resolveSpeaker(ctx, labelSpan, open);
+  const label = text.slice(labelSpan.start, labelSpan.end);
+  const lastComma = label.lastIndexOf(", ");
+  if (speaker === undefined && lastComma > 0 && !/,\s*$/.test(label)) {
+    const inner = trimSpan(text, { start: labelSpan.start + lastComma + 2, end: labelSpan.end });
+    speaker = resolveSpeaker(ctx, inner, open);
+    if (speaker !== undefined) labelSpan = inner;
+  }
   if (!verb && speaker === undefined) return undefined;
   return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, { start: verbAt, end: open }) };
 }
