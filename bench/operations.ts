@@ -29,7 +29,7 @@ export interface Operation {
 /**
  * The floor reads as the server's own queries do (src/graph/read.ts: one auto-commit query in a READ session),
  * the fastest way through neo4j-driver: executeQuery's managed transaction costs two more socket writes and a
- * round trip (bench/README, fix 10).
+ * round trip (fix 10 in bench/HISTORY.md).
  */
 const read = (driver: Driver, cypher: string, params: Record<string, unknown>) => readRows<Row>({ driver }, cypher, params);
 
@@ -120,7 +120,7 @@ const trace: Operation = {
   name: "statement trace with appearances",
   indexed: true,
   // statement(id:) since run 23 (statements(where: { id: { eq: $id } }) before: the same query of ours, less
-  // argument coercion; bench/README.md).
+  // argument coercion; fix 13 in bench/HISTORY.md).
   query: `query Trace($id: ID!) {
   statement(id: $id) {
     id text speaker { id name }

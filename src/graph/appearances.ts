@@ -49,9 +49,8 @@ export async function appearancesOf(
   const rows = await readRows<{ owner: string; ownerNode?: unknown; appearances: AppearanceRow[] }>(
     reader,
     // The owner's relays and the articles their evidence is in, gathered once per owner: checking each
-    // appearance's article for a relay span instead walks every span of that article (PROFILE: 1,794 db hits
-    // for a 12-appearance statement before, 243 after). One row per owner, its appearances collected in order:
-    // at 1M statements 0.85 ms for a trace against 1.27 ms for a row per appearance sorted as a whole.
+    // appearance's article for a relay span instead walks every span of that article. One row per owner, its
+    // appearances collected in order, because sorting a row per appearance as a whole is slower (bench/HISTORY.md).
     `UNWIND $ids AS id ${QUERIES[label]}
      WITH f, COLLECT { MATCH (f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
                        MATCH (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(ra:Article)

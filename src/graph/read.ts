@@ -1,8 +1,8 @@
 /**
  * Read queries for hand-written resolvers. Each is one auto-commit query in a READ session: RUN and PULL go out
  * in one write and come back in one round trip, and a cluster routes the session to a reader. executeQuery's
- * managed transaction adds BEGIN and COMMIT, two more socket writes and a second round trip: for the statement
- * trace's query at 1M statements, 1.12 → 0.86 ms, and 0.88 → 0.54 ms of client CPU (bench/README, fix 10).
+ * managed transaction adds BEGIN and COMMIT, two more socket writes and a second round trip, which weigh most on
+ * the smallest reads (measured in bench/HISTORY.md).
  * The session shares executeQuery's bookmark manager, as @neo4j/graphql's sessions and the ingest do, so a read
  * still follows the writes this process made before it; a client's bookmarks (`Reader.bookmarks`, from the
  * Factgraph-Bookmark header) make it follow writes made through other API replicas too. The driver retries

@@ -13,8 +13,8 @@ type Row = Record<string, unknown>;
 
 /**
  * `chunk`: the most ids one generated list query is asked for. Its `limit` is clamped to the type's @limit max
- * (the smallest in schema/factgraph.graphql is 500), which silently dropped the rest (a timeline of 653 events
- * at 1M statements came back with 500); more ids are fetched by several queries. Settable for tests.
+ * (the smallest in schema/factgraph.graphql is 500), which silently dropped the rest (a long timeline lost
+ * events); more ids are fetched by several queries. Settable for tests.
  */
 export const hydration = { chunk: 500 };
 

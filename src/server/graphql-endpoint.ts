@@ -3,8 +3,7 @@
  * as in Apollo's own standalone server. Express serves the other routes; on this one it cost too much. It routes,
  * hashes every answer into an ETag that a no-store response never uses, and swaps the prototype of every request
  * and response it handles, which V8 makes every later property access on them pay for, Node's own included.
- * Side by side at 1M statements that was 0.4 to 0.8 ms of server CPU per request, a quarter to a third of a
- * statement trace's (bench/README.md, fix 14).
+ * For a small read that is a large share of the server's CPU per request (measured in bench/README.md).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";

@@ -1,10 +1,9 @@
 /**
  * Once serving, factgraph asks itself the queries a new user runs first, so Neo4j has planned them before anyone
- * waits. A freshly started Neo4j plans each new query on a cold JVM: after `npm start` the playground's opening
- * query took 3.6 s, each README example 0.2 to 1.3 s and each of the explorer's 0.1 to 2.2 s (medians,
- * bench/README.md "Cold start"), against tens of ms once planned. Neo4j caches a plan by its Cypher text, and our Cypher follows the GraphQL selection (not the
- * values, which are parameters), so the warmed queries are the exact documents users are shown; another selection
- * is planned on its first use, as before.
+ * waits. A freshly started Neo4j plans each new query on a cold JVM, which takes far longer than answering it
+ * once planned (measured in bench/README.md, "Cold start"). Neo4j caches a plan by its Cypher text, and our Cypher
+ * follows the GraphQL selection (not the values, which are parameters), so the warmed queries are the exact
+ * documents users are shown; another selection is planned on its first use, as before.
  *
  * Through HTTP, as a client asks, so nothing here reaches into the server. Reads only.
  */

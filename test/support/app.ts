@@ -6,8 +6,10 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { applySchema } from "../../src/graph/constraints";
 import { loadSeed } from "../../src/ingest/seed";
 import { startServer } from "../../src/server/app";
+import { requireIntegrationTier } from "./tier";
 
 export function testDriver(): Driver {
+  requireIntegrationTier("testDriver()");
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error("NEO4J_URI is not set: the tests' global setup should have started a Neo4j");
   return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));

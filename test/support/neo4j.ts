@@ -11,6 +11,7 @@ import { forgetOnExit, type Stoppable, stopOnExit } from "../../src/neo4j/exit-h
 import { TEST_MEMORY } from "../../src/neo4j/pins";
 import { findFreePort } from "../../src/neo4j/ports";
 import { type Neo4jServer, startServer } from "../../src/neo4j/server";
+import { requireIntegrationTier } from "./tier";
 
 /** Set by the global setup when it started the server itself (unset when NEO4J_URI came from outside). */
 export const TEST_INSTANCE_ENV = "FACTGRAPH_TEST_NEO4J_HOME";
@@ -25,6 +26,7 @@ export interface TestNeo4j {
 }
 
 export function testNeo4j(): TestNeo4j {
+  requireIntegrationTier("testNeo4j()");
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error("NEO4J_URI is not set: run tests through jest so test/support/global-setup.ts starts Neo4j.");
   return {
@@ -80,6 +82,7 @@ function removeStaleTestDirs(): void {
  * and so does a watchdog if this process dies any other way.
  */
 export async function startThrowawayServer(opts: { log?: (msg: string) => void } = {}): Promise<ThrowawayServer> {
+  requireIntegrationTier("startThrowawayServer()");
   removeStaleTestDirs();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX));
   const removeDir = (): void => fs.rmSync(dir, { recursive: true, force: true });
@@ -117,6 +120,7 @@ export async function startThrowawayServer(opts: { log?: (msg: string) => void }
  * restart. The caller stops it (its stop() also forgets it); until then, ctrl-C or this process ending stops it.
  */
 export function restartServer(server: Neo4jServer): Promise<Neo4jServer> {
+  requireIntegrationTier("restartServer()");
   return startServer({ dir: server.dir, boltPort: server.boltPort, memory: TEST_MEMORY, detached: false, log: () => undefined, onSpawn: (s) => stopOnExit(s) });
 }
 

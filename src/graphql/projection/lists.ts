@@ -2,7 +2,7 @@
  * The generated list queries (`people(where, sort, limit, offset)`, `statements(…)`, …) answered by one Cypher
  * query of ours when the filter, the order and the selection can be projected (projection.ts, where.ts): the
  * same read @neo4j/graphql would make, without its translation, which costs more than the database work of a
- * small page (bench/README.md, fix 9). Anything else goes to the generated resolver, unchanged.
+ * small page (measured in bench/README.md). Anything else goes to the generated resolver, unchanged.
  */
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";

@@ -2,8 +2,8 @@
  * Projection: answering the objects a resolver found from its own Cypher query, instead of hydrating them
  * through the generated schema (../hydrate.ts) or leaving a list query to @neo4j/graphql (lists.ts).
  *
- * Why: hydration is a second Neo4j transaction in sequence plus a second @neo4j/graphql translation (3 to 10 ms
- * on the bench machine, more than the whole database work of a statement trace). Most clients select only
+ * Why: hydration is a second Neo4j transaction in sequence plus a second @neo4j/graphql translation, together
+ * more than the whole database work of a statement trace (bench/README.md). Most clients select only
  * stored fields under the objects a search, a trace or a path returns (`article { id title publishedOn }`,
  * `statement { id text speaker { id name } }`), and those the hand-written query can return in the same
  * Cypher, as a map projection of the node it already matched.
@@ -534,8 +534,8 @@ export function projectionFor(
 
 /**
  * Projections without parameters, per field node of the document: Apollo parses a query text once and hands
- * the same document to every request that sends it, so a repeated request compiles nothing (about 0.06 ms of a
- * statement trace's CPU). The field nodes are all compared: @include and @skip can merge different ones.
+ * the same document to every request that sends it, so a repeated request compiles nothing. The field nodes
+ * are all compared: @include and @skip can merge different ones.
  */
 interface Compiled {
   key: string;

@@ -2,7 +2,7 @@
  * The Query fields a `@cypher` statement defines (the lookups by name of ../lookups.ts, `article(id)`) answered by
  * one Cypher query of ours: the field's statement, then the projection of what it found. @neo4j/graphql would run
  * the same statement, but its translation of the request costs more than the database work of a lookup
- * (bench/README.md, fix 12). A selection projection cannot answer goes to the generated resolver, unchanged.
+ * (measured in bench/README.md). A selection projection cannot answer goes to the generated resolver, unchanged.
  */
 import { getNamedType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { readRows } from "../../graph/read";
