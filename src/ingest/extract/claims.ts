@@ -190,8 +190,26 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 const DOCUMENT = "report|reports|study|studies|analysis|analyses|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|findings|numbers|statistics|filings|documents|memo|projections|tabulation";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers";
 
-/** "a report by the nonpartisan X Institute", "data from the state's Y Office": the maker follows by/from. */
-const DOCUMENT_INTRO = new RegExp(`\\b(?:${DOCUMENT})\\b[^.“”"]{0,70}?\\b(?:by|from|of|with)\\s+`, "gi");
+const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
+
+/**
+ * The makers of the documents named in [from, to): "a report by the nonpartisan X Institute", "a poll of 600
+ * voters conducted by Y", "data from the state's Z Office", each with where its document word stands.
+ */
+function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[] {
+  const out: Document[] = [];
+  const part = ctx.text.slice(from, to);
+  for (const d of part.matchAll(DOCUMENT_WORD)) {
+    const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).split(/[.“”"]/)[0];
+    for (const p of window.matchAll(/\b(?:by|from|of|with)\s+/g)) {
+      const author = entityAfter(ctx, from + d.index! + d[0].length + p.index! + p[0].length);
+      if (author === undefined) continue;
+      out.push({ at: from + d.index!, author });
+      break;
+    }
+  }
+  return out;
+}
 
 /** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
 function entityAfter(ctx: ClaimContext, at: number): number | undefined {
@@ -216,10 +234,7 @@ interface Document {
 function documentsOf(ctx: ClaimContext): Document[] {
   const { text, entities } = ctx;
   const out: Document[] = [];
-  for (const m of text.matchAll(DOCUMENT_INTRO)) {
-    const author = entityAfter(ctx, m.index! + m[0].length);
-    if (author !== undefined) out.push({ at: m.index!, author });
-  }
+  out.push(...documentAuthors(ctx, 0, text.length));
   const released = new RegExp(`^[\\s,]*(?:\\w+\\s+){0,2}?(?:released|published|issued|compiled|conducted|produced|collected|analyzed|commissioned|put out|found|estimated|counted|reported)\\b`, "i");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
@@ -267,8 +282,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   // "The survey of 812 adults had a margin of error …": the sentence is about a document named before.
   const subject = DOCUMENT_PHRASE.exec(s);
   if (subject && subject.index === 0 && /^(?:the|that|this|its|their)\b/i.test(s)) {
-    const own = new RegExp(DOCUMENT_INTRO.source, "i").exec(s.slice(0, 120));
-    const author = (own ? entityAfter(ctx, sentence.start + own.index + own[0].length) : undefined) ?? lastDocument(sentence.start);
+    const author = documentAuthors(ctx, sentence.start, sentence.start + 120)[0]?.author ?? lastDocument(sentence.start);
     if (author !== undefined) return author;
   }
   for (const v of s.matchAll(CREDIT_VERBS)) {
@@ -276,10 +290,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const before = text.slice(sentence.start, verbAt);
     // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
     if (/^(?:A|An|The|That|This|Its|Their|New|Recent)\s/.test(before)) {
-      for (const intro of before.matchAll(DOCUMENT_INTRO)) {
-        const author = intro.index! < 60 ? entityAfter(ctx, sentence.start + intro.index! + intro[0].length) : undefined;
-        if (author !== undefined) return author;
-      }
+      const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author;
+      if (author !== undefined) return author;
     }
     // The subject just before the verb: "the Pew Research Center estimated", "…, the city's finance director,
     // Ken Moreau, said", "…, the auditors found", "which it estimates".
@@ -302,11 +314,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + opening[1].length }, sentence.start));
     if (found !== undefined) return found;
   }
-  for (const m of s.matchAll(DOCUMENT_INTRO)) {
-    const author = entityAfter(ctx, sentence.start + m.index! + m[0].length);
-    if (author !== undefined) return author;
-  }
-  return undefined;
+  return documentAuthors(ctx, sentence.start, sentence.end)[0]?.author;
 }
 
 /** The period a sentence ties its figures to: "as of December 2012", "in 2014", or "last year" from the date. */

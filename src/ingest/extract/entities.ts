@@ -154,7 +154,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
-  while (tokens.length > 2 && !piece.title && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
+  while (tokens.length > 2 && !piece.title && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
   const start = tokens[0].start;
@@ -183,7 +183,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
   // "Department of Corrections", "Office of Grants Management": a government body.
   if (/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
-  if (ORG_HEADS.has(head) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
+  // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
+  if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
   const first = firstName(words[0]);
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
@@ -201,6 +202,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   return undefined;
 }
 
+const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b/gu;
+
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {
   const out: RawMention[] = [];
@@ -212,6 +215,11 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   for (const m of part.matchAll(/\b287\(g\)/g)) {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: "287(g)", type: "Program", sentenceStart: false });
+  }
+  // "the Calder County sheriff’s office", "the Tellico Valley school board": a body named by its place.
+  for (const m of part.matchAll(LOCAL_BODY)) {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Organization", kind: "AGENCY", sentenceStart: false });
   }
   // A quoted title before "ordinance", "bill" or "act" names a law: a “Welcoming City” ordinance.
   for (const m of part.matchAll(/[“"‘]([A-Z][^”"’]{2,60}?)[,.]?[”"’]\s+(ordinance|bill|law|policy|resolution)\b/g)) {
@@ -326,9 +334,10 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       e.kind = KNOWN_ORGS[canonical].kind;
     }
   }
-  // "Sentinel" after "Sentinel Detention Partners": an organization called by its first word.
+  // "Sentinel", "Valley Crest" after "Sentinel Detention Partners", "Valley Crest Poultry": an organization
+  // called by the first words of its name.
   for (const e of [...entities]) {
-    if (e.type !== "Organization" || e.name.includes(" ")) continue;
+    if (e.type !== "Organization" || !e.mentions.length) continue;
     const full = entities.find((o) => o !== e && o.type === "Organization" && o.name.startsWith(`${e.name} `) && o.mentions.some((m) => m.start < e.mentions[0].start));
     if (full) merge(full, e);
   }

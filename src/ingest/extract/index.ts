@@ -6,7 +6,7 @@ import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
-import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, type Context, type Relay } from "./speakers";
+import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, type Context, type Relay } from "./speakers";
 import { allSentences, paragraphs, type Span, trimSpan } from "./text";
 
 export type { ExtractedClaim } from "./claims";
@@ -80,7 +80,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     named: namedSpeakers(text, entities, segments),
     roles: roleIndex(text, entities),
     sentenceOf: (at) => sentenceOf(at),
+    roleMentions: [],
   };
+  ctx.roleMentions = roleMentions(ctx);
   const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
   const lawsIn = (span: Span) =>
     entities.filter((e) => (e.type === "Law" || e.type === "Program") && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.index);

@@ -37,6 +37,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Pro Tem": "Pro Tem",
   "County Executive": "County Executive",
   "County Attorney": "County Attorney",
+  "County Counsel": "County Counsel",
   "County Judge": "County Judge",
   "District Attorney": "District Attorney",
   "Public Defender": "Public Defender",
@@ -141,8 +142,8 @@ export const ROLE_NOUNS = [
   "principal", "dean", "student", "worker", "farmer", "resident", "immigrant", "plaintiff", "defendant", "witness",
   "candidate", "challenger", "incumbent", "sponsor", "architect", "member", "staffer", "aide", "counsel", "solicitor",
   "clerk", "investigator", "inspector", "marshal", "commander", "general", "colonel", "major", "scholar", "expert",
-  "fellow", "strategist", "consultant", "pollster", "landlord", "employer", "partner", "volunteer", "chaplain", "rabbi",
-  "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "physician", "historian", "editor",
+  "justice", "fellow", "strategist", "consultant", "pollster", "landlord", "employer", "partner", "volunteer", "chaplain", "rabbi",
+  "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "historian", "editor",
 ];
 
 export const FEMALE_WORDS = /\b(?:she|her|spokeswoman|councilwoman|chairwoman|mrs\.|ms\.|mother|woman)\b/i;
@@ -221,6 +222,7 @@ export const KNOWN_PROGRAMS: Record<string, string[]> = {
 
 /** Capitalized words that begin sentences but are never names. */
 export const NOT_NAME_WORDS = new Set([
+  "Somebody", "Nobody", "Everybody", "Anybody", "Someone", "Everyone", "Anyone", "No", "Yes",
   "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their",
   "Our", "This", "That", "These", "Those", "There", "Then", "When", "While", "Where", "What", "Who", "Why", "How", "Under", "Over",
   "After", "Before", "Since", "Until", "With", "Without", "Within", "For", "From", "By", "Of", "To", "Among", "Amid", "About",

@@ -38,6 +38,8 @@ export interface Context {
   roles: Map<number, Set<string>>;
   /** The sentence that holds `at`. */
   sentenceOf(at: number): Span;
+  /** "the sheriff", "the chairman": where the text calls a person by role, and whom it means. */
+  roleMentions: { start: number; entity: number }[];
 }
 
 const VERB = SPEECH_VERB_RE.source;
@@ -62,6 +64,20 @@ function lastMentionBefore(ctx: Context, e: ExtractedEntity, at: number): number
   return best;
 }
 
+/**
+ * Where a reader last met the person before `at`: by name (not as a possessor, "Fontaine’s ally"), or by the
+ * role the text calls them by ("The sheriff said he had not seen it").
+ */
+function lastSeenBefore(ctx: Context, e: ExtractedEntity, at: number): number {
+  let best = -1;
+  for (const m of e.mentions) {
+    if (m.start >= at || m.start <= best || inside(ctx.quoted, m.start) || /^[’']s\b/.test(ctx.text.slice(m.end, m.end + 3))) continue;
+    best = m.start;
+  }
+  for (const r of ctx.roleMentions) if (r.entity === e.index && r.start < at && r.start > best) best = r.start;
+  return best;
+}
+
 /** The entity among `candidates` mentioned last before `at`. */
 function latest(ctx: Context, candidates: ExtractedEntity[], at: number): ExtractedEntity | undefined {
   let best: { e: ExtractedEntity; at: number } | undefined;
@@ -74,7 +90,7 @@ function latest(ctx: Context, candidates: ExtractedEntity[], at: number): Extrac
 
 /** Does the mention at `at` open its sentence (after a title or a role), i.e. is the person its subject? */
 function opensSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
+  const before = text.slice(Math.max(0, at - 80), at);
   const lead = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
   return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[a-z][\p{L}-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }
@@ -85,13 +101,20 @@ function opensSentence(text: string, at: number): boolean {
  */
 function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | undefined {
   const fits = ctx.entities.filter((e) => e.type === "Person" && (!e.gender || e.gender === gender));
-  const anyone = latest(ctx, fits, at);
+  const seen = (candidates: ExtractedEntity[]) => {
+    let best: { e: ExtractedEntity; at: number } | undefined;
+    for (const e of candidates) {
+      const m = lastSeenBefore(ctx, e, at);
+      if (m >= 0 && (!best || m > best.at)) best = { e, at: m };
+    }
+    return best;
+  };
+  const anyone = seen(fits);
   if (!anyone) return undefined;
-  if (ctx.named.has(anyone.index)) return anyone.index;
-  const speaker = latest(ctx, fits.filter((e) => ctx.named.has(e.index)), at);
-  if (!speaker) return anyone.index;
-  const mention = lastMentionBefore(ctx, anyone, at);
-  return opensSentence(ctx.text, mention) && anyone.gender === gender ? anyone.index : speaker.index;
+  if (ctx.named.has(anyone.e.index)) return anyone.e.index;
+  const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));
+  if (!speaker) return anyone.e.index;
+  return opensSentence(ctx.text, anyone.at) && anyone.e.gender === gender ? anyone.e.index : speaker.e.index;
 }
 
 /** "it", "the group": the organization last named before `at` (a news outlet only when nothing else is). */
@@ -126,10 +149,13 @@ function resolveRole(ctx: Context, words: string[], at: number): number | undefi
 /** Documents that speak for whoever issued them: "the statement said", "the letter stated". */
 const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion)$/i;
 
+/** "the auditors", "the researchers": the makers of the report the text last named. */
+const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|report’s authors|report's authors)$/i;
+
 /** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
 function issuerOf(ctx: Context, at: number): number | undefined {
   const before = ctx.text.slice(0, at);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:a|an)\s+(?:statement|letter|memo|release)\b/g)];
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
   const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order)\b[^.“”"]{0,70}?\b(?:by|from)\s+/g)].pop();
   for (const m of issued.reverse()) {
     if (made && made.index! > m.index!) break;
@@ -140,6 +166,13 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
     if (pronoun === "it") return latestOrganization(ctx, clause.start);
     if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
+    // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
+    const after = /^[^.]*?,\s+([^,.]{1,60}?)\s+(?:wrote|said|stated|added|argued|warned)\b/.exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
+    if (after) {
+      const at = m.index! + m[0].length + after[0].indexOf(after[1], after[0].lastIndexOf(","));
+      const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
+      if (subject !== undefined) return subject;
+    }
   }
   if (made) return mentionsIn(ctx, { start: made.index! + made[0].length, end: made.index! + made[0].length + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
   return undefined;
@@ -151,6 +184,9 @@ const ORG_NOUNS = "association|agency|coalition|department|office|project|group|
 /** Resolves a speaker phrase ("state Rep. Linda Campbell, a Democrat …", "she", "the sheriff", "ICE"). */
 export function resolveSpeaker(ctx: Context, phrase: Span, before: number): number | undefined {
   const raw = ctx.text.slice(phrase.start, phrase.end);
+  // "… in its most recent proposal, which she": the pronoun at the end is the subject.
+  const trailing = /(?:^|[\s,])(?:which|that|and|but|as)\s+(he|she|they|it)$/i.exec(raw);
+  if (trailing) return resolveSpeaker(ctx, { start: phrase.end - trailing[1].length, end: phrase.end }, before);
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   const start = phrase.start + lead;
   const text = raw.slice(lead);
@@ -171,25 +207,26 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const groups = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "PARTY" && e.kind !== "NEWS_OUTLET");
     return latest(ctx, groups, before)?.index;
   }
-  const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
-  if (org && !GROUP_NOUNS.test(head.slice(0, org.mention.start - start))) {
-    // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking.
-    return org.entity.index;
-  }
-  // "his spokeswoman, Dana Kowal": the appositive names the speaker.
+  // "his spokeswoman, Dana Kowal", "An ICE spokesman, Dashiell Moreno": the appositive names the speaker.
   const appositive = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Person");
+  const lastWord = singular(headWords[headWords.length - 1] ?? "");
+  if (appositive && ROLE_NOUNS.includes(lastWord)) return appositive.entity.index;
+  if (DOCUMENTS.test(head) || AUTHORS.test(head)) return issuerOf(ctx, before);
+  const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
+  // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking; "advocates with the
+  // coalition" speak for it, "immigrant rights groups" for no one in particular.
+  const beforeOrg = org ? head.slice(0, org.mention.start - start) : "";
+  if (org && (!GROUP_NOUNS.test(beforeOrg) || /\b(?:with|from|at|of|for)\s+(?:the\s+)?$/.test(beforeOrg))) return org.entity.index;
   if (appositive) return appositive.entity.index;
   // "Its owner, Castellan Foods of Omaha,": an organization in apposition to a description.
   const appositiveOrg = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Organization");
   if (appositiveOrg && /^(?:his|her|their|its|the|a|an)\b|[’']s\s/i.test(head)) return appositiveOrg.entity.index;
-  // "his office", "her campaign": the person behind it.
   // "his office", "her campaign": the person behind it; "its volunteers", "their lawyers": the organization.
   const possessive = /^(his|her)\s+(?:office|campaign|staff|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|administration)$|^(its|their)\s+[\p{Ll}-]+$/iu.exec(head);
   if (possessive) {
     if (possessive[2]) return latestOrganization(ctx, before);
     return resolvePronoun(ctx, possessive[1].toLowerCase() === "her" ? "f" : "m", before);
   }
-  if (DOCUMENTS.test(head)) return issuerOf(ctx, before);
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
   if (article) {
     const words = article[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
@@ -226,21 +263,37 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
       if (inside(quoted, m.start)) continue;
       const next = starts.find((x) => x.start > m.start && x.e !== person)?.start ?? text.length;
       const window = text.slice(m.end, Math.min(next, m.end + 200));
-      // Not "he said": that is what this resolves, and the speaker may be someone named earlier.
-      const pronoun = new RegExp(`\\b(he|him|his|she|her|hers)\\b(?!\\s+(?:also\\s+)?(?:${VERB}))`, "i").exec(window);
-      if (!pronoun || inside(quoted, m.end + pronoun.index)) continue;
-      votes[/^(?:he|him|his)$/i.test(pronoun[1]) ? "m" : "f"]++;
+      // A subject pronoun after the mention ("… Henderson nurse. She said …"), not one attributing a quote
+      // ("“…,” he said": that is what this resolves) nor an object ("killed her brother": someone else).
+      const pronoun = /(?:^|[.;,]\s+|\band\s+|\bbut\s+)(He|She|he|she)\b/.exec(window);
+      if (!pronoun || inside(quoted, m.end + pronoun.index) || /[”"],?\s*$/.test(window.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length))) continue;
+      votes[/^he$/i.test(pronoun[1]) ? "m" : "f"]++;
     }
     if (votes.m > 0 && votes.f === 0) person.gender = "m";
     else if (votes.f > 0 && votes.m === 0) person.gender = "f";
   }
 }
 
+const ROLE_MENTION = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_NOUNS.join("|")})s?)\\b`, "gu");
+
+/** Where the text calls a person by role outside quotes ("the sheriff said he …"), for pronouns to follow. */
+export function roleMentions(ctx: Omit<Context, "roleMentions">): { start: number; entity: number }[] {
+  const out: { start: number; entity: number }[] = [];
+  for (const m of ctx.text.matchAll(ROLE_MENTION)) {
+    const words = m[1].split(/\s+/);
+    // Only as a subject ("The sheriff said he …"): "said the sheriff was …" leaves the speaker in focus.
+    if (inside(ctx.quoted, m.index!) || !opensSentence(ctx.text, m.index!)) continue;
+    const entity = resolveRole({ ...ctx, roleMentions: [] }, words, m.index!);
+    if (entity !== undefined) out.push({ start: m.index!, entity });
+  }
+  return out;
+}
+
 /** Who the text names as speaking: "Pekarek said", "said Sen. Okafor", "Whitt, who …, put it bluntly: “…”". */
 export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted: Span[]): Set<number> {
   const out = new Set<number>();
-  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB})\\b|^[^.“”"]{0,90}:\\s*[“"]`, "u");
-  const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}$`, "u");
+  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB})\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
+  const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|state|former|the|county|city|federal)\\s+){0,4}$`, "u");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const m of e.mentions) {
@@ -301,9 +354,9 @@ function relaysIn(ctx: Context, clause: Span): Relay[] {
 /** Where the clause that holds `at` starts: after ", and", ";" or the sentence start (past a leading phrase). */
 function clauseStart(text: string, sentence: Span, at: number): number {
   const before = text.slice(sentence.start, at);
-  let cut = Math.max(before.lastIndexOf(", and "), before.lastIndexOf(", but "), before.lastIndexOf("; "), before.lastIndexOf(": "));
-  // ", and " and ", but " are six characters long, "; " and ": " two.
-  let start = cut >= 0 ? sentence.start + cut + (before[cut] === "," ? 6 : 2) : sentence.start;
+  let cut = Math.max(before.lastIndexOf(", and "), before.lastIndexOf(", but "), before.lastIndexOf("; "), before.lastIndexOf(": "), before.lastIndexOf(" — "));
+  // ", and " and ", but " are six characters long, "; ", ": " two and " — " (after a dateline) three.
+  let start = cut >= 0 ? sentence.start + cut + (before[cut] === "," ? 6 : before[cut] === " " ? 3 : 2) : sentence.start;
   // "Asked about it Wednesday, she …", "In an op-ed …, former state prosecutor Daniel Mercer wrote"
   const lead = /^(?:In|On|At|During|After|Asked|Speaking|Within|Like|Unlike|Under|Meanwhile|Still)\b[^,]*,\s+/.exec(text.slice(start, at));
   if (lead) start += lead[0].length;
