@@ -143,6 +143,15 @@ describe("attribution on real news", () => {
     ).toEqual(["Hal Brandt", "Riverside Tenants Union", "Carla J. Whitfield", "Harbor Authority"]);
   });
 
+  test("the role a title gives, past a second title; 'the chairman' is not the vice chair", () => {
+    expect(
+      speakers(
+        "Superintendent Dr. Lamar Quint said attendance fell. Committee chair Sen. Boris Tal cast the deciding vote. His vice chair, Sen. Cora Hale, voted no.\n\n" +
+          "“Families are scared,” the superintendent said. “It is about insurance,” the chairman said.",
+      ),
+    ).toEqual(["Lamar Quint", "Boris Tal"]);
+  });
+
   test("a paraphrase is written only when its source is a person or an organization", () => {
     const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
     expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);

@@ -103,7 +103,9 @@ function splitAtTitles(run: Token[]): Piece[] {
     if (before.length && /^state$/i.test(before[before.length - 1].text)) before.pop();
     before = before.filter((t) => !NOT_NAME_WORDS.has(t.text) || before.length > 1);
     if (before.length) pieces.push({ tokens: before, ...pending });
-    pending = { title: PERSON_TITLES[title] || undefined, titleStart };
+    // "Superintendent Dr. Lamont …": of consecutive titles the first names the office.
+    const consecutive = pending.title !== undefined && startOfPiece === i;
+    pending = consecutive ? pending : { title: PERSON_TITLES[title] || undefined, titleStart };
     startOfPiece = i + length;
     i += length - 1;
   }

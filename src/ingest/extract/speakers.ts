@@ -141,7 +141,12 @@ function resolveRole(ctx: Context, words: string[], at: number): number | undefi
   const names = [head, ...(SAME_ROLE[head] ?? []).map((r) => r.split(" ").pop()!)];
   const candidates = ctx.entities.filter((e) => e.type === "Person" && names.some((n) => ctx.roles.get(e.index)?.has(n)));
   if (!candidates.length) return undefined;
-  const score = (e: ExtractedEntity) => words.filter((w) => ctx.roles.get(e.index)!.has(singular(w))).length;
+  // "the chairman" is the chair, not the vice chair, unless the text says so.
+  const lesser = ["vice", "deputy", "assistant", "associate", "former"].filter((w) => !words.includes(w));
+  const score = (e: ExtractedEntity) => {
+    const roles = ctx.roles.get(e.index)!;
+    return words.filter((w) => roles.has(singular(w))).length - lesser.filter((w) => roles.has(w)).length;
+  };
   const best = Math.max(...candidates.map(score));
   return latest(ctx, candidates.filter((e) => score(e) === best), at)?.index ?? latest(ctx, candidates, at + ctx.text.length)?.index;
 }
