@@ -152,6 +152,16 @@ describe("attribution on real news", () => {
     ).toEqual(["Lamar Quint", "Boris Tal"]);
   });
 
+  test("partial quotes after 'calling it', 'according to X,' and a judge who 'found'", () => {
+    expect(
+      speakers(
+        "The Lakeview Civic League praised the order in a statement, calling it “a step toward a safer city.” " +
+          "According to the league’s director, Nia Oduya, the county could hire “at least a dozen more deputies” with the money. " +
+          "Judge Rhea Voss found that the detention “offends the most basic guarantees of due process.”",
+      ),
+    ).toEqual(["Lakeview Civic League", "Nia Oduya", "Rhea Voss"]);
+  });
+
   test("a paraphrase is written only when its source is a person or an organization", () => {
     const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
     expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);

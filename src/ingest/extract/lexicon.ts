@@ -7,10 +7,13 @@ export const SPEECH_VERBS = [
   "acknowledged", "acknowledges", "continued", "recalled", "declared", "announced", "testified", "stressed",
   "contended", "contends", "countered", "maintained", "maintains", "predicted", "complained", "conceded",
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
-  "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes",
+  "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
+  "ruled", "found",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
-export const PARAPHRASE_VERBS = SPEECH_VERBS.filter((v) => !["called", "calls", "described", "describes", "asked", "asks", "repeated", "believes", "thinks", "agreed"].includes(v));
+export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
+  (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "repeated", "believes", "thinks", "agreed", "ruled", "found"].includes(v),
+);
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS)].join("|")})\\b`);
 export const SPEECH_VERB_RE_G = new RegExp(SPEECH_VERB_RE.source, "g");

@@ -147,7 +147,7 @@ export function notAStatement(text: string, group: QuoteGroup, sentence: Span): 
     if (capitalized && ws.length <= 8) return "a capitalized title";
     // A phrase quoted in a sentence is a statement only when the sentence attributes it to someone.
     const outside = text.slice(sentence.start, first.open) + " " + text.slice(group.segments[group.segments.length - 1].after, sentence.end);
-    if (!SPEECH_VERB_RE.test(outside) && !/\baccording to\b/.test(outside)) return "a quoted phrase no one is said to have said";
+    if (!SPEECH_VERB_RE.test(outside) && !/\baccording to\b/i.test(outside)) return "a quoted phrase no one is said to have said";
   }
   return undefined;
 }

@@ -439,6 +439,13 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);
+  // "According to the group’s director, Philomena Osei-Brandt, the county could hire “…”"
+  const according = /^According to\s+/.exec(part);
+  if (!verb && according) {
+    const labelSpan = trimSpan(text, { start: sentence.start + according[0].length, end: open });
+    const speaker = resolveSpeaker(ctx, labelSpan, open);
+    if (speaker !== undefined) return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause: { start: sentence.start, end: open }, relays: [] };
+  }
   if (!verb && !colon) return undefined;
   const verbAt = verb ? sentence.start + verb.index! : sentence.start + part.lastIndexOf(":");
   const start = clauseStart(text, sentence, verbAt);
