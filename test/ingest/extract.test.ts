@@ -181,6 +181,15 @@ describe("numeric claims on real news", () => {
     ]);
   });
 
+  test("units across abbreviations and compound nouns, and one named before a change", () => {
+    expect(claims("Lenox joins 11 other U.S. cities. About 60 corrections officers were moved. The number of students learning English rose from 38,400 to 52,900.").map((c) => [c.value, c.unit])).toEqual([
+      [11, "cities"],
+      [60, "corrections officers"],
+      [38_400, "students"],
+      [52_900, "students"],
+    ]);
+  });
+
   test("qualifiers and ranges", () => {
     expect(claims("Sentences run three to five years. The jail holds between 200 and 300 inmates, up from nearly 150 in 2015.")).toEqual([
       { value: 3, high: 5, unit: "years", source: null },

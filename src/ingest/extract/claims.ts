@@ -147,10 +147,14 @@ function unitAfter(s: string, end: number): string | undefined {
     // Proper adjectives ("Texas counties", "U.S. cities") qualify the noun; a capital after the noun ends it.
     if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1]))) break;
     clean.push(bare);
-    if (isPlural(bare) && !/^\p{Lu}/u.test(bare)) break;
-    if (/[,.;:]$/.test(w) || clean.length >= 4) break;
+    // "corrections officers": a plural noun may qualify the next one.
+    const next = ws[i + 1]?.replace(/[,.;:]$/, "") ?? "";
+    if (isPlural(bare) && !/^\p{Lu}/u.test(bare) && !(isPlural(next) && !UNIT_STOP.has(next.toLowerCase()) && !/[,.;:]$/.test(w))) break;
+    // A period ends the phrase, unless it closes an abbreviation ("U.S. cities").
+    if (/[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) || clean.length >= 4) break;
   }
-  const plural = clean.findIndex((w) => isPlural(w) && !/^\p{Lu}/u.test(w));
+  let plural = clean.findIndex((w) => isPlural(w) && !/^\p{Lu}/u.test(w));
+  while (plural >= 0 && plural + 1 < clean.length && isPlural(clean[plural + 1])) plural++;
   const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => /^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w));
   while (phrase.length > 1 && (DROPPED_MODIFIERS.has(phrase[0].toLowerCase()) || /^\p{Lu}/u.test(phrase[0]))) phrase.shift();
   return phrase.length ? phrase.join(" ") : undefined;
@@ -159,6 +163,11 @@ function unitAfter(s: string, end: number): string | undefined {
 /** Words before a number that make it a name or an identifier: "SB 54", "Section 1373", "Local 1199", "aged 34". */
 const IDENTIFIER_BEFORE =
   /\b(?:Bills?|No\.|Nos\.|Number|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
+
+/** "The number of students … rose from 38,400": the counted noun named before the figure. */
+function unitBefore(s: string, at: number): string | undefined {
+  return /\b(?:number|count|total|population|ranks) of ((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1];
+}
 
 /** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */
 function identifies(s: string, at: number, length: number, g: Record<string, string | undefined>): boolean {
@@ -377,7 +386,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         if (/^\d{4}$/.test(g.num ?? "") && !g.dollar) continue;
         const firstAt = m.index;
         const value = parseAmount(g.num!, g.mult);
-        push(value, g.pct ? "percent" : g.dollar ? "dollars" : unitAfter(s, firstAt + first.length) ?? unitAfter(s, m.index + m[0].length), g.qual?.toLowerCase(), firstAt, first.length);
+        push(value, g.pct ? "percent" : g.dollar ? "dollars" : unitAfter(s, firstAt + first.length) ?? unitBefore(s, firstAt), g.qual?.toLowerCase(), firstAt, first.length);
         continue;
       }
       const figureText = m[0].replace(/[\s,-]+$/, "");
@@ -416,7 +425,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         value = parseAmount(g.num, g.mult);
       }
       const percent = g.pct || g.pct2;
-      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : unitAfter(s, after);
+      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : unitAfter(s, after) ?? unitBefore(s, at);
       if (!Number.isFinite(value)) continue;
       push(value, unit, qualifier, at, high !== undefined ? figureText.length : g.num2 ? m[0].indexOf(g.sep!) : figureText.length, high);
     }
