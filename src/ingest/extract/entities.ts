@@ -156,7 +156,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
-  while (tokens.length > 2 && !piece.title && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
+  const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text);
+  while (tokens.length > 2 && !piece.title && !organizationName && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
   const start = tokens[0].start;
