@@ -248,6 +248,18 @@ describe("numeric claims on real news", () => {
     ]);
   });
 
+  test("a document's maker, not the source of its data: 'an analysis of ICE data by X', 'the center’s analysis'", () => {
+    expect(
+      claims(
+        "The Harbor Policy Center studied the program. About 40 percent had no record, according to an analysis of ICE data by the Blue Ridge Advocacy Network. " +
+          "The backlog stood at about 7,400 cases, according to the center’s analysis of court data.",
+      ).map((c) => [c.value, c.source]),
+    ).toEqual([
+      [40, "Blue Ridge Advocacy Network"],
+      [7_400, "Harbor Policy Center"],
+    ]);
+  });
+
   test("asOf: stated periods, and 'last year' resolved from the publication date and marked inferred", () => {
     const x = extract("As of December 2012, 46 percent had records. The jail held 300 people last year. It holds 250 this year. It held 20 in 2014.", "2016-03-01");
     expect(x.claims.map((c) => [c.value, c.asOf, c.asOfInferred])).toEqual([

@@ -210,12 +210,12 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   const part = ctx.text.slice(from, to);
   for (const d of part.matchAll(DOCUMENT_WORD)) {
     const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).split(/[.“”"]/)[0];
-    for (const p of window.matchAll(/\b(?:by|from|of|with)\s+/g)) {
-      const author = entityAfter(ctx, from + d.index! + d[0].length + p.index! + p[0].length);
-      if (author === undefined) continue;
-      out.push({ at: from + d.index!, author });
-      break;
-    }
+    // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
+    const makers = [...window.matchAll(/\b(by|from|of|with)\s+/g)]
+      .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, from + d.index! + d[0].length + p.index! + p[0].length) }))
+      .filter((x) => x.author !== undefined);
+    const maker = makers.find((x) => x.by) ?? makers[0];
+    if (maker) out.push({ at: from + d.index!, author: maker.author! });
   }
   return out;
 }
@@ -266,12 +266,20 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
+    const rest = text.slice(from, to);
+    // "an analysis of ICE data by the Blue Ridge network": a document's maker, not its subject.
+    if (DOCUMENT_PHRASE.test(rest)) {
+      const made = documentAuthors(ctx, from, Math.min(to, from + 100))[0]?.author;
+      if (made !== undefined) return made;
+    }
+    // "the center’s analysis": the possessor made it.
+    const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)[’']s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "u").exec(rest);
+    if (owner) {
+      const found = speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from));
+      if (found !== undefined) return found;
+    }
     const direct = entityAfter(ctx, from);
     if (direct !== undefined) return direct;
-    const rest = text.slice(from, to);
-    const by = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b[^,.;]{0,60}?\\b(?:by|from|of|with)\\s+`, "iu").exec(rest);
-    const author = by ? entityAfter(ctx, from + by[0].length) : undefined;
-    if (author !== undefined) return author;
     if (DOCUMENT_PHRASE.test(rest)) return lastDocument(from);
     const phrase = /^(?:the|his|her|its|their)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?(?=[\s,.;]|$)/u.exec(rest);
     return phrase ? speaker(ctx.resolve({ start: from, end: from + phrase[0].length }, from)) : undefined;
