@@ -61,7 +61,7 @@ const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
-const COMPANY_HEADS = new Set(["Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
+const COMPANY_HEADS = new Set(["Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
 const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State"]);
 
@@ -201,7 +201,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
   }
-  if (words.length === 1) return { ...base, type: "Unknown" };
+  // Left for clustering: a surname, or the first words of an organization named in full ("Valley Crest").
+  if (words.length <= 3) return { ...base, type: "Unknown" };
   return undefined;
 }
 

@@ -186,7 +186,7 @@ export const ORG_HEADS = new Set([
   "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic",
   "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Hospital", "Systems", "Enterprises", "Manufacturing", "Packing",
   "Construction", "Dairy", "Products", "Logistics", "Technologies", "Church", "Ministries", "Clinic", "Schools", "LLC", "Corp.",
-  "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Producers", "Research", "Opinion", "Watch", "Defender",
+  "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender",
 ]);
 /** Organization heads that are news outlets. */
 export const OUTLET_HEADS = new Set(["Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Gazette", "Tribune", "Globe", "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Review", "Magazine", "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic"]);
