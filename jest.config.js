@@ -11,6 +11,7 @@ const path = require("node:path");
 
 /** The unit tier, stated once (paths from the repository root). Everything else is integration. */
 const UNIT_TESTS = [
+  "test/architecture.test.ts",
   "test/graphql/subquery.test.ts",
   "test/ingest/eval.test.ts",
   "test/ingest/extract.test.ts",

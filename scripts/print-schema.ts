@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema, SCHEMA_DIR } from "../src/graphql/schema";
+import { buildSchema } from "../src/graphql/schema";
+import { SCHEMA_DIR } from "../src/graphql/sdl";
 
 export const SERVED_SCHEMA_PATH = path.join(SCHEMA_DIR, "generated", "schema.graphql");
 

@@ -1,7 +1,17 @@
 /** What every resolver gets: the per-request context. */
 import type { Reader } from "../graph/read";
 import type { ExtractionPool } from "../ingest/extract-pool";
-import type { Caller } from "../server/auth";
+
+/**
+ * Who is asking: whether the request may write. Owned here, by the layer that reads it (auth.ts's requireWriter);
+ * server/auth.ts decides it from the request, and imports this type rather than graphql importing up from server.
+ */
+export interface Caller {
+  /** True when the request carried a valid write key. */
+  writer: boolean;
+  /** Why the caller is not a writer, for the UNAUTHENTICATED message. */
+  reason?: string;
+}
 
 export interface FactgraphContext {
   /**

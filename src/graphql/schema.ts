@@ -2,8 +2,6 @@
  * The served GraphQL schema: schema/factgraph.graphql and the name lookups, made executable by @neo4j/graphql,
  * which translates each request into one Cypher query.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
@@ -12,14 +10,7 @@ import { withTraceById } from "./factchecking/trace";
 import { ingestResolvers } from "./ingest";
 import { withProjectedLists } from "./projection/lists";
 import { withProjectedRoots } from "./projection/roots";
-import { LOOKUP_TYPE_DEFS } from "./lookups";
-
-export const SCHEMA_DIR = path.resolve(__dirname, "../../schema");
-
-export function typeDefs(): string[] {
-  const sdl = (file: string) => fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8");
-  return [sdl("factgraph.graphql"), sdl("factchecking.graphql"), sdl("ingest.graphql"), LOOKUP_TYPE_DEFS];
-}
+import { typeDefs } from "./sdl";
 
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {

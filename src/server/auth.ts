@@ -4,13 +4,7 @@
  * key, move clients to it, remove the old one. Keys are compared in constant time and never logged.
  */
 import { createHash, timingSafeEqual } from "crypto";
-
-export interface Caller {
-  /** True when the request carried a valid write key. */
-  writer: boolean;
-  /** Why the caller is not a writer, for the UNAUTHENTICATED message. */
-  reason?: string;
-}
+import type { Caller } from "../graphql/context";
 
 /** Keys are kept as digests: equal-length values for timingSafeEqual, and no key text held in memory. */
 const digest = (key: string) => createHash("sha256").update(key).digest();

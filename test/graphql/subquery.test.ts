@@ -4,7 +4,7 @@
  * result is checked against @neo4j/graphql's answers in test/server/projection.test.ts; here, the rewriting.
  */
 import { parseCypherStatement, renderSubquery } from "../../src/graphql/projection/subquery";
-import { typeDefs } from "../../src/graphql/schema";
+import { typeDefs } from "../../src/graphql/sdl";
 
 const render = (text: string) => {
   const statement = parseCypherStatement(text);

@@ -22,7 +22,7 @@ import {
   type StringValueNode,
 } from "graphql";
 import { isCypherIdentifier } from "../../graph/identifier";
-import { typeDefs } from "../schema";
+import { typeDefs } from "../sdl";
 import { parseCypherStatement, type CypherStatement } from "./subquery";
 
 export interface Relationship {
