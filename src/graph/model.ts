@@ -56,3 +56,6 @@ export function nameKey(name: string): string {
 
 /** `nameKey` in Cypher, applied to the parameter `$name`. */
 export const NAME_KEY_CYPHER = `toLower(trim(replace(replace(replace(replace($name, '’', "'"), '‘', "'"), '“', '"'), '”', '"')))`;
+
+/** A quotation's text: its pieces in order, joined so the join shows ("…the budget, … We will not…"). */
+export const quotationText = (pieces: string[]): string => pieces.join(" … ");

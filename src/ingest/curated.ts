@@ -4,7 +4,7 @@
  */
 import { createHash } from "crypto";
 import type { NodeLabel } from "../graph/model";
-import { nameKey } from "../graph/model";
+import { nameKey, quotationText } from "../graph/model";
 import type { GraphPlan, PlannedNode, PlannedRelationship, Properties } from "../graph/plan";
 import type { DateValue, EvidenceRef, Knowledge } from "./knowledge";
 import { checkSpan } from "./spans";
@@ -135,7 +135,7 @@ export function planKnowledge(knowledge: Knowledge, articleTexts: Map<string, st
 
   knowledge.statements.forEach((s, i) => {
     const where = `statements.${i}`;
-    const text = s.parts.map((p) => p.text).join(" ");
+    const text = quotationText(s.parts.map((p) => p.text));
     addNode("Statement", s.id, { text, kind: s.kind, speakerLabel: s.speakerLabel, ...dateProperties("saidOn", s.saidOn) }, where);
     if (s.speaker) link("SAID_BY", s.id, s.speaker, `${where}.speaker`, ["Person", "Organization"]);
     for (const a of s.about) link("ABOUT", s.id, a, `${where}.about`);

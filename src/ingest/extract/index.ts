@@ -2,6 +2,7 @@
  * Extraction of one article: pure functions from its normalized text (and the names the graph knows) to the
  * entities, relations, statements and numeric claims it states, every one with its spans into the text.
  */
+import { quotationText } from "../../graph/model";
 import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
@@ -41,8 +42,6 @@ export interface Extraction {
   rejectedQuotes: { span: Span; reason: string }[];
 }
 
-/** A quote's pieces joined so the join shows: "…the budget, … We will not…" (each piece keeps its own span). */
-const joinParts = (text: string, parts: Span[]) => parts.map((p) => text.slice(p.start, p.end)).join(" … ");
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -114,7 +113,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     statements.push({
       kind: "DIRECT_QUOTE",
       parts,
-      text: joinParts(text, parts),
+      text: quotationText(parts.map((p) => text.slice(p.start, p.end))),
       evidence,
       speaker,
       speakerLabel,
