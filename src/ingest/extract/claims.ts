@@ -41,6 +41,8 @@ export interface ClaimContext {
   resolve(phrase: Span, before: number): number | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: string;
+  /** An office the text names only by description ("the county auditor’s office"), added as an unnamed body. */
+  unnamedOffice?(label: string, span: Span): number;
 }
 
 const UNITS: Record<string, number> = {
@@ -196,8 +198,8 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|findings|numbers|statistics|filings|documents|memo|projections|tabulation";
-const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|documents|memo|projections|tabulation";
+const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
 
@@ -211,13 +213,57 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   for (const d of part.matchAll(DOCUMENT_WORD)) {
     const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).split(/[.“”"]/)[0];
     // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
+    const after = from + d.index! + d[0].length;
     const makers = [...window.matchAll(/\b(by|from|of|with)\s+/g)]
-      .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, from + d.index! + d[0].length + p.index! + p[0].length) }))
+      .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) }))
       .filter((x) => x.author !== undefined);
-    const maker = makers.find((x) => x.by) ?? makers[0];
-    if (maker) out.push({ at: from + d.index!, author: maker.author! });
+    const author = (makers.find((x) => x.by) ?? makers[0])?.author ?? releasedBy(ctx, after) ?? byBody(ctx, after, window);
+    if (author !== undefined) out.push({ at: from + d.index!, author, noun: documentNoun(d[0]) });
   }
   return out;
+}
+
+const RELEASE_VERBS = "released|provided|presented|published|compiled|collected|posted|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
+const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
+
+/** "data the office released", "figures the Cedar Bend Police Department presented": who made or gathered them. */
+function releasedBy(ctx: ClaimContext, at: number): number | undefined {
+  const window = ctx.text.slice(at, at + 100);
+  const byName = RELEASED_BY_NAME.exec(window);
+  if (byName) {
+    const start = at + byName[0].indexOf(byName[1]);
+    const found = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start === start));
+    if (found) return found.index;
+  }
+  const m = RELEASED_BY.exec(window);
+  return m ? resolved(ctx, at + m[0].indexOf(m[1]), m[1].length) : undefined;
+}
+
+/** "figures compiled by the association": a maker named by role, resolved as attributions resolve it. */
+function byBody(ctx: ClaimContext, at: number, window: string): number | undefined {
+  const m = /\bby\s+(the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?)(?=[\s,.;]|$)/u.exec(window);
+  return m ? resolved(ctx, at + m.index + m[0].length - m[1].length, m[1].length) : undefined;
+}
+
+function resolved(ctx: ClaimContext, start: number, length: number): number | undefined {
+  const found = ctx.resolve({ start, end: start + length }, start);
+  return found !== undefined && ["Person", "Organization"].includes(ctx.entities[found].type) ? found : undefined;
+}
+
+const UNNAMED_OFFICE = /^(?:the\s+)?((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission))\b(?!\s+of\b)/u;
+
+/** "the county auditor’s office", "the city’s finance department": an office named by description only. */
+function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
+  const m = UNNAMED_OFFICE.exec(ctx.text.slice(at, at + 80));
+  if (!m || !ctx.unnamedOffice) return undefined;
+  const start = at + m[0].length - m[1].length;
+  return ctx.unnamedOffice(m[1], { start, end: start + m[1].length });
+}
+
+/** The person or organization whose name ends right at `at`. */
+function entityBefore(ctx: ClaimContext, at: number): number | undefined {
+  return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.end === at))?.index;
 }
 
 /** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
@@ -228,7 +274,8 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
     for (const m of e.mentions) {
       const from = (m.withTitle ?? m).start;
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
-      if (/^(?:\p{Ll}[\p{L}’'-]*,?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
+      // Lower-case words, or a place's "-based": "the nonpartisan", "Reno-based consultants".
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based),?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
     }
   }
   return best?.index;
@@ -237,6 +284,16 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
 interface Document {
   at: number;
   author: number;
+  /** The document word, singular ("report"); undefined for "X released its numbers". */
+  noun?: string;
+}
+
+const documentNoun = (word: string) => word.toLowerCase().replace(/ies$/, "y").replace(/ses$/, "sis").replace(/(?<!s)s$/, "");
+
+/** The document a phrase names ("the report", "the center’s analysis"), singular. */
+function documentIn(phrase: string): string | undefined {
+  const word = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").exec(phrase)?.[0];
+  return word && documentNoun(word);
 }
 
 /** Which documents the text names with their makers: "a report by the X Institute", "X released its numbers". */
@@ -245,25 +302,42 @@ function documentsOf(ctx: ClaimContext): Document[] {
   const out: Document[] = [];
   out.push(...documentAuthors(ctx, 0, text.length));
   const released = new RegExp(`^[\\s,]*(?:\\w+\\s+){0,2}?(?:released|published|issued|compiled|conducted|produced|collected|analyzed|commissioned|put out|found|estimated|counted|reported)\\b`, "i");
+  const owned = new RegExp(`^[’']s\\s+(?:\\w+\\s+)?(${DOCUMENT})\\b`, "i");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const mention of e.mentions) {
       const after = text.slice(mention.end, mention.end + 80);
-      if (released.test(after) || new RegExp(`^[’']s\\s+(?:\\w+\\s+)?(?:${DOCUMENT})\\b`, "i").test(after)) out.push({ at: mention.start, author: e.index });
+      const own = owned.exec(after);
+      if (released.test(after) || own) out.push({ at: mention.start, author: e.index, noun: own ? documentNoun(own[1]) : undefined });
     }
+  }
+  // "the board’s annual report": a document of a body the text names by role.
+  for (const m of text.matchAll(new RegExp(`\\b([Tt]he\\s+[\\p{Ll}-]+)[’']s\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(${DOCUMENT})\\b`, "gu"))) {
+    const author = resolved(ctx, m.index!, m[1].length);
+    if (author !== undefined) out.push({ at: m.index!, author, noun: documentNoun(m[2]) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-const CREDIT_VERBS = /\b(?:estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/g;
+const CREDIT_VERBS = /\b(?:added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/g;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 /** Whom a sentence credits for its figures, or undefined. */
 function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
   const { text, entities } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const lastDocument = (before: number) => documents.filter((d) => d.at < before).pop()?.author;
+  // "the report" is the report named last, though data or records were named since.
+  const lastDocument = (before: number, phrase = "") => {
+    const earlier = documents.filter((d) => d.at < before);
+    const noun = documentIn(phrase);
+    return (earlier.filter((d) => d.noun === noun).pop() ?? earlier.pop())?.author;
+  };
   const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
+  /** "the center’s analysis", "its survey": the possessor made it. */
+  const ownerOf = (from: number, to: number): number | undefined => {
+    const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)(?:[’']s|(?<=^its|^their))\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "iu").exec(text.slice(from, to));
+    return owner ? speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from)) : undefined;
+  };
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
     const rest = text.slice(from, to);
@@ -272,17 +346,18 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const made = documentAuthors(ctx, from, Math.min(to, from + 100))[0]?.author;
       if (made !== undefined) return made;
     }
-    // "the center’s analysis": the possessor made it.
-    const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)[’']s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "u").exec(rest);
-    if (owner) {
-      const found = speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from));
-      if (found !== undefined) return found;
-    }
+    const owner = ownerOf(from, to);
+    if (owner !== undefined) return owner;
     const direct = entityAfter(ctx, from);
     if (direct !== undefined) return direct;
-    if (DOCUMENT_PHRASE.test(rest)) return lastDocument(from);
+    if (DOCUMENT_PHRASE.test(rest)) {
+      // "estimates from the state demographer’s office": the office that made them.
+      const maker = /^[^,.;]*?\b(?:by|from)\s+/.exec(rest);
+      return (maker ? unnamedOfficeAt(ctx, from + maker[0].length) : undefined) ?? lastDocument(from, DOCUMENT_PHRASE.exec(rest)![0]);
+    }
     const phrase = /^(?:the|his|her|its|their)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?(?=[\s,.;]|$)/u.exec(rest);
-    return phrase ? speaker(ctx.resolve({ start: from, end: from + phrase[0].length }, from)) : undefined;
+    const byRole = phrase ? speaker(ctx.resolve({ start: from, end: from + phrase[0].length }, from)) : undefined;
+    return byRole ?? unnamedOfficeAt(ctx, from);
   };
   // "by the sheriff's count", "according to X", "according to a report by X", "according to the report"
   const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[’']s\s+(?:count|estimate|tally|figures|numbers|reckoning)\b/iu.exec(s);
@@ -299,7 +374,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   // "The survey of 812 adults had a margin of error …": the sentence is about a document named before.
   const subject = DOCUMENT_PHRASE.exec(s);
   if (subject && subject.index === 0 && /^(?:the|that|this|its|their)\b/i.test(s)) {
-    const author = documentAuthors(ctx, sentence.start, sentence.start + 120)[0]?.author ?? lastDocument(sentence.start);
+    const author = documentAuthors(ctx, sentence.start, sentence.start + 120)[0]?.author ?? ownerOf(sentence.start, sentence.end) ?? lastDocument(sentence.start, subject[0]);
     if (author !== undefined) return author;
   }
   for (const v of s.matchAll(CREDIT_VERBS)) {
@@ -314,16 +389,32 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     // Ken Moreau, said", "…, the auditors found", "which it estimates".
     const clause = /(?:^|[,;]\s+(?!\p{Lu}[\p{L}.’'-]*,)|\band\s+|\bwhich\s+|\bthat\s+|“|")((?:[\p{L}’'.&-]+,?\s+){0,9}?)(?:also\s+|has\s+|have\s+|had\s+)?$/u.exec(before);
     const phrase = clause?.[1].replace(/[,\s]+$/, "") ?? "";
+    // "…, the Wayland Bar Association, which says its members have documented 17": the name before "which".
+    if (/^which$/i.test(phrase) && /^,/.test(clause![0])) {
+      const antecedent = entityBefore(ctx, sentence.start + clause!.index);
+      if (antecedent !== undefined) return antecedent;
+    }
     if (phrase && !/^(?:they|there|which|that|this)$/i.test(phrase)) {
       const start = sentence.start + clause!.index + clause![0].indexOf(clause![1]);
       if (DOCUMENT_PHRASE.test(phrase) && !/\b(?:by|from)\s/.test(phrase)) {
-        const author = lastDocument(verbAt);
+        const author = lastDocument(verbAt, phrase);
         if (author !== undefined) return author;
         continue;
       }
       const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start));
       if (found !== undefined) return found;
+      // "Before the law took effect, she said, …": the subject follows the leading phrase.
+      const comma = phrase.lastIndexOf(", ");
+      const subject = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
+      if (subject !== undefined) return subject;
     }
+  }
+  // "Of the 63 agreements the authors examined, 38 …": whoever examined what the figures count.
+  const examined = /\b\p{Ll}+s\s+((?:the|its|their)\s+\p{Ll}+)\s+(?:examined|reviewed|studied|analyzed|surveyed|tracked)\b/u.exec(s);
+  if (examined) {
+    const at = sentence.start + examined.index + examined[0].indexOf(examined[1]);
+    const found = speaker(ctx.resolve({ start: at, end: at + examined[1].length }, at));
+    if (found !== undefined) return found;
   }
   // "The Dunmere Patrolmen's Benevolent Association, which represents about 380 …, said in a statement"
   const opening = /^((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and|the)\s+)*){0,8}\p{Lu}[\p{L}.’'&-]*),\s+(?:who|which)\b/u.exec(s);
@@ -361,20 +452,55 @@ function asOfIn(s: string, at: number, publishedOn: string | undefined): Pick<Ex
   return { asOf, asOfInferred: true, asOfBasis: `"${relative[1]}" in an article published ${publishedOn}` };
 }
 
+/**
+ * "About 35 percent are Latino according to Census figures, and calls fell 18 percent, according to police
+ * data": a sentence crediting two sources, cut after each credit so that each figure takes its own.
+ */
+function creditedClauses(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const ends = [...s.matchAll(/\baccording to\b[^,;]*/g)].map((m) => sentence.start + m.index! + m[0].length);
+  if (ends.length < 2) return [sentence];
+  ends[ends.length - 1] = sentence.end;
+  return ends.map((end, i) => ({ start: i ? ends[i - 1] : sentence.start, end }));
+}
+
+/**
+ * "Morales, who has run the pantry for 11 years, said …": where the description of the person who speaks ends
+ * (its figures are the article's own, not what the person said), or 0.
+ */
+function describedSpeaker(s: string): number {
+  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+who\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
+  return m ? m[0].length : 0;
+}
+
+const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
+
 /** The numeric claims of the article's sentences. */
 export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   const { text, sentences, entities } = ctx;
   const documents = documentsOf(ctx);
   const out: ExtractedClaim[] = [];
   let previousUnit: string | undefined;
+  /** Whom the sentence before credited, when its subject was a document ("The report, by X, found …"). */
+  let documentCredit: number | undefined;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
     let credit: number | undefined | null = null;
+    const clauses = creditedClauses(text, sentence);
+    const clauseCredits = new Map<Span, number | undefined>();
+    const description = describedSpeaker(s);
     const sourceAt = (at: number) => {
       const speaker = ctx.creditOf(at);
       if (speaker !== undefined) return speaker;
-      if (credit === null) credit = creditIn(ctx, sentence, documents);
+      if (description && at - sentence.start < description) return undefined;
+      if (clauses.length > 1) {
+        const clause = clauses.find((c) => at < c.end) ?? clauses[clauses.length - 1];
+        if (!clauseCredits.has(clause)) clauseCredits.set(clause, creditIn(ctx, clause, documents));
+        return clauseCredits.get(clause);
+      }
+      // "… . It also counted 40 …": "it" is the document the sentence before was about.
+      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
@@ -447,6 +573,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const start = m.index! + (g.verb?.length ?? 0) + (g.the?.length ?? 0);
       push(value, "rank", undefined, start, m[0].length - (start - m.index!));
     }
+    const aboutDocument = DOCUMENT_PHRASE.test(s) && /^(?:the|that|this|its|their|a|an)\b/i.test(s);
+    if (aboutDocument && credit === null) credit = creditIn(ctx, sentence, documents);
+    documentCredit = aboutDocument ? credit ?? undefined : undefined;
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
     pending.forEach(({ claim, ofNext }, i) => {

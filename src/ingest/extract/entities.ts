@@ -153,7 +153,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (KNOWN_ORGS[whole]) return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: whole, name: whole, type: "Organization", kind: KNOWN_ORGS[whole].kind, sentenceStart: false };
   // "The Oregonian" keeps its article; a sentence's first word otherwise is not part of a name.
   // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
-  while (tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) && !OUTLET_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(1);
+  // "State Auditor's Office": a level of government before an organization's head is part of its name.
+  const government = (t: Token[]) => /^(?:State|Federal|County|City)$/.test(t[0].text) && ORG_HEADS.has(t[t.length - 1].text);
+  while (
+    tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
+    !OUTLET_HEADS.has(tokens[tokens.length - 1].text) && !government(tokens)
+  ) tokens = tokens.slice(1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
   const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text);
@@ -184,6 +189,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const country = Object.entries(COUNTRIES).find(([n, aliases]) => n === name || aliases.includes(name));
   if (country) return { ...base, name: country[0], type: "Jurisdiction", kind: "COUNTRY" };
   if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
+  // "San Teodoro Independent School District": a district that runs something is a body, not a place.
+  if (/\b(?:School|Water|Fire|Hospital|Transit|Sanitation|Utility|Irrigation|Library|Park|College)\s+District$/.test(name)) {
+    const numbered = /^\s+\d{1,3}\b/.exec(after)?.[0] ?? "";
+    const full = name + numbered;
+    return { ...base, end: end + numbered.length, text: full, name: full, type: "Organization", kind: "AGENCY" };
+  }
   // "Department of Corrections", "Office of Grants Management": a government body.
   if (/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
@@ -192,10 +203,17 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const first = firstName(words[0]);
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
-  const roleBefore = /\b(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
+  // "a nurse, Ana Ruiz", "one of the clinic’s students, Ben Oyin": a role in front of the name; a plural one
+  // right before it names a firm ("consultants Sagebrush Analytics").
+  const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
+  if (plural && !role[2]) return { ...base, type: "Organization" };
+  // "said Ana Ruiz." names a speaker; "said Prairie Gold employs 1,400" is what was said.
+  const saidBefore = /\bsaid\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
   const speaking =
-    SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || /\bsaid\s+$/.test(before) || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
-    (roleBefore !== undefined && ROLE_NOUNS.includes(roleBefore));
+    SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
+    (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
   if (nameLike && speaking) return { ...base, type: "Person" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
@@ -204,6 +222,15 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // Left for clustering: a surname, or the first words of an organization named in full ("Valley Crest").
   if (words.length <= 3) return { ...base, type: "Unknown" };
   return undefined;
+}
+
+const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign";
+const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${GROUP_WORD}),?\\s+$`, "iu");
+const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b)`, "u");
+
+/** "the group, Courthouse Watch Oregon,", "Survivors First Minnesota, which …": a name the text calls a group. */
+function namedAsGroup(text: string, start: number, end: number): boolean {
+  return GROUP_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(text.slice(end, end + 60));
 }
 
 const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b/gu;
@@ -348,6 +375,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
   // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.
   // Baker") with no full name stays a person known only by surname.
   for (const m of deferred) {
+    // A full name the text calls a person elsewhere ("Marisela Fuentes says") is that person here too.
+    const samePerson = m.name.includes(" ") && people().find((p) => fold(p.name) === fold(m.name));
+    if (samePerson) {
+      add(m, "Person", `Person:${fold(samePerson.name)}`, samePerson.name);
+      continue;
+    }
     const candidates = people().filter((p) => surname(p.name) === m.name);
     if (candidates.length) {
       const nearest = candidates.map((p) => ({ p, d: Math.min(...p.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start))) })).sort((a, b) => a.d - b.d)[0].p;
@@ -366,6 +399,11 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
       e.surnameOnly = true;
     }
+  }
+  // "the state Department of Transportation": the body also goes by its name with "state" in front.
+  for (const e of entities) {
+    if (e.type !== "Organization" || !e.mentions.some((m) => /\bstate\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) continue;
+    if (!e.aliases.includes(`state ${e.name}`)) e.aliases.push(`state ${e.name}`);
   }
   const kept = entities.filter((e) => e.mentions.length > 0);
   kept.forEach((e, index) => {

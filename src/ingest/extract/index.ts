@@ -7,7 +7,7 @@ import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
-import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, type Context, type Relay } from "./speakers";
+import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, speakerBefore, type Context, type Relay } from "./speakers";
 import { allSentences, paragraphs, type Span, trimSpan } from "./text";
 
 export type { ExtractedClaim } from "./claims";
@@ -103,6 +103,11 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     let speaker = attribution?.speaker;
     let speakerLabel = attribution?.label;
     if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) ({ speaker, label: speakerLabel } = lastSpeaker);
+    else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
+      const previous = paras[first.paragraph - 1];
+      speaker = speakerBefore(ctx, sentenceOf(previous.end - 1));
+      if (speaker !== undefined) speakerLabel = entities[speaker].name;
+    }
     const parts = group.segments.map((s) => trimSpan(text, s));
     let evidence: Span;
     if (group.form === "partial") evidence = trimSpan(text, sentence);
@@ -138,9 +143,16 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     });
   }
   statements.sort((a, b) => a.evidence.start - b.evidence.start);
-  const creditOf = (at: number) => statements.find((s) => s.parts.some((p) => p.start <= at && at < p.end))?.speaker;
+  const creditOf = (at: number) => {
+    const statement = statements.find((s) => s.parts.some((p) => p.start <= at && at < p.end));
+    // "X said the county's immigrants make up 22 percent, according to the Census Bureau": the census says it.
+    if (statement?.kind === "PARAPHRASE" && /\baccording to\b/i.test(text.slice(at, statement.evidence.end))) return undefined;
+    return statement?.speaker;
+  };
   // A figure is credited to someone named, never to an unnamed group ("two-thirds of responding sheriffs").
   const credits: Context = { ...ctx, collective: () => undefined };
-  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn });
+  // An office named only by description is, like an unnamed group, this article's alone.
+  const unnamedOffice = (label: string, span: Span) => ctx.collective(label, span)!;
+  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice });
   return { text, entities, facts, statements, claims, rejectedQuotes };
 }

@@ -8,11 +8,11 @@ export const SPEECH_VERBS = [
   "contended", "contends", "countered", "maintained", "maintains", "predicted", "complained", "conceded",
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
   "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
-  "ruled", "found",
+  "ruled", "found", "asking",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
 export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
-  (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "repeated", "believes", "thinks", "agreed", "ruled", "found"].includes(v),
+  (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "asking", "repeated", "believes", "thinks", "agreed", "ruled", "found"].includes(v),
 );
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS)].join("|")})\\b`);
@@ -40,6 +40,17 @@ export const PERSON_TITLES: Record<string, string> = {
   "Pro Tem": "Pro Tem",
   "County Executive": "County Executive",
   "County Attorney": "County Attorney",
+  "Prosecuting Attorney": "Prosecuting Attorney",
+  "State's Attorney": "State's Attorney",
+  "State’s Attorney": "State's Attorney",
+  "County Prosecutor": "County Prosecutor",
+  "County Clerk": "County Clerk",
+  "Clerk-Recorder": "Clerk-Recorder",
+  "County Recorder": "County Recorder",
+  "County Assessor": "County Assessor",
+  "County Treasurer": "County Treasurer",
+  "Sheriff-Coroner": "Sheriff-Coroner",
+  "Coroner": "Coroner",
   "County Counsel": "County Counsel",
   "County Judge": "County Judge",
   "District Attorney": "District Attorney",
@@ -144,7 +155,7 @@ export const ROLE_NOUNS = [
   "official", "coordinator", "activist", "minister", "priest", "reverend", "physician", "doctor", "nurse", "teacher",
   "principal", "dean", "student", "worker", "farmer", "resident", "immigrant", "plaintiff", "defendant", "witness",
   "candidate", "challenger", "incumbent", "sponsor", "architect", "member", "staffer", "aide", "counsel", "solicitor",
-  "clerk", "investigator", "inspector", "marshal", "commander", "general", "colonel", "major", "scholar", "expert",
+  "clerk", "recorder", "assessor", "coroner", "investigator", "inspector", "marshal", "commander", "general", "colonel", "major", "scholar", "expert",
   "justice", "fellow", "strategist", "consultant", "pollster", "landlord", "employer", "partner", "volunteer", "chaplain", "rabbi",
   "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "historian", "editor",
 ];
@@ -186,7 +197,7 @@ export const ORG_HEADS = new Set([
   "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic",
   "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Hospital", "Systems", "Enterprises", "Manufacturing", "Packing",
   "Construction", "Dairy", "Products", "Logistics", "Technologies", "Church", "Ministries", "Clinic", "Schools", "LLC", "Corp.",
-  "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender",
+  "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender", "Lab", "Laboratory",
 ]);
 /** Organization heads that are news outlets. */
 export const OUTLET_HEADS = new Set(["Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Gazette", "Tribune", "Globe", "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Review", "Magazine", "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic"]);

@@ -57,6 +57,9 @@ function mentionsIn(ctx: Context, span: Span): { entity: ExtractedEntity; mentio
   return out.sort((a, b) => a.mention.start - b.mention.start);
 }
 
+/** The people and organizations named in `span`, in order. */
+const speakersIn = (ctx: Context, span: Span) => mentionsIn(ctx, span).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization");
+
 /** The latest mention of `e` before `at`, outside quotes; -1 when none. */
 function lastMentionBefore(ctx: Context, e: ExtractedEntity, at: number): number {
   let best = -1;
@@ -123,6 +126,10 @@ function latestOrganization(ctx: Context, at: number, fits: (e: ExtractedEntity)
   return (latest(ctx, orgs.filter((e) => e.kind !== "NEWS_OUTLET"), at) ?? latest(ctx, orgs, at))?.index;
 }
 
+/** Courts, agencies and legislatures: never what "the group" or "the coalition" means. */
+const isGovernment = (e: ExtractedEntity) =>
+  e.kind === "AGENCY" || e.kind === "LEGISLATURE" || /\b(?:Court|Department|Office|Bureau|Agency|Commission|Board|Legislature|Senate|House|Congress|Administration|Police|Patrol)$/.test(e.name);
+
 const singular = (w: string) => w.replace(/(?:wo)?men$/, (m) => (m === "women" ? "woman" : "man")).replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
 /** "the sheriff", "the county executive", "the special agent": the person described so, last named. */
@@ -152,16 +159,17 @@ function resolveRole(ctx: Context, words: string[], at: number): number | undefi
 }
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter stated". */
-const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion)$/i;
+const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion|response)$/i;
 
 /** "the auditors", "the researchers": the makers of the report the text last named. */
-const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|report’s authors|report's authors)$/i;
+const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|consultants|report’s authors|report's authors)$/i;
 
 /** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
 function issuerOf(ctx: Context, at: number): number | undefined {
   const before = ctx.text.slice(0, at);
   const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
-  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order)\b[^.“”"]{0,70}?\b(?:by|from)\s+/g)].pop();
+  // "a memo obtained by the Courier" names who has it, not who wrote it.
+  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided)\s)(?:by|from)\s+/g)].pop();
   for (const m of issued.reverse()) {
     if (made && made.index! > m.index!) break;
     const sentence = ctx.sentenceOf(m.index!);
@@ -171,16 +179,24 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
     if (pronoun === "it") return latestOrganization(ctx, clause.start);
     if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
+    // "The department said in a statement": the body the text named before.
+    const verb = new RegExp(`\\s+(?:${VERB})$`).exec(ctx.text.slice(clause.start, clause.end));
+    const body = verb && verb.index > 0 ? resolveSpeaker(ctx, { start: clause.start, end: clause.start + verb.index }, clause.start) : undefined;
+    if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
-    const after = /^[^.]*?,\s+([^,.]{1,60}?)\s+(?:wrote|said|stated|added|argued|warned)\b/.exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
+    const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?)\\s+(?:${VERB})\\b`).exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
     if (after) {
       const at = m.index! + m[0].length + after[0].indexOf(after[1], after[0].lastIndexOf(","));
       const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
       if (subject !== undefined) return subject;
     }
   }
-  if (made) return mentionsIn(ctx, { start: made.index! + made[0].length, end: made.index! + made[0].length + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
-  return undefined;
+  if (!made) return undefined;
+  const by = made.index! + made[0].length;
+  const named = mentionsIn(ctx, { start: by, end: by + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
+  // "signed by the sheriff": the person the role names.
+  const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
+  return named ?? (role ? resolveSpeaker(ctx, { start: by, end: by + role[0].length }, by) : undefined);
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
@@ -207,7 +223,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);
   const first = headWords[0] ?? "";
   if (headWords.length <= 2 && (first === "he" || first === "she")) return resolvePronoun(ctx, first === "she" ? "f" : "m", before);
-  if (headWords.length === 1 && first === "it") return latestOrganization(ctx, before);
+  if (headWords.length === 1 && (first === "it" || first === "its")) return latestOrganization(ctx, before);
   if (headWords.length === 1 && first === "they") {
     const groups = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "PARTY" && e.kind !== "NEWS_OUTLET");
     return latest(ctx, groups, before)?.index;
@@ -239,9 +255,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const orgNoun = new RegExp(`^(?:${ORG_NOUNS})$`).test(noun);
     if (orgNoun) {
       const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"));
+      // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
+      const kind = /\p{Lu}/u.test(article[1]) ? [] : words.slice(0, -1).filter((w) => !/^(?:the|state|county|city|federal|local|new|own)$/.test(w));
+      if (kind.length) return latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));
       // "the group", "the association": a body of people, not a government agency.
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
-      return named ?? latestOrganization(ctx, before, (e) => !civic || e.kind !== "AGENCY") ?? latestOrganization(ctx, before);
+      return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
     }
     if (words.length <= 4 && ROLE_NOUNS.includes(singular(noun))) {
       const byRole = resolveRole(ctx, words, before);
@@ -312,7 +331,7 @@ export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted:
   return out;
 }
 
-const ROLE_STOP = /^(?:the|a|an|his|her|its|their|who|is|was|has|had|been|became|serves|served|as|longtime|former|then|now|current|veteran|retired|acting|interim|newly|elected|appointed)$/;
+const ROLE_STOP = /^(?:the|a|an|his|her|its|their|who|is|was|has|had|been|became|serves|served|as|longtime|then|now|current|veteran|retired|acting|interim|newly|elected|appointed)$/;
 
 /** The role words each person is described by: titles, "a staff attorney with …", "who has been sheriff …". */
 export function roleIndex(text: string, entities: ExtractedEntity[]): Map<number, Set<string>> {
@@ -327,6 +346,8 @@ export function roleIndex(text: string, entities: ExtractedEntity[]): Map<number
     if (e.type !== "Person") continue;
     for (const t of e.titles) add(e, t);
     for (const m of e.mentions) {
+      // "Chief Justice Ana Ruiz": every title word in front of the name, not only the office it maps to.
+      if (m.withTitle) add(e, text.slice(m.withTitle.start, m.start));
       const after = appositive.exec(text.slice(m.end, m.end + 120));
       if (after) add(e, after[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).join(" "));
       const from = (m.withTitle ?? m).start;
@@ -363,7 +384,7 @@ function clauseStart(text: string, sentence: Span, at: number): number {
   // ", and " and ", but " are six characters long, "; ", ": " two and " — " (after a dateline) three.
   let start = cut >= 0 ? sentence.start + cut + (before[cut] === "," ? 6 : before[cut] === " " ? 3 : 2) : sentence.start;
   // "Asked about it Wednesday, she …", "In an op-ed …, former state prosecutor Daniel Mercer wrote"
-  const lead = /^(?:In|On|At|During|After|Asked|Speaking|Within|Like|Unlike|Under|Meanwhile|Still)\b[^,]*,\s+/.exec(text.slice(start, at));
+  const lead = /^(?:In|On|At|During|After|Before|Since|Until|When|While|Although|Though|Once|Despite|Throughout|Asked|Speaking|Within|Like|Unlike|Under|Meanwhile|Still)\b[^,]*,\s+/.exec(text.slice(start, at));
   if (lead) start += lead[0].length;
   cut = text.slice(start, at).lastIndexOf("” ");
   if (cut >= 0 && text.slice(start, start + cut).split("“").length === 1) start += cut + 2;
@@ -436,7 +457,9 @@ function attributeAfter(ctx: Context, from: number, limit: number, before: numbe
 function attributeBefore(ctx: Context, sentence: Span, open: number): Attribution | undefined {
   const { text } = ctx;
   const part = text.slice(sentence.start, open);
-  const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!));
+  // "since it was announced", "30 calls", "barred from asking": a passive, a noun or a gerund attributes nothing.
+  const notAVerb = /\b(?:was|were|been|being|be|is|are|the|a|an|his|her|its|their|from|about|for|of|by|without|\d[\d,]*)\s+$/;
+  const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && !notAVerb.test(part.slice(0, v.index)));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);
   // "According to the group’s director, Philomena Osei-Brandt, the county could hire “…”"
@@ -458,6 +481,13 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.end - (/\s(?:has|have|had|also|would|will)$/.exec(text.slice(labelSpan.start, labelSpan.end))?.[0].length ?? 0) });
   if (labelSpan.end <= labelSpan.start) return undefined;
   const clause = { start, end: open };
+  // "…, a Durham group that has called it “…”": the one the relative clause is about.
+  const relative = /\s+(?:that|who|which)$/.exec(text.slice(labelSpan.start, labelSpan.end));
+  const antecedent = relative && speakersIn(ctx, { start: labelSpan.start, end: labelSpan.end - relative[0].length }).pop();
+  if (antecedent) {
+    const { entity, mention } = antecedent;
+    return { speaker: entity.index, label: mention.text, labelSpan: mention, clause: { start, end: open }, relays: relaysIn(ctx, { start: verbAt, end: open }) };
+  }
   // "The plan, the mayor said, “…”": the speaker is what stands right before the verb.
   let speaker = resolveSpeaker(ctx, labelSpan, open);
   const label = text.slice(labelSpan.start, labelSpan.end);
@@ -508,6 +538,24 @@ export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at:
   const following = paragraphs[last.paragraph + 1];
   const bare = last.after >= paragraphs[last.paragraph].end - 1;
   return bare && following ? attributeFollowing(ctx, following) : undefined;
+}
+
+/**
+ * Who a bare quote paragraph belongs to when the paragraph before names them without quoting them: its last
+ * sentence introduces the quote ("He told the Courier:"), paraphrases someone ("But Lindqvist said the arrests
+ * worry her."), or has a person as its subject ("He does not see the program as symbolic").
+ */
+export function speakerBefore(ctx: Context, sentence: Span): number | undefined {
+  const { text } = ctx;
+  if (ctx.quoted.some((q) => q.start < sentence.end && sentence.start < q.end)) return undefined;
+  const paraphrase = findParaphrase(ctx, sentence);
+  if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
+  const s = text.slice(sentence.start, sentence.end);
+  const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.trim());
+  const subject = introduces ? introduces[1] : /^(?:He|She)\b/.exec(s)?.[0];
+  if (!subject) return undefined;
+  const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);
+  return speaker !== undefined && ctx.entities[speaker].type === "Person" ? speaker : undefined;
 }
 
 export interface Paraphrase {

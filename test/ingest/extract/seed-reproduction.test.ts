@@ -2,10 +2,10 @@
  * Extracting the two seed articles automatically, against the statements and claims curated by hand in
  * seeds/knowledge.yaml. Extraction only (no database). The differences are printed.
  */
-import { extractArticle, normalizeText, type Extraction } from "../../src/ingest/extract";
-import { quoteKey, unitsMatch } from "../../src/ingest/eval";
-import { slug } from "../../src/ingest/resolve";
-import { readSeed } from "../../src/ingest/seed";
+import { extractArticle, normalizeText, type Extraction } from "../../../src/ingest/extract";
+import { quoteKey, unitsMatch } from "../../../src/ingest/eval";
+import { slug } from "../../../src/ingest/resolve";
+import { readSeed } from "../../../src/seed/seed";
 
 const seed = readSeed();
 const extractions = new Map<string, Extraction>();

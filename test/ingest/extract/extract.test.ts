@@ -1,9 +1,10 @@
 /** The extractor on small passages, one phenomenon each; input checks; HTML; the plan's spans. No database. */
-import { checkInput, IngestInputError, MAX_TEXT_LENGTH, planArticle } from "../../src/ingest/article";
-import { extractArticle, normalizeText, type Extraction } from "../../src/ingest/extract";
-import { htmlToArticle } from "../../src/ingest/extract/html";
-import { evalTexts } from "../../src/ingest/eval";
-import { resolveEntities, type GraphNames } from "../../src/ingest/resolve";
+import { checkInput, IngestInputError, MAX_TEXT_LENGTH, planArticle } from "../../../src/ingest/article";
+import { extractArticle, normalizeText, type Extraction } from "../../../src/ingest/extract";
+import { htmlToArticle } from "../../../src/ingest/extract/html";
+import { evalTexts } from "../../../src/ingest/eval";
+import type { GraphNames } from "../../../src/graph/names";
+import { resolveEntities } from "../../../src/ingest/resolve";
 
 const extract = (text: string, publishedOn?: string) => extractArticle(normalizeText(text), { publishedOn });
 const quotes = (x: Extraction) => x.statements.filter((s) => s.kind === "DIRECT_QUOTE").map((s) => ({ text: s.text, speaker: s.speaker === undefined ? undefined : x.entities[s.speaker].name }));
@@ -162,6 +163,127 @@ describe("attribution on real news", () => {
     ).toEqual(["Lakeview Civic League", "Nia Oduya", "Rhea Voss"]);
   });
 
+  test("a name the text calls a group is an organization, though it has no organization word", () => {
+    expect(
+      speakers(
+        "Neighbors First Dakota, which advocates for tenants, said the study “leaves out the renters themselves.” " +
+          "The group, Courthouse Watch Ohio, counted arrests. “Forty of them happened in one hallway,” the group said.",
+      ),
+    ).toEqual(["Neighbors First Dakota", "Courthouse Watch Ohio"]);
+  });
+
+  test("'the group' is never a court named since; 'the district' is the school district", () => {
+    expect(
+      speakers(
+        "The Plains Fair Trial Project sued the state in Harlow County Circuit Court. “The state is running an assembly line,” the group said. " +
+          "The Alder Creek Independent School District opened its records office on Saturday. “No student will miss this,” the district said.",
+      ),
+    ).toEqual(["Plains Fair Trial Project", "Alder Creek Independent School District"]);
+  });
+
+  test("county offices as titles: prosecuting attorney, clerk-recorder", () => {
+    const x = extract("“Witnesses move,” said Harlow County Prosecuting Attorney Ben Okafor. “The rolls are clean,” said Harlow County Clerk-Recorder Ida Marsh.");
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Ben Okafor", "Ida Marsh"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ben Okafor", "Ida Marsh"]);
+  });
+
+  test("a bare quote paragraph belongs to whom the paragraph before paraphrases, introduces or is about", () => {
+    expect(
+      speakers(
+        "Judge Ana Ruiz heard the case. “I can’t control the sidewalk,” she said.\n\nBut Ruiz said the arrests worry her.\n\n“We have victims who are not coming back.”\n\n" +
+          "Sheriff Tom Hale rejects that reading. He does not see the program as symbolic.\n\n“Nobody in Washington told me to do this.”\n\n" +
+          "Greg Olsen owns 40 rental units. He told the Harlan Courier:\n\n“I’m a landlord, not an immigration officer.”",
+      ),
+    ).toEqual(["Ana Ruiz", "Ana Ruiz", "Tom Hale", "Greg Olsen"]);
+  });
+
+  test("two people sharing a surname: the surname is the one named last before it, though her name is rare", () => {
+    const x = extract(
+      "When the jail released inmates, Marisela Okoro thought her brother would come home. “They told us he was being released,” Okoro told the radio station. " +
+        "Her brother, Esteban Okoro, is held in Tacoma.\n\nMarisela Okoro says she calls him weekly.",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Marisela Okoro"]);
+  });
+
+  test("'the statement' is the statement's issuer, named by role: 'The department said in a statement'", () => {
+    expect(
+      speakers(
+        "The Harlow Department of Family Services has been looking for space.\n\nThe department said in a statement that no decision had been made.\n\n" +
+          "“Our priority is the safety of these children,” the statement said.",
+      ),
+    ).toEqual(["Harlow Department of Family Services"]);
+  });
+
+  test("'In a statement, ICE called …': the subject after the statement issued it, not a survey's maker named before", () => {
+    expect(
+      speakers(
+        "Commissioner Ada Whitt cited a survey by the Harlow Research Project. In a statement to NewsChannel 9, ICE called the program “a force multiplier for us.” " +
+          "“Partnerships like this one help us,” the statement said.",
+      ),
+    ).toEqual(["Immigration and Customs Enforcement", "Immigration and Customs Enforcement"]);
+  });
+
+  test("'the chief justice' is the person titled Chief Justice, past the first title word", () => {
+    expect(
+      speakers(
+        "“Victims must be able to come to court,” Chief Justice Ana Ruiz wrote in the letter.\n\nMayor Tom Hale praised it.\n\n" +
+          "The letter, the chief justice said Tuesday, “is a request, not a demand.”",
+      ),
+    ).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  test("a document signed by someone is theirs; one obtained by an outlet is not the outlet's", () => {
+    expect(
+      speakers(
+        "County Counsel Ida Marsh said in a memo to commissioners that the policy was sound. " +
+          "The memo, obtained by the Harlow Courier, warned that one claim could cost “well into six figures.”\n\n" +
+          "Sheriff Tom Hale disputed the audit in a written response. The response, signed by the sheriff, called the audit “an accounting exercise.”",
+      ),
+    ).toEqual(["Ida Marsh", "Tom Hale"]);
+  });
+
+  test("people and firms by what stands before the name: 'students, X', 'consultants X', 'said X employs'", () => {
+    const x = extract(
+      "One of the clinic’s students, Benedikt Oyinlola, spent the summer on one case. Plant manager Denise Kowalski said Prairie Gold employs about 1,400 people. " +
+        "A study by Reno-based consultants Sagebrush Analytics projected 85 percent occupancy. The consultants also found that ICE paid $92 a day.",
+    );
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Benedikt Oyinlola", "Denise Kowalski"]);
+    expect(x.claims.filter((c) => c.unit !== "people").map((c) => [c.value, c.source === undefined ? null : x.entities[c.source].name])).toEqual([
+      [85, "Sagebrush Analytics"],
+      [92, "Sagebrush Analytics"],
+    ]);
+  });
+
+  test("a state body goes by its name with 'state' in front too", () => {
+    const x = extract("Records from the state Board of Elections show the campaign raised $186,000.");
+    expect(x.entities.find((e) => e.name === "Board of Elections")?.aliases).toContain("state Board of Elections");
+  });
+
+  test("a partial quote after a relative clause, or after a passive verb or a noun that looks like one", () => {
+    const x = extract(
+      "Harlow is one of 11 counties in the program, according to a tally by the Plains Justice Project, a Durham group that has called it “a pipeline with a county logo.”\n\n" +
+        "Sheriff Tom Hale spoke Monday. He added that he had received more than 30 calls and emails since it was announced, “most of them from scared people.”",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Plains Justice Project", "Tom Hale"]);
+    expect(x.claims.filter((c) => c.value === 30).map((c) => x.entities[c.source!].name)).toEqual(["Tom Hale"]);
+  });
+
+  test("'asking whether …' attributes a partial quote; 'barred from asking' does not", () => {
+    const x = extract(
+      "Judge Evelyn Marsh pressed the city’s lawyer, asking whether the city was “doing indirectly what it cannot do directly.”\n\n" +
+        "Tom Hale, the union president, spoke Monday. He said an order barring officers from asking about status was written “without a single conversation with us.”",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Evelyn Marsh", "Tom Hale"]);
+  });
+
+  test("'the sheriff' is the sitting sheriff, not the former one named last", () => {
+    const x = extract(
+      "Sheriff Ana Ruiz said Tuesday the jail would resume holds. Ruiz took office after defeating former Sheriff Lyle Pemberton.\n\n" +
+        "Pemberton ended the practice in 2014. The sheriff said the jail declined 143 requests under the old policy.",
+    );
+    expect(x.claims.map((c) => [c.value, x.entities[c.source!]?.name])).toEqual([[143, "Ana Ruiz"]]);
+  });
+
   test("a paraphrase is written only when its source is a person or an organization", () => {
     const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
     expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);
@@ -269,6 +391,163 @@ describe("numeric claims on real news", () => {
       [20, "2014", false],
     ]);
     expect(x.claims[1].asOfBasis).toMatch(/last year.*2016-03-01/);
+  });
+});
+
+describe("credited sources across sentences", () => {
+  const sources = (text: string) => {
+    const x = extract(text);
+    return x.claims.map((c) => [c.value, c.source === undefined ? null : x.entities[c.source].name]);
+  };
+
+  test("a lab is an organization even after a title word; an evaluation is a document", () => {
+    expect(sources("The evaluation, published by the Granite Justice Lab, tracked 9,100 cases.")).toEqual([[9_100, "Granite Justice Lab"]]);
+  });
+
+  test("'the report' is the report named last, though other records were named since", () => {
+    expect(
+      sources(
+        "A report by the Granite Policy Institute counted 412 detainers. Jail records from the Harlow County Sheriff’s Office list 90 more. " +
+          "Of the detainers, 60 percent were later dropped, according to the report.",
+      ),
+    ).toEqual([
+      [412, "Granite Policy Institute"],
+      [90, "Harlow County Sheriff’s Office"],
+      [60, "Granite Policy Institute"],
+    ]);
+  });
+
+  test("a document opening its sentence is its possessor's: 'The league’s survey … found'", () => {
+    expect(sources("Growers left 9,000 boxes unpicked, according to the Harlow Growers League. The league’s survey of 212 growers found that 71 percent hired fewer pickers.")).toEqual([
+      [9_000, "Harlow Growers League"],
+      [212, "Harlow Growers League"],
+      [71, "Harlow Growers League"],
+    ]);
+  });
+
+  test("a document made by the subject of its relative clause, or by a body named by role: 'data the office released', 'figures compiled by the association'", () => {
+    expect(sources("The Corliss County Sheriff’s Office changed its policy in June. The jail honored 41 detainers last year, according to data the office released Monday.")).toEqual([
+      [41, "Corliss County Sheriff’s Office"],
+    ]);
+    expect(
+      sources(
+        "The Plains Civil Rights Alliance sued in June. Jails received about 1,150 requests, according to data the alliance obtained through records requests. " +
+          "The Harlow Dairy Association opposes the bill. Dairies employ about 8,000 people, according to figures compiled by the association.",
+      ),
+    ).toEqual([
+      [1_150, "Plains Civil Rights Alliance"],
+      [8_000, "Harlow Dairy Association"],
+    ]);
+    expect(
+      sources(
+        "Reports fell 28 percent, according to figures the Cedar Bend Police Department presented to the council. Other reports dropped 14 percent over the same period, the figures show.",
+      ),
+    ).toEqual([
+      [28, "Cedar Bend Police Department"],
+      [14, "Cedar Bend Police Department"],
+    ]);
+  });
+
+  test("a level of government opening an organization's name is part of it: 'the State Auditor's Office'", () => {
+    expect(sources("Texas spent $800 million on the program, according to an audit by the State Auditor's Office.")).toEqual([[800_000_000, "State Auditor's Office"]]);
+  });
+
+  test("a website is a document its owner publishes", () => {
+    expect(sources("ICE renewed the deal. Harlow is one of 11 counties with an agreement, according to the agency’s website.")).toEqual([[11, "Immigration and Customs Enforcement"]]);
+  });
+
+  test("an office named only by description is credited as such", () => {
+    expect(
+      sources(
+        "The new wing would cost roughly $450,000 a year, according to the county auditor’s office. " +
+          "The Latino population grew by 41 percent, according to estimates from the state demographer’s office.",
+      ),
+    ).toEqual([
+      [450_000, "County auditor’s office"],
+      [41, "State demographer’s office"],
+    ]);
+  });
+
+  test("'It also counted …' after a sentence about a document credits the document's maker", () => {
+    expect(sources("The report, by the Harlow Justice Project, found 120 arrests at courthouses, more than ICE reported. It also counted 40 arrests in parking lots.")).toEqual([
+      [120, "Harlow Justice Project"],
+      [40, "Harlow Justice Project"],
+    ]);
+  });
+
+  test("whoever surveyed, reviewed or 'puts the figure at' is the source", () => {
+    expect(
+      sources(
+        "The Harlow Growers Federation surveyed 23 plants and found that turnover reached 58 percent. " +
+          "The Plains Population Institute, a research group in Tulsa, puts the figure at about 55,000 people.",
+      ),
+    ).toEqual([
+      [23, "Harlow Growers Federation"],
+      [58, "Harlow Growers Federation"],
+      [55_000, "Plains Population Institute"],
+    ]);
+  });
+
+  test("'X, which says …' credits X", () => {
+    expect(sources("The letter was organized by the Harlow County Defense Bar Association, which says its members have documented at least 17 arrests since January.")).toEqual([
+      [17, "Harlow County Defense Bar Association"],
+    ]);
+  });
+
+  test("'the report' is the one a body named by role put out, though other records were named since", () => {
+    expect(
+      sources(
+        "Overtime ran $11 million, according to payroll records from the Harlow Finance Department. The Harlow Civilian Review Board met Monday. " +
+          "Complaints rose to 187, according to the board’s annual report. " +
+          "About a third of those complaints involved tired officers, the report found.",
+      ),
+    ).toEqual([
+      [11_000_000, "Harlow Finance Department"],
+      [187, "Harlow Civilian Review Board"],
+      [33.3, "Harlow Civilian Review Board"],
+    ]);
+  });
+
+  test("'the sheriff’s office' is an office of that kind, never just the body named last", () => {
+    expect(sources("ICE sent the county 40 requests. The jail held 109 detainees a day, according to the sheriff’s office.")).toEqual([
+      [40, null],
+      [109, "Sheriff’s office"],
+    ]);
+  });
+
+  test("'Of the 63 agreements the authors examined, 38 …' credits the authors' report", () => {
+    expect(sources("A new study by the Harlow Institute for Governance looks at the program. Of the 63 agreements the authors examined, 38 were in the South.")).toEqual([
+      [63, "Harlow Institute for Governance"],
+      [38, "Harlow Institute for Governance"],
+    ]);
+  });
+
+  test("'according to X' after a figure in a paraphrase credits X, not the one paraphrased", () => {
+    expect(sources("Attorney General Ana Ruiz said the directive was meant for immigrants, who make up more than 22 percent of the population, according to the Census Bureau.")).toEqual([
+      [22, "Census Bureau"],
+    ]);
+  });
+
+  test("two credits in one sentence: each figure takes the credit of its own clause", () => {
+    expect(
+      sources(
+        "Calls from the south side, where about 35 percent of residents are Latino according to Census Bureau figures, fell by nearly 18 percent, according to Harlow Police Department data.",
+      ),
+    ).toEqual([
+      [35, "Census Bureau"],
+      [18, "Harlow Police Department"],
+    ]);
+  });
+
+  test("a figure describing the speaker is the article's own; what the speaker said is theirs", () => {
+    expect(sources("Greg Olsen, who owns 40 rental units in town, said he had lost 3 tenants since June.")).toEqual([
+      [40, null],
+      [3, "Greg Olsen"],
+    ]);
+  });
+
+  test("a paraphrase's subject after a leading clause: 'Before the vote, she said, …'", () => {
+    expect(sources("Councilor Dana Whitby spoke next. Before the vote, she said, about 300 families had called her office.")).toEqual([[300, "Dana Whitby"]]);
   });
 });
 
