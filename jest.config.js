@@ -12,13 +12,13 @@ const path = require("node:path");
 /** The unit tier, stated once (paths from the repository root). Everything else is integration. */
 const UNIT_TESTS = [
   "test/architecture.test.ts",
-  "test/graphql/subquery.test.ts",
+  "test/graphql/translate/subquery.test.ts",
   "test/ingest/eval.test.ts",
-  "test/ingest/extract.test.ts",
-  "test/ingest/seed-reproduction.test.ts",
+  "test/ingest/extract/extract.test.ts",
+  "test/ingest/extract/seed-reproduction.test.ts",
   "test/install.test.ts",
   "test/neo4j/retry.test.ts",
-  "test/neo4j/setup-parts.test.ts",
+  "test/neo4j/local/setup-parts.test.ts",
   "test/seed/knowledge.test.ts",
   "test/server/graphql-endpoint.test.ts",
 ];

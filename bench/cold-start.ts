@@ -18,9 +18,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { load, machine } from "./machine";
 import { benchRoot } from "./neo4j";
-import { neo4jRoot } from "../src/neo4j/paths";
-import { findFreePort } from "../src/neo4j/ports";
-import { runningPid, stopServer } from "../src/neo4j/server";
+import { neo4jRoot } from "../src/neo4j/local/paths";
+import { findFreePort } from "../src/neo4j/local/ports";
+import { runningPid, stopNeo4j } from "../src/neo4j/local/lifecycle";
 import { warmUpQueries } from "../src/server/warm-up";
 
 const QUERIES = warmUpQueries();
@@ -128,7 +128,7 @@ async function coldStart(root: string, warmUp: boolean): Promise<Run> {
     if (!stopped) process.kill(-child.pid!, "SIGKILL");
     // npm start stops the Neo4j it started; make sure, so no JVM outlives a run.
     const instance = path.join(root, "local");
-    if (runningPid(instance)) await stopServer(instance);
+    if (runningPid(instance)) await stopNeo4j(instance);
   }
 }
 

@@ -20,6 +20,7 @@ import { directoryPlans, entityPlans } from "./synthetic/directory";
 import { NewsGenerator } from "./synthetic/news";
 import { Random } from "./synthetic/random";
 import { buildWorld, worldSize } from "./synthetic/world";
+import { Graph } from "../src/graph/graph";
 
 const ORIGIN = "bench";
 /** Bump when the generator changes what it writes: a graph from another version is not resumed. */
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   try {
     let marker: Marker | undefined;
     if (db) {
-      await applySchema(db.driver);
+      await applySchema(new Graph(db.driver));
       marker = await readMarker(db.driver);
       const identity = { statements: o.statements, seed: o.seed, generator: GENERATOR_VERSION, articlesPerTx: o.articlesPerTx };
       if (marker && (Object.keys(identity) as (keyof typeof identity)[]).some((k) => marker![k] !== identity[k])) {

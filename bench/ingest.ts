@@ -17,10 +17,11 @@ import neo4j from "neo4j-driver";
 import { checkInput, ingestArticle, MAX_TEXT_LENGTH, originOf } from "../src/ingest/article";
 import { ExtractionPool } from "../src/ingest/extract-pool";
 import { extractArticle } from "../src/ingest/extract";
-import { startServer } from "../src/server/app";
+import { startHttpServer } from "../src/server/app";
 import { articleText } from "../test/support/articles";
 import { load, machine } from "./machine";
 import { summarize, type Stats } from "./measure";
+import { Graph } from "../src/graph/graph";
 
 const SIZES = [
   { characters: 1_000, articles: 100 },
@@ -63,11 +64,11 @@ async function main(): Promise<void> {
   if (!uri) throw new Error("set NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD) to a Neo4j holding the seed graph");
   const database = process.env.NEO4J_DATABASE;
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
-  const db = { driver, database };
+  const db = new Graph(driver, database);
   const run = `bench-${process.pid}-${Date.now()}`;
   const written: string[] = [];
   const pool = new ExtractionPool();
-  const server = await startServer({ driver, database, port: 0, apiKeys: KEY });
+  const server = await startHttpServer({ driver, database, port: 0, apiKeys: KEY });
   const rate = (n: number, ms: number) => `${(n / (ms / 1000)).toFixed(1)}/s`.padStart(10);
   try {
     console.log(`${machine()}; load average ${load()}`);

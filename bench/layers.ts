@@ -25,6 +25,7 @@ import { measureHttp, measureLoop, type Sample } from "./measure";
 import { loadedStatements, openBenchNeo4j, parseSize } from "./neo4j";
 import { OPERATIONS } from "./operations";
 import { startServerProcess, type ServerProcess } from "./server-process";
+import { Graph } from "../src/graph/graph";
 
 const ROUNDS = 5;
 
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       const document = parse(op.query);
       const invalid = validate(schema, document);
       if (invalid.length) throw new Error(`${op.name}: ${invalid[0].message}`);
-      const context = (): FactgraphContext => ({ reader: { driver }, caller: { writer: false }, loaders: new Map(), extraction });
+      const context = (): FactgraphContext => ({ graph: new Graph(driver), caller: { writer: false }, loaders: new Map(), extraction });
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const layers: Layer[] = [
         inProcess("floor", () => op.floor(db.driver)),

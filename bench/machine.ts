@@ -1,6 +1,6 @@
 /** What a measurement ran on, for the results files. */
 import os from "node:os";
-import { NEO4J_VERSION } from "../src/neo4j/pins";
+import { NEO4J_VERSION } from "../src/neo4j/local/pins";
 
 export function machine(): string {
   const cpus = os.cpus();

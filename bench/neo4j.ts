@@ -8,11 +8,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import neo4j, { type Config, type Driver } from "neo4j-driver";
-import { stopOnExit } from "../src/neo4j/exit-hooks";
-import { neo4jRoot } from "../src/neo4j/paths";
-import type { MemorySettings } from "../src/neo4j/pins";
-import { findFreePort } from "../src/neo4j/ports";
-import { attachServer, startServer, stopServer, type Neo4jServer } from "../src/neo4j/server";
+import { stopOnExit } from "../src/neo4j/local/exit-hooks";
+import { neo4jRoot } from "../src/neo4j/local/paths";
+import type { MemorySettings } from "../src/neo4j/local/pins";
+import { findFreePort } from "../src/neo4j/local/ports";
+import { attachNeo4j, startNeo4j, stopNeo4j, type Neo4jServer } from "../src/neo4j/local/lifecycle";
 
 export function benchRoot(): string {
   return path.join(neo4jRoot(), "bench");
@@ -55,14 +55,14 @@ export interface BenchNeo4j {
 export async function openBenchNeo4j(statements: number, opts: { keep?: boolean; log?: (message: string) => void; driverConfig?: Config } = {}): Promise<BenchNeo4j> {
   const log = opts.log ?? ((m: string) => console.log(`[bench] ${m}`));
   const dir = path.join(benchRoot(), sizeLabel(statements));
-  let server = attachServer(dir);
+  let server = attachNeo4j(dir);
   const startedHere = !server;
   let startSeconds: number | undefined;
   if (server) log(`using the running bench Neo4j ${server.uri} (pid ${server.pid}, ${dir})`);
   else {
     fs.mkdirSync(dir, { recursive: true });
     const started = Date.now();
-    server = await startServer({
+    server = await startNeo4j({
       dir,
       boltPort: await findFreePort(),
       memory: benchMemory(statements),
@@ -101,11 +101,11 @@ async function main(args: string[]): Promise<void> {
   const dirs = fs.existsSync(root) ? fs.readdirSync(root).filter((d) => !sizes.length || sizes.includes(d)) : [];
   if (command === "status") {
     for (const d of dirs) {
-      const s = attachServer(path.join(root, d));
+      const s = attachNeo4j(path.join(root, d));
       console.log(`${d}: ${s ? `running, pid ${s.pid}, ${s.uri}` : "stopped"}`);
     }
   } else if (command === "stop") {
-    for (const d of dirs) if (await stopServer(path.join(root, d))) console.log(`${d}: stopped`);
+    for (const d of dirs) if (await stopNeo4j(path.join(root, d))) console.log(`${d}: stopped`);
   } else {
     throw new Error("usage: npx tsx bench/neo4j.ts status | stop [size...]");
   }

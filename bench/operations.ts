@@ -5,11 +5,11 @@
  * response, so bench/run.ts can check that both return the same data before it times them.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { CITED_PATH_NODE, MAX_PATHS, storiesOf, TRAVERSED, type RawPath } from "../src/graph/connections";
+import { CITED_PATH_NODE, MAX_PATHS, storiesOf, TRAVERSED, type RawPath } from "../src/graph/paths";
 import { nameKey } from "../src/graph/model";
-import { readRows } from "../src/graph/read";
 import { CANDIDATES, INDEXES, luceneQuery, normalizeQuery, rerank } from "../src/graph/quote-search";
 import { TARGETS } from "./synthetic/targets";
+import { Graph } from "../src/graph/graph";
 
 type Row = Record<string, unknown>;
 
@@ -27,11 +27,11 @@ export interface Operation {
 }
 
 /**
- * The floor reads as the server's own queries do (src/graph/read.ts: one auto-commit query in a READ session),
+ * The floor reads as the server's own queries do (src/graph/graph.ts, `Graph.read`: one auto-commit query in a READ session),
  * the fastest way through neo4j-driver: executeQuery's managed transaction costs two more socket writes and a
- * round trip (fix 10 in bench/HISTORY.md).
+ * round trip (bench/HISTORY.md).
  */
-const read = (driver: Driver, cypher: string, params: Record<string, unknown>) => readRows<Row>({ driver }, cypher, params);
+const read = (driver: Driver, cypher: string, params: Record<string, unknown>) => new Graph(driver).read<Row>(cypher, params);
 
 /** The same name resolution as src/graph/names.ts (exact primary name first, then most evidence). */
 const RESOLVE = (variable: string, label: string, key: string, name: string) =>

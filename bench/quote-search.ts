@@ -17,6 +17,7 @@ import * as path from "path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { parse } from "yaml";
 import { CANDIDATES, fetchCandidates, INDEXES, MIN_SCORE, rerank, searchClaims, searchStatements, type TextIndex } from "../src/graph/quote-search";
+import { Graph } from "../src/graph/graph";
 
 export interface Misquote {
   query: string;
@@ -41,8 +42,8 @@ const RANK_DEPTH = 10;
 
 export const RANKERS: Record<string, Ranker> = {
   rerank: async (driver, index, query, database) =>
-    (await (index === INDEXES.statements ? searchStatements : searchClaims)({ driver, database }, query, RANK_DEPTH)).map((h) => h.id),
-  "lucene-fuzzy": async (driver, index, query, database) => (await fetchCandidates({ driver, database }, index, query, RANK_DEPTH)).map((c) => c.id),
+    (await (index === INDEXES.statements ? searchStatements : searchClaims)(new Graph(driver, database), query, RANK_DEPTH)).map((h) => h.id),
+  "lucene-fuzzy": async (driver, index, query, database) => (await fetchCandidates(new Graph(driver, database), index, query, RANK_DEPTH)).map((c) => c.id),
   "lucene-plain": async (driver, index, query, database) => {
     const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (!words.length) return [];
@@ -111,7 +112,7 @@ export async function evaluate(driver: Driver, ranker: string, set: EvalSet = re
  * anything for a negative query (both before the threshold). The threshold belongs in the gap.
  */
 export async function scoreGap(driver: Driver, set: EvalSet = readEvalSet(), database?: string): Promise<{ lowestTargets: number[]; highestNegatives: number[] }> {
-  const best = async (index: TextIndex, query: string) => rerank(query, await fetchCandidates({ driver, database }, index, query, CANDIDATES), CANDIDATES, 0);
+  const best = async (index: TextIndex, query: string) => rerank(query, await fetchCandidates(new Graph(driver, database), index, query, CANDIDATES), CANDIDATES, 0);
   const targets: number[] = [];
   for (const m of set.misquotes) targets.push((await best(indexOf(m.target), m.query)).find((h) => h.id === m.target)?.score ?? 0);
   const negatives: number[] = [];

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Neo4jServer } from "../src/neo4j/server";
+import type { Neo4jServer } from "../src/neo4j/local/lifecycle";
 
 export interface ServerProcess {
   url: string;

@@ -5,9 +5,10 @@
  * closes the driver, and stops the Neo4j it started, in that order.
  */
 import { applySchema } from "./graph/constraints";
-import { loadSeed } from "./ingest/seed";
+import { Graph } from "./graph/graph";
+import { loadSeed } from "./seed/seed";
 import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
-import { startServer, type RunningServer } from "./server/app";
+import { startHttpServer, type RunningServer } from "./server/app";
 import { corsOrigins } from "./server/cors";
 import { queryLimits } from "./server/limits";
 import { flag, serverMode } from "./server/mode";
@@ -56,11 +57,12 @@ async function main(): Promise<void> {
   }
 
   db = await openGraphDatabase({ log, handleSignals: false });
-  await applySchema(db.driver, db.database);
+  const graph = new Graph(db.driver, db.database);
+  await applySchema(graph);
   log("constraints and indexes in place");
-  const seed = await loadSeed(db.driver, { database: db.database });
+  const seed = await loadSeed(graph);
   log(seed.loaded ? `seed graph loaded (${seed.nodes} nodes, ${seed.relationships} relationships)` : "seed graph already loaded");
-  server = await startServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits, corsOrigins: cors });
+  server = await startHttpServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits, corsOrigins: cors });
   const playground = mode.playground ? `, playground at ${server.url}/` : "";
   log(`GraphQL at ${server.url}/graphql${playground}, health at ${server.url}/health${mode.production ? " (production mode)" : ""}`);
   if (!warm) return;

@@ -2,7 +2,7 @@
  * Where statements and claims appear: one appearance per supporting span, in its article's date order, with
  * the outlet the article credits in a Relay whose evidence is in that same article.
  */
-import { readRows, type Reader } from "./read";
+import type { Graph } from "./graph";
 
 export interface AppearanceRow {
   article: string;
@@ -18,7 +18,7 @@ export interface AppearanceRow {
 
 /**
  * Cypher map projections of the article (`a`) and the relaying outlet (`o`) to return with each appearance,
- * built by the caller from the schema, never from request text (see src/graphql/projection/projection.ts).
+ * built by the caller from the schema, never from request text (see src/graphql/translate/projection.ts).
  */
 export interface AppearanceProjections {
   article?: string;
@@ -41,16 +41,15 @@ const QUERIES = {
 
 /** Appearances of many statements (or claims) in one query, each owner's oldest article first. */
 export async function appearancesOf(
-  reader: Reader,
+  graph: Graph,
   label: keyof typeof QUERIES,
   ids: readonly string[],
   project: AppearanceProjections = {},
 ): Promise<Appearances> {
-  const rows = await readRows<{ owner: string; ownerNode?: unknown; appearances: AppearanceRow[] }>(
-    reader,
-    // The owner's relays and the articles their evidence is in, gathered once per owner: checking each
-    // appearance's article for a relay span instead walks every span of that article. One row per owner, its
-    // appearances collected in order, because sorting a row per appearance as a whole is slower (bench/HISTORY.md).
+  // The owner's relays and the articles their evidence is in, gathered once per owner: checking each
+  // appearance's article for a relay span instead walks every span of that article. One row per owner, its
+  // appearances collected in order, because sorting a row per appearance as a whole is slower (bench/HISTORY.md).
+  const rows = await graph.read<{ owner: string; ownerNode?: unknown; appearances: AppearanceRow[] }>(
     `UNWIND $ids AS id ${QUERIES[label]}
      WITH f, COLLECT { MATCH (f)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o:Organization)
                        MATCH (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(ra:Article)

@@ -4,7 +4,7 @@
  * digits: 6.7 million means somewhere in [6.65, 6.75) million. The stated share is consistent when the range
  * the stated part and whole allow meets the range the stated share's own digits allow.
  */
-import { readRows, type Reader } from "./read";
+import type { Graph } from "./graph";
 
 export interface ArithmeticCheck {
   expression: string;
@@ -39,10 +39,8 @@ export function checkShare(part: number, whole: number, statedPercent: number): 
 }
 
 /** Arithmetic checks for many claims in one query. */
-export async function arithmeticOf(reader: Reader, ids: readonly string[]): Promise<Map<string, ArithmeticCheck[]>> {
-  const rows = await readRows<{ id: string; stated: number; part: number; whole: number }>(
-    reader,
-    `UNWIND $ids AS id MATCH (c:Claim {id: id})-[:RATIO_OF {role: 'part'}]->(part:Claim), (c)-[:RATIO_OF {role: 'whole'}]->(whole:Claim)
+export async function arithmeticOf(graph: Graph, ids: readonly string[]): Promise<Map<string, ArithmeticCheck[]>> {
+  const rows = await graph.read<{ id: string; stated: number; part: number; whole: number }>(`UNWIND $ids AS id MATCH (c:Claim {id: id})-[:RATIO_OF {role: 'part'}]->(part:Claim), (c)-[:RATIO_OF {role: 'whole'}]->(whole:Claim)
      RETURN c.id AS id, c.value AS stated, part.value AS part, whole.value AS whole`,
     { ids },
   );

@@ -1,7 +1,7 @@
 /**
  * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying them on each start is safe.
  */
-import type { Driver } from "neo4j-driver";
+import type { Graph } from "./graph";
 import { ENTITY_LABELS, NODE_LABELS } from "./model";
 
 export const SCHEMA_STATEMENTS: string[] = [
@@ -23,10 +23,6 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
 ];
 
-export async function applySchema(driver: Driver, database?: string): Promise<void> {
-  // Schema changes cannot share a transaction with each other's data, so each runs on its own.
-  for (const statement of SCHEMA_STATEMENTS) {
-    await driver.executeQuery(statement, {}, { database, routing: "WRITE" });
-  }
-  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database, routing: "WRITE" });
+export async function applySchema(graph: Graph): Promise<void> {
+  await graph.schema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)"]);
 }

@@ -47,15 +47,20 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
- * The key a name is looked up by: case, spacing and typographic quotes do not matter. Cypher lookups apply
- * the same folding to their parameter (see `NAME_KEY_CYPHER`).
+ * The key a name is looked up by: case, spacing and typographic quotes do not matter. Keys are written with
+ * this and looked up in Cypher with `nameKeyCypher`, the same steps, so the two cannot disagree
+ * (test/graph/names.test.ts holds them to it).
  */
 export function nameKey(name: string): string {
   return name.normalize("NFC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-/** `nameKey` in Cypher, applied to the parameter `$name`. */
-export const NAME_KEY_CYPHER = `toLower(trim(replace(replace(replace(replace($name, '’', "'"), '‘', "'"), '“', '"'), '”', '"')))`;
+/** `nameKey` as a Cypher expression over `expression` (a parameter such as `$name`; never request text). */
+export function nameKeyCypher(expression: string): string {
+  const quotes = `replace(replace(replace(replace(normalize(${expression}, NFC), '’', "'"), '‘', "'"), '“', '"'), '”', '"')`;
+  // (?U): Unicode white space, as JavaScript's \s.
+  return `toLower(trim(apoc.text.regreplace(${quotes}, '(?U)\\\\s+', ' ')))`;
+}
 
 /** A quotation's text: its pieces in order, joined so the join shows ("…the budget, … We will not…"). */
 export const quotationText = (pieces: string[]): string => pieces.join(" … ");

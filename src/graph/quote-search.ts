@@ -9,7 +9,7 @@
  * covering the query's words in the query's order and puts exact phrase matches first.
  */
 import neo4j from "neo4j-driver";
-import { readRows, type Reader } from "./read";
+import type { Graph } from "./graph";
 import { asDigits, foldText, prepare, similarity, wordWeight, type MatchCache } from "./text-similarity";
 
 export interface TextHit {
@@ -80,12 +80,10 @@ export interface Candidate {
  * expression over the variable `node` built by the caller from the schema (never from request text), is
  * returned with each candidate, so the caller needs no second query for the nodes it shows.
  */
-export async function fetchCandidates(reader: Reader, index: TextIndex, query: string, limit: number, project?: string): Promise<Candidate[]> {
+export async function fetchCandidates(graph: Graph, index: TextIndex, query: string, limit: number, project?: string): Promise<Candidate[]> {
   const lucene = luceneQuery(query);
   if (lucene === "" || limit <= 0) return [];
-  const rows = await readRows<{ id: string; text: string | null; score: number; node?: unknown }>(
-    reader,
-    `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
+  const rows = await graph.read<{ id: string; text: string | null; score: number; node?: unknown }>(`CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
      RETURN node.id AS id, node.text AS text, score${project ? `, ${project} AS node` : ""}`,
     { index, lucene, limit: neo4j.int(Math.floor(limit)) },
   );
@@ -103,10 +101,10 @@ export function rerank(query: string, candidates: Candidate[], limit: number, mi
     .slice(0, Math.max(0, limit));
 }
 
-async function search(reader: Reader, index: TextIndex, query: string, limit: number, project?: string): Promise<TextHit[]> {
+async function search(graph: Graph, index: TextIndex, query: string, limit: number, project?: string): Promise<TextHit[]> {
   if (query.trim() === "" || limit <= 0) return [];
   const text = normalizeQuery(query);
-  const candidates = await fetchCandidates(reader, index, text, Math.max(CANDIDATES, limit), project);
+  const candidates = await fetchCandidates(graph, index, text, Math.max(CANDIDATES, limit), project);
   const hits = rerank(text, candidates, limit);
   if (!project) return hits;
   const nodes = new Map(candidates.map((c) => [c.id, c.node]));
@@ -117,11 +115,11 @@ async function search(reader: Reader, index: TextIndex, query: string, limit: nu
  * Statements whose text is closest to a remembered quote, best first, at most `limit`, none below MIN_SCORE.
  * An empty or blank query gives no hits; one longer than MAX_QUERY_LENGTH throws.
  */
-export async function searchStatements(reader: Reader, query: string, limit: number, project?: string): Promise<TextHit[]> {
-  return search(reader, INDEXES.statements, query, limit, project);
+export async function searchStatements(graph: Graph, query: string, limit: number, project?: string): Promise<TextHit[]> {
+  return search(graph, INDEXES.statements, query, limit, project);
 }
 
 /** Claims whose text is closest to a remembered claim: the same engine as `searchStatements`. */
-export async function searchClaims(reader: Reader, query: string, limit: number, project?: string): Promise<TextHit[]> {
-  return search(reader, INDEXES.claims, query, limit, project);
+export async function searchClaims(graph: Graph, query: string, limit: number, project?: string): Promise<TextHit[]> {
+  return search(graph, INDEXES.claims, query, limit, project);
 }

@@ -1,7 +1,7 @@
 /** Events in the life of a jurisdiction, law or program, including those of the laws and places within it. */
 import neo4j from "neo4j-driver";
 import { byNameCypher } from "./names";
-import { readRows, type Reader } from "./read";
+import type { Graph } from "./graph";
 
 export interface TimelineEvent {
   id: string;
@@ -13,13 +13,11 @@ export interface TimelineEvent {
  * The events of the entity a name best means (ranked as `byNameCypher` ranks), oldest first, undated last;
  * none when the name means nothing. The name is resolved inside the query: one transaction, not one per step.
  * `project` is a Cypher map projection of the event `e`, built by the caller from the schema, never from
- * request text (src/graphql/projection/projection.ts). `page` keeps `limit` events (all when undefined)
+ * request text (src/graphql/translate/projection.ts). `page` keeps `limit` events (all when undefined)
  * after the first `offset`.
  */
-export async function timelineByName(reader: Reader, name: string, project?: string, page: { limit?: number; offset?: number } = {}): Promise<TimelineEvent[]> {
-  return readRows<TimelineEvent>(
-    reader,
-    `CALL { ${byNameCypher("Entity", 1, "name", "x")} }
+export async function timelineByName(graph: Graph, name: string, project?: string, page: { limit?: number; offset?: number } = {}): Promise<TimelineEvent[]> {
+  return graph.read<TimelineEvent>(`CALL { ${byNameCypher("Entity", 1, "name", "x")} }
      CALL (x) {
        MATCH (e:Event)-[:INVOLVES]->(x) RETURN e
        UNION

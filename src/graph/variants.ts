@@ -3,13 +3,11 @@
  * each statement's own text is the query. One index query serves a whole batch of statements.
  */
 import { CANDIDATES, luceneQuery, rerank, type TextHit } from "./quote-search";
-import { readRows, type Reader } from "./read";
+import type { Graph } from "./graph";
 
-export async function variantsOf(reader: Reader, statements: readonly { id: string; text: string }[], minSimilarity: number): Promise<Map<string, TextHit[]>> {
+export async function variantsOf(graph: Graph, statements: readonly { id: string; text: string }[], minSimilarity: number): Promise<Map<string, TextHit[]>> {
   const queries = statements.map((s) => ({ id: s.id, lucene: luceneQuery(s.text) })).filter((q) => q.lucene !== "");
-  const rows = await readRows<{ owner: string; id: string; text: string; score: number }>(
-    reader,
-    `UNWIND $queries AS q
+  const rows = await graph.read<{ owner: string; id: string; text: string; score: number }>(`UNWIND $queries AS q
      CALL db.index.fulltext.queryNodes('statement_text', q.lucene, {limit: $limit}) YIELD node, score
      WITH q, node, score WHERE node.id <> q.id
      RETURN q.id AS owner, node.id AS id, node.text AS text, score`,

@@ -1,5 +1,5 @@
 /** What every resolver gets: the per-request context. */
-import type { Reader } from "../graph/read";
+import type { Graph } from "../graph/graph";
 import type { ExtractionPool } from "../ingest/extract-pool";
 
 /**
@@ -14,14 +14,14 @@ export interface Caller {
 }
 
 export interface FactgraphContext {
+  /** The graph this request reads and writes, after the client's bookmarks if it sent any. */
+  graph: Graph;
   /**
-   * For @neo4j/graphql: which database its sessions use, and the client's bookmarks. Its type names only
-   * database, impersonatedUser and auth, but it spreads the whole object into each session's config, so
-   * bookmarks reach its sessions too (test/server/bookmarks.test.ts holds it to that).
+   * `graph.sessionConfig`, under the name @neo4j/graphql reads. Its type names only database, impersonatedUser
+   * and auth, but it spreads the whole object into each session's config, so bookmarks reach its sessions too
+   * (test/server/bookmarks.test.ts holds it to that).
    */
   sessionConfig?: { database?: string; bookmarks?: string[] };
-  /** For hand-written resolvers' own Cypher. */
-  reader: Reader;
   /** Whether the request may write (see server/auth.ts). */
   caller: Caller;
   /** Per-request batch loaders, one per field selection (see factchecking/batch.ts). */

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { IngestInputError, ingestArticle, type IngestInput } from "../ingest/article";
 import { requireWriter } from "./auth";
 import type { FactgraphContext } from "./context";
-import { hydrate } from "./hydrate";
+import { hydrate } from "./translate/hydrate";
 
 export const ingestResolvers = {
   Mutation: {
@@ -11,7 +11,7 @@ export const ingestResolvers = {
       requireWriter(context);
       let result;
       try {
-        result = await ingestArticle(context.reader, args.input, context.extraction.buildArticlePlan);
+        result = await ingestArticle(context.graph, args.input, context.extraction.buildArticlePlan);
       } catch (error) {
         if (error instanceof IngestInputError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
         throw error;

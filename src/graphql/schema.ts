@@ -6,16 +6,16 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { factcheckingResolvers } from "./factchecking";
-import { withTraceById } from "./factchecking/trace";
+import { traceRead } from "./factchecking/trace";
 import { ingestResolvers } from "./ingest";
-import { withProjectedLists } from "./projection/lists";
-import { withProjectedRoots } from "./projection/roots";
+import { installOwnReads } from "./translate/dispatch";
+import { listRead } from "./translate/list-reads";
+import { lookupRead } from "./translate/lookup-reads";
 import { typeDefs } from "./sdl";
 
 /** Without a driver the schema can be printed (for codegen) but not executed. */
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: typeDefs(), driver, resolvers: { ...factcheckingResolvers, ...ingestResolvers } });
-  // A trace by id first (it also loads appearances), then any list query or lookup projection can answer, then
-  // @neo4j/graphql.
-  return withTraceById(withProjectedRoots(withProjectedLists(await neo4jGraphQL.getSchema())));
+  // A trace by id first (it also loads appearances), then a lookup's or a list's own read, then @neo4j/graphql.
+  return installOwnReads(await neo4jGraphQL.getSchema(), [traceRead, lookupRead, listRead]);
 }

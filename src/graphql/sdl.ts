@@ -1,6 +1,6 @@
 /**
  * The SDL the served schema is built from: schema/*.graphql and the name lookups. A module of its own, importing
- * no resolvers, so projection (projection/model.ts) can read it without an import cycle through schema.ts.
+ * no resolvers, so projection (translate/schema-model.ts) can read it without an import cycle through schema.ts.
  */
 import * as fs from "fs";
 import * as path from "path";

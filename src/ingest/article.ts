@@ -5,15 +5,15 @@
  * text, or the same URL, again changes nothing and says so.
  */
 import { createHash } from "crypto";
-import type { ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { NodeLabel } from "../graph/model";
-import type { Reader } from "../graph/read";
+import type { Graph } from "../graph/graph";
 import { nameKey } from "../graph/model";
 import type { GraphPlan, PlannedRelationship, Properties } from "../graph/plan";
-import { writePlan } from "../graph/write";
+import { writeArticlePlan } from "../graph/articles";
 import { extractArticle, normalizeText, type Extraction, type Span } from "./extract";
-import { fetchGraphNames, knownNames, resolveEntities, slug, type GraphNames, type Resolution } from "./resolve";
-import { checkSpan } from "./spans";
+import { fetchGraphNames, type GraphNames } from "../graph/names";
+import { knownNames, resolveEntities, slug, type Resolution } from "./resolve";
+import { checkSpan } from "../graph/spans";
 
 /** The longest article text accepted, in characters: about 30,000 words, far past any news article. */
 export const MAX_TEXT_LENGTH = 200_000;
@@ -245,99 +245,16 @@ export function buildArticlePlan(source: ArticleSource, graph: GraphNames): Arti
   return planArticle(source, extraction, resolution, graph);
 }
 
-interface Existing {
-  articleId: string;
-  statementIds: string[];
-  claimIds: string[];
-}
-
-async function findExisting(tx: ManagedTransaction, articleId: string, url: string | undefined): Promise<Existing | undefined> {
-  const result = await tx.run(
-    `MATCH (a:Article) WHERE a.id = $id OR ($url IS NOT NULL AND a.url = $url)
-     WITH a ORDER BY CASE WHEN a.id = $id THEN 0 ELSE 1 END LIMIT 1
-     RETURN a.id AS id,
-            [(a)<-[:IN_ARTICLE]-(ev:Evidence)<-[:SUPPORTED_BY]-(s:Statement) | [ev.start, s.id]] AS statements,
-            [(a)<-[:IN_ARTICLE]-(ev:Evidence)<-[:SUPPORTED_BY]-(c:Claim) | [ev.start, c.id]] AS claims`,
-    { id: articleId, url: url ?? null },
-  );
-  const r = result.records[0];
-  if (!r) return undefined;
-  const ordered = (rows: [unknown, string][]) => [...new Set(rows.sort((a, b) => Number(a[0]) - Number(b[0])).map((x) => x[1]))];
-  return { articleId: r.get("id"), statementIds: ordered(r.get("statements")), claimIds: ordered(r.get("claims")) };
-}
-
-/** Which planned nodes the graph already has: one query, an index seek per id on the families' id constraints. */
-async function presentIds(tx: ManagedTransaction, plan: GraphPlan): Promise<Set<string>> {
-  const family = (label: NodeLabel) => (["Person", "Organization", "Jurisdiction", "Law", "Program"].includes(label) ? "Entity" : ["Office", "Membership", "Stance", "Relation", "Relay"].includes(label) ? "Fact" : label);
-  const ids: Record<string, string[]> = { Entity: [], Fact: [], Statement: [], Claim: [], Event: [], Article: [], Evidence: [] };
-  for (const n of plan.nodes) ids[family(n.label)].push(n.id);
-  const result = await tx.run(
-    Object.keys(ids)
-      .map((label) => `UNWIND $ids.${label} AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`)
-      .join(" UNION "),
-    { ids },
-  );
-  return new Set(result.records.map((r) => r.get("id") as string));
-}
-
-/** Thrown by `claimArticle` when a concurrent ingest of the same text has written the article. */
-class ArticleTaken extends Error {}
-
 /**
- * Creates the article's node before anything else of it is written, so that of concurrent ingests of one text
- * exactly one writes it: the others wait on the Article id's uniqueness constraint until that one commits, then
- * fail here.
+ * Writes a built article plan in one write transaction, unless the article (same id or URL) is already there
+ * (graph/articles.ts says how concurrent ingests of one text settle on one writer).
  */
-async function claimArticle(tx: ManagedTransaction, articleId: string): Promise<void> {
-  try {
-    await tx.run("CREATE (:Article {id: $id})", { id: articleId });
-  } catch (error) {
-    if ((error as Neo4jError).code === "Neo.ClientError.Schema.ConstraintValidationFailed") throw new ArticleTaken(`article ${articleId} was written by another ingest`);
-    throw error;
-  }
-}
-
-/**
- * Writes a built article plan in one write transaction, unless the article (same id or URL) is already there.
- * Nodes the graph already has are left as they are: only what is new is written, and only relationships that
- * touch something new, so an article never rewrites another origin's nodes or relationships.
- */
-export async function writeArticle(db: Reader, built: ArticlePlan, url: string | undefined): Promise<IngestResult> {
-  // The driver's shared bookmark manager, which executeQuery and @neo4j/graphql's sessions read with: on a
-  // cluster, the reads that follow (the mutation's answer, later requests to this process) wait for this write.
-  // A client's bookmarks (`Reader.bookmarks`) order it after writes made through other processes too.
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: "WRITE",
-    bookmarkManager: db.driver.executeQueryBookmarkManager,
-    bookmarks: db.bookmarks,
-  });
-  try {
-    const write = async (tx: ManagedTransaction): Promise<Omit<IngestResult, "bookmark">> => {
-      const existing = await findExisting(tx, built.articleId, url);
-      if (existing) return { created: false, ...existing, entitiesCreated: [], entitiesLinked: [], candidates: 0 };
-      const ids = new Set(built.plan.nodes.map((n) => n.id));
-      const present = await presentIds(tx, built.plan);
-      await claimArticle(tx, built.articleId);
-      const isNew = (id: string) => ids.has(id) && !present.has(id);
-      const plan: GraphPlan = {
-        nodes: built.plan.nodes.filter((n) => !present.has(n.id)),
-        relationships: built.plan.relationships.filter((r) => isNew(r.from.id) || isNew(r.to.id)),
-        names: built.plan.names.filter((n) => isNew(n.entity.id)),
-      };
-      await writePlan(tx, plan, originOf(built.articleId));
-      const { articleId, statementIds, claimIds, candidates } = built;
-      return { created: true, articleId, statementIds, claimIds, entitiesCreated: [...new Set(built.entitiesCreated)], entitiesLinked: [...new Set(built.entitiesLinked)], candidates };
-    };
-    // Written meanwhile by another ingest of the same text: run again, which finds it there.
-    const result = await session.executeWrite(write).catch((error) => {
-      if (error instanceof ArticleTaken) return session.executeWrite(write);
-      throw error;
-    });
-    return { ...result, bookmark: session.lastBookmarks().join(",") };
-  } finally {
-    await session.close();
-  }
+export async function writeArticle(graph: Graph, built: ArticlePlan, url: string | undefined): Promise<IngestResult> {
+  const write = await writeArticlePlan(graph, { articleId: built.articleId, url, plan: built.plan, origin: originOf(built.articleId) });
+  if (!write.written) return { created: false, ...write.existing, entitiesCreated: [], entitiesLinked: [], candidates: 0, bookmark: write.bookmark };
+  const { articleId, statementIds, claimIds, candidates } = built;
+  const [entitiesCreated, entitiesLinked] = [[...new Set(built.entitiesCreated)], [...new Set(built.entitiesLinked)]];
+  return { created: true, articleId, statementIds, claimIds, entitiesCreated, entitiesLinked, candidates, bookmark: write.bookmark };
 }
 
 /** Builds an article's plan as `buildArticlePlan` does: on this thread, or off it (ExtractionPool). */
@@ -347,7 +264,7 @@ export type PlanBuilder = (source: ArticleSource, graph: GraphNames) => ArticleP
  * Ingests one article. Bad input throws IngestInputError and writes nothing; the whole article is one
  * transaction; re-ingesting the same normalized text or URL returns the existing article with created: false.
  */
-export async function ingestArticle(db: Reader, input: IngestInput, build: PlanBuilder = buildArticlePlan): Promise<IngestResult> {
+export async function ingestArticle(graph: Graph, input: IngestInput, build: PlanBuilder = buildArticlePlan): Promise<IngestResult> {
   const source = checkInput(input);
-  return writeArticle(db, await build(source, await fetchGraphNames(db)), source.url);
+  return writeArticle(graph, await build(source, await fetchGraphNames(graph)), source.url);
 }

@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { parentPort, Worker } from "worker_threads";
 import { buildArticlePlan, IngestInputError, type ArticlePlan, type ArticleSource } from "./article";
-import type { GraphNames } from "./resolve";
+import type { GraphNames } from "../graph/names";
 
 interface PlanRequest {
   source: ArticleSource;

@@ -6,46 +6,9 @@
  * be: two people are never merged silently.
  */
 import { nameKey } from "../graph/model";
-import { readRows, type Reader } from "../graph/read";
+import type { GraphEntity, GraphNames } from "../graph/names";
 import type { EntityType, ExtractedEntity, Extraction, KnownName } from "./extract";
 import { US_STATES } from "./extract/lexicon";
-
-export interface GraphEntity {
-  id: string;
-  label: EntityType;
-  name: string;
-  /** Office titles the person holds ("Governor"). */
-  offices: string[];
-  /** Jurisdictions the entity is tied to: where an office is held, home town, a law's jurisdiction, PART_OF. */
-  places: string[];
-}
-
-/** What the graph knows by name, fetched once per ingest. */
-export interface GraphNames {
-  entities: Map<string, GraphEntity>;
-  /** Name key (nameKey) to the ids of the entities it names. */
-  byKey: Map<string, string[]>;
-}
-
-export async function fetchGraphNames(reader: Reader): Promise<GraphNames> {
-  const rows = await readRows<GraphEntity & { keys: string[] }>(
-    reader,
-    `MATCH (n:Name)-[:NAMES]->(e:Entity)
-     WITH e, collect(n.key) AS keys
-     RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, keys,
-            [(e)<-[:SUBJECT]-(o:Office)-[:OBJECT]->(j) | o.title] AS offices,
-            [(e)<-[:SUBJECT]-(:Office)-[:OBJECT]->(j) | j.name] + [(e)-[:IN_JURISDICTION|PART_OF]->(j) | j.name] +
-            [(e)<-[:SUBJECT]-(:Relation {relation: 'FROM'})-[:OBJECT]->(j) | j.name] AS places`,
-    {},
-  );
-  const entities = new Map<string, GraphEntity>();
-  const byKey = new Map<string, string[]>();
-  for (const { id, label, name, keys, offices, places } of rows) {
-    entities.set(id, { id, label, name, offices, places });
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), id]);
-  }
-  return { entities, byKey };
-}
 
 /** The graph's names for the extractor to recognize. */
 export function knownNames(graph: GraphNames): KnownName[] {

@@ -1,15 +1,15 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { describeConnectError } from "./driver-errors";
-import { stopOnExit } from "./exit-hooks";
-import { startLocalServer } from "./local-server";
-import { displayPath, localInstanceDir } from "./paths";
-import { NEO4J_USER } from "./pins";
+import { stopOnExit } from "./local/exit-hooks";
+import { startLocalNeo4j } from "./local/developer";
+import { displayPath, localInstanceDir } from "./local/paths";
+import { NEO4J_USER } from "./local/pins";
 import { RETRY } from "./retry";
-import { attachServer, probe, type Neo4jServer } from "./server";
+import { attachNeo4j, probe, type Neo4jServer } from "./local/lifecycle";
 
 // What the rest of the app needs besides openGraphDatabase, so one import suffices.
-export { Neo4jSetupError } from "./errors";
-export { stopOnExit } from "./exit-hooks";
+export { Neo4jSetupError } from "./local/errors";
+export { stopOnExit } from "./local/exit-hooks";
 
 export interface GraphDatabase {
   driver: Driver;
@@ -79,12 +79,12 @@ export async function openGraphDatabase(opts: {
     return { driver, uri, database, managed: false, ownsServer: false, close: () => driver.close() };
   }
 
-  let server: Neo4jServer | undefined = attachServer(localInstanceDir());
+  let server: Neo4jServer | undefined = attachNeo4j(localInstanceDir());
   const ownsServer = !server;
   if (server) {
     opts.log(`Using the running local Neo4j on ${server.uri} (pid ${server.pid}).`);
   } else {
-    server = await startLocalServer({ detached: false, log: opts.log, onSpawn: (s) => stopOnExit(s, { signals: opts.handleSignals }) });
+    server = await startLocalNeo4j({ detached: false, log: opts.log, onSpawn: (s) => stopOnExit(s, { signals: opts.handleSignals }) });
   }
   const running = server;
   let driver: Driver;

@@ -1,5 +1,5 @@
 import { Neo4jError, error as driverErrors } from "neo4j-driver";
-import { Neo4jSetupError, oneLine } from "./errors";
+import { Neo4jSetupError, oneLine } from "./local/errors";
 
 const AUTH_CODES = new Set(["Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit"]);
 

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { Graph } from "../graph/graph";
 import type { FactgraphContext } from "../graphql/context";
 import { buildSchema } from "../graphql/schema";
 import { ExtractionPool } from "../ingest/extract-pool";
@@ -16,11 +17,14 @@ import { identifyCaller, parseApiKeys } from "./auth";
 import { BOOKMARK_HEADER, catchingUp, requestBookmarks } from "./bookmarks";
 import { cors, corsOrigins, type CorsOrigins } from "./cors";
 import { health } from "./health";
-import { protection, queryLimits, type QueryLimits } from "./limits";
-import { errorFormatter, serverMode, type ServerMode } from "./mode";
+import { queryLimits, type QueryLimits } from "./limits";
+import { protection } from "./plugins/query-limits";
+import { errorFormatter } from "./format-error";
+import { serverMode, type ServerMode } from "./mode";
 import { GRAPHQL_PATH, graphqlEndpoint, isGraphqlRequest } from "./graphql-endpoint";
-import { legacyJsonStatus, noStore } from "./protocol";
-import { explorer } from "./explorer";
+import { legacyJsonStatus } from "./plugins/legacy-json-status";
+import { noStore } from "./plugins/no-store";
+import { explorer } from "../explorer";
 import { playground } from "./playground";
 import { EXAMPLE_QUERY } from "./example-query";
 
@@ -46,7 +50,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
+export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   // "X-Powered-By: Express" on every response tells a scanner what to try; nothing needs it.
   const app = express().disable("x-powered-by");
   // Its request listener is added once Apollo Server has started.
@@ -75,8 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
-  const sessionConfig = options.database ? { database: options.database } : undefined;
-  const reader = { driver: options.driver, database: options.database };
+  const graph = new Graph(options.driver, options.database);
   const apiKeys = parseApiKeys(options.apiKeys ?? process.env.FACTGRAPH_API_KEYS);
   const caughtUp = catchingUp(limits.maxBookmarked);
   const extraction = new ExtractionPool();
@@ -84,11 +87,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxBodyBytes: limits.maxBodyBytes,
     context: async (req): Promise<FactgraphContext> => {
       const bookmarks = requestBookmarks(req.headers[BOOKMARK_HEADER]);
-      const following = bookmarks ? { ...reader, bookmarks } : reader;
+      const following = graph.after(bookmarks);
       if (bookmarks) await caughtUp(following);
       return {
-        sessionConfig: bookmarks ? { ...sessionConfig, bookmarks } : sessionConfig,
-        reader: following,
+        graph: following,
+        sessionConfig: following.sessionConfig,
         caller: identifyCaller(req.headers.authorization, apiKeys),
         loaders: new Map(),
         extraction,
@@ -100,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!isGraphqlRequest(req.url)) app(req, res);
     else if (!crossOrigin(req, res)) endpoint(req, res);
   });
-  app.get("/health", health(options.driver, options.database));
+  app.get("/health", health(graph));
   app.use("/explorer", explorer());
   if (mode.playground) app.use("/", playground({ endpoint: GRAPHQL_PATH, defaultQuery: EXAMPLE_QUERY, title: "factgraph" }));
   // Anything else: a JSON 404 that says where things are, in the shape of the API's other errors (Express's own

@@ -8,7 +8,7 @@
  */
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import { readRows, type Reader } from "../graph/read";
+import type { Graph } from "../graph/graph";
 
 /** Lower case, as Node.js names request headers. */
 export const BOOKMARK_HEADER = "factgraph-bookmark";
@@ -43,9 +43,9 @@ export function requestBookmarks(header: string | string[] | undefined): string[
  * reader's lag, short for a bookmark that was really written). A wait ends when Neo4j answers, whether or not
  * its client is still there.
  */
-export function catchingUp(max: number): (reader: Reader) => Promise<void> {
+export function catchingUp(max: number): (graph: Graph) => Promise<void> {
   let waiting = 0;
-  return async (reader) => {
+  return async (graph) => {
     if (waiting >= max) {
       throw new GraphQLError(`this server is already waiting on the graph for its limit of ${max} requests with a Factgraph-Bookmark header; try again shortly`, {
         extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: new Map([["retry-after", "1"]]) } },
@@ -53,7 +53,7 @@ export function catchingUp(max: number): (reader: Reader) => Promise<void> {
     }
     waiting++;
     try {
-      await readRows(reader, "RETURN 1", {});
+      await graph.ping();
     } catch (error) {
       if (!(error instanceof Neo4jError) || !BOOKMARK_ERRORS[error.code]) throw error;
       const { message, code, status } = BOOKMARK_ERRORS[error.code];

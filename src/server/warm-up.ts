@@ -10,8 +10,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { EXAMPLE_QUERY } from "./example-query";
-import { operationDocuments } from "./explorer/operations";
-import type * as Op from "./explorer/generated/operations";
+import { operationDocuments } from "../explorer/operations";
+import type * as Op from "../explorer/generated/operations";
 
 export interface WarmUpQuery {
   query: string;
@@ -97,7 +97,7 @@ const FIRST_QUERIES: readonly string[] = [
 const variablesOf = <T extends Record<string, unknown>>(variables: T): T => variables;
 
 /**
- * Variables for each operation of the explorer (./explorer/queries/), on nodes the seed graph holds: its first
+ * Variables for each operation of the explorer (src/explorer/queries/), on nodes the seed graph holds: its first
  * search and the panels and neighborhoods of its first clicks. Each typed by the explorer's generated operations,
  * so a changed operation fails the typecheck here.
  */
@@ -122,7 +122,7 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
 
 /** The explorer's operations as its page sends them (one document each), with the variables above. */
 export function explorerQueries(): WarmUpQuery[] {
-  const folder = path.join(__dirname, "explorer", "queries");
+  const folder = path.join(__dirname, "..", "explorer", "queries");
   return fs
     .readdirSync(folder)
     .filter((file) => file.endsWith(".graphql"))

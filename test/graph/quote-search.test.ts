@@ -11,16 +11,17 @@ import {
   searchStatements,
 } from "../../src/graph/quote-search";
 import { editDistance, foldText, prepare, similarity, stem } from "../../src/graph/text-similarity";
-import { loadSeed } from "../../src/ingest/seed";
+import { loadSeed } from "../../src/seed/seed";
 import { testDriver } from "../support/app";
+import { Graph } from "../../src/graph/graph";
 
 let driver: Driver;
 const evalSet = readEvalSet();
 
 beforeAll(async () => {
   driver = testDriver();
-  await applySchema(driver);
-  await loadSeed(driver);
+  await applySchema(new Graph(driver));
+  await loadSeed(new Graph(driver));
 });
 afterAll(() => driver.close());
 
@@ -62,12 +63,12 @@ describe("the Lucene query built from user text", () => {
 
 describe("searchStatements and searchClaims", () => {
   test("rank Linda Campbell's statement first for a misremembered line", async () => {
-    const hits = await searchStatements({ driver }, "clearly an attempt to undermine the federal laws", 5);
+    const hits = await searchStatements(new Graph(driver), "clearly an attempt to undermine the federal laws", 5);
     expect(hits[0].id).toBe("statement:campbell-undermine-federal-law");
   });
 
   test("rank an exact phrase match first, at 0.9 or more, in whatever quote marks", async () => {
-    const hits = await searchStatements({ driver }, "‘If any city or town breaks federal law… there should be penalties’", 5);
+    const hits = await searchStatements(new Graph(driver), "‘If any city or town breaks federal law… there should be penalties’", 5);
     expect(hits[0]).toEqual({ id: "statement:hill-wrong-message", score: expect.any(Number) });
     expect(hits[0].score).toBeGreaterThanOrEqual(0.9);
     expect(hits.slice(1).every((h) => h.score < 0.9)).toBe(true);
@@ -76,20 +77,20 @@ describe("searchStatements and searchClaims", () => {
   test("return scores in [0, 1], best first, at most `limit`, the same every time", async () => {
     const query = "federal law";
     // Both statements holding the phrase "federal law" (Hill's and Campbell's) and at least one more loosely related.
-    const all = await searchStatements({ driver }, query, 10);
+    const all = await searchStatements(new Graph(driver), query, 10);
     expect(all.length).toBeGreaterThan(2);
     expect(all.slice(0, 2).map((h) => h.id).sort()).toEqual(["statement:campbell-undermine-federal-law", "statement:hill-wrong-message"]);
     for (const h of all) expect(h.score).toBeGreaterThanOrEqual(MIN_SCORE);
     for (const h of all) expect(h.score).toBeLessThanOrEqual(1);
     expect(all.map((h) => h.score)).toEqual([...all.map((h) => h.score)].sort((a, b) => b - a));
     // A smaller limit cuts the same ranking.
-    const hits = await searchStatements({ driver }, query, 2);
+    const hits = await searchStatements(new Graph(driver), query, 2);
     expect(hits).toEqual(all.slice(0, 2));
-    expect(await searchStatements({ driver }, query, 2)).toEqual(hits);
+    expect(await searchStatements(new Graph(driver), query, 2)).toEqual(hits);
   });
 
   test("search claims with the same engine", async () => {
-    const hits = await searchClaims({ driver }, "only 46% of deported immigrants had criminal records", 3);
+    const hits = await searchClaims(new Graph(driver), "only 46% of deported immigrants had criminal records", 3);
     expect(hits[0].id).toBe("claim:ma-secure-communities-criminal-records");
   });
 
@@ -110,49 +111,49 @@ describe("searchStatements and searchClaims", () => {
     // The fixture's negatives exist, and include text sharing words with the seed graph ("federal", "law", "state").
     expect(evalSet.negatives.length).toBeGreaterThanOrEqual(6);
     for (const query of evalSet.negatives) {
-      expect({ query, hits: await searchStatements({ driver }, query, 10) }).toEqual({ query, hits: [] });
-      expect({ query, hits: await searchClaims({ driver }, query, 10) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchStatements(new Graph(driver), query, 10) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchClaims(new Graph(driver), query, 10) }).toEqual({ query, hits: [] });
     }
   });
 
   test("treat Lucene syntax and injection-looking text as plain words", async () => {
     const ids = (hits: { id: string }[]): string[] => hits.map((h) => h.id);
-    const plain = await searchStatements({ driver }, "federal law", 10);
+    const plain = await searchStatements(new Graph(driver), "federal law", 10);
     expect(ids(plain).slice(0, 2).sort()).toEqual(["statement:campbell-undermine-federal-law", "statement:hill-wrong-message"]);
 
     // Syntax around real words changes nothing: the words are searched as they are.
-    expect(await searchStatements({ driver }, "federal law\\", 10)).toEqual(plain);
-    expect(await searchStatements({ driver }, "(federal) && || law!", 10)).toEqual(plain);
-    expect(await searchClaims({ driver }, "federal law\\", 10)).toEqual(await searchClaims({ driver }, "federal law", 10));
+    expect(await searchStatements(new Graph(driver), "federal law\\", 10)).toEqual(plain);
+    expect(await searchStatements(new Graph(driver), "(federal) && || law!", 10)).toEqual(plain);
+    expect(await searchClaims(new Graph(driver), "federal law\\", 10)).toEqual(await searchClaims(new Graph(driver), "federal law", 10));
     // "-precedent" does not exclude Campbell's statement, which says "precedent": as a plain word it ranks it first.
     // Nor do "title:" (a field) and "+" (required) restrict anything.
-    expect(ids(await searchStatements({ driver }, "title:federal +law -precedent", 5))[0]).toBe("statement:campbell-undermine-federal-law");
+    expect(ids(await searchStatements(new Graph(driver), "title:federal +law -precedent", 5))[0]).toBe("statement:campbell-undermine-federal-law");
     // "*", "~" and "^" are no wildcard, fuzziness or boost: the words still find their statement.
-    expect(ids(await searchStatements({ driver }, "undermine* federal~ law^2", 5))[0]).toBe("statement:campbell-undermine-federal-law");
+    expect(ids(await searchStatements(new Graph(driver), "undermine* federal~ law^2", 5))[0]).toBe("statement:campbell-undermine-federal-law");
     // "AND" alone is the word "and" (as an operator it would be a Lucene parse error), found in many statements and claims.
-    const and = await searchStatements({ driver }, "AND", 10);
+    const and = await searchStatements(new Graph(driver), "AND", 10);
     expect(and.length).toBeGreaterThan(0);
     for (const h of and) expect(h.id).toMatch(/^statement:/);
-    expect((await searchClaims({ driver }, "AND", 10)).length).toBeGreaterThan(0);
+    expect((await searchClaims(new Graph(driver), "AND", 10)).length).toBeGreaterThan(0);
 
     // Syntax alone, or Cypher-looking text whose words are in no seed text, finds nothing and changes nothing.
     const countNodes = async (): Promise<number> => (await driver.executeQuery("MATCH (n) RETURN count(n) AS n")).records[0].get("n").toNumber();
     const nodesBefore = await countNodes();
     expect(nodesBefore).toBeGreaterThan(0);
     for (const query of ['"(a OR b)~ AND* :[]{}^!\\/', '"unbalanced quote', "*", "~1", '") RETURN 1 //', "'; MATCH (n) DETACH DELETE n //"]) {
-      expect({ query, hits: await searchStatements({ driver }, query, 5) }).toEqual({ query, hits: [] });
-      expect({ query, hits: await searchClaims({ driver }, query, 5) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchStatements(new Graph(driver), query, 5) }).toEqual({ query, hits: [] });
+      expect({ query, hits: await searchClaims(new Graph(driver), query, 5) }).toEqual({ query, hits: [] });
     }
     expect(await countNodes()).toBe(nodesBefore);
   });
 
   test("give no hits for an empty query; normalizeQuery explains why, and refuses an over-long one", async () => {
-    expect(await searchStatements({ driver }, "   \n", 5)).toEqual([]);
-    expect(await searchClaims({ driver }, "", 5)).toEqual([]);
-    expect(await searchStatements({ driver }, "federal law", 0)).toEqual([]);
+    expect(await searchStatements(new Graph(driver), "   \n", 5)).toEqual([]);
+    expect(await searchClaims(new Graph(driver), "", 5)).toEqual([]);
+    expect(await searchStatements(new Graph(driver), "federal law", 0)).toEqual([]);
     expect(() => normalizeQuery("  ")).toThrow(/empty/);
     expect(() => normalizeQuery("x".repeat(MAX_QUERY_LENGTH + 1))).toThrow(/at most 1000/);
-    await expect(searchStatements({ driver }, "law ".repeat(300), 5)).rejects.toThrow(/at most/);
+    await expect(searchStatements(new Graph(driver), "law ".repeat(300), 5)).rejects.toThrow(/at most/);
     expect(normalizeQuery("  federal law \n")).toBe("federal law");
   });
 });

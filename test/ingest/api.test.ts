@@ -5,8 +5,9 @@
 import type { Driver } from "neo4j-driver";
 import { articleIdOf, buildArticlePlan, checkInput, ingestArticle, originOf, writeArticle } from "../../src/ingest/article";
 import { normalizeText } from "../../src/ingest/extract";
-import { fetchGraphNames } from "../../src/ingest/resolve";
+import { fetchGraphNames } from "../../src/graph/names";
 import { query, startTestApp, type GraphQLResponse, type TestApp } from "../support/app";
+import { Graph } from "../../src/graph/graph";
 
 const KEY = "test-key";
 let app: TestApp;
@@ -167,11 +168,11 @@ test.each([
 
 test("a failure in the middle of the write leaves nothing of the article", async () => {
   const source = checkInput({ text: "Mayor Ann Toller said the city will not share records with ICE. “We protect our neighbors,” she said." });
-  const built = buildArticlePlan(source, await fetchGraphNames({ driver }));
+  const built = buildArticlePlan(source, await fetchGraphNames(new Graph(driver)));
   written.add(built.articleId);
   // A relationship to a node that exists nowhere: writePlan fails after the nodes are written.
   built.plan.relationships.push({ type: "ABOUT", from: { label: "Statement", id: built.statementIds[0] }, to: { label: "Law", id: "law:does-not-exist" } });
-  await expect(writeArticle({ driver }, built, undefined)).rejects.toThrow(/missing Statement or Law/);
+  await expect(writeArticle(new Graph(driver), built, undefined)).rejects.toThrow(/missing Statement or Law/);
   expect(await nodesOf(built.articleId)).toBe(0);
   expect(await count("MATCH (a:Article {id: $id}) RETURN count(a)", { id: built.articleId })).toBe(0);
 });
@@ -180,7 +181,7 @@ test("an ingest hands its write's bookmark to the reads that follow (read-your-w
   const manager = driver.executeQueryBookmarkManager;
   await driver.executeQuery("RETURN 1"); // the manager now holds the graph's current bookmark
   const before = new Set(await manager.getBookmarks());
-  const result = await ingestArticle({ driver }, { text: "Mayor Ann Toller said the city would keep its trust policy. “Our police are not ICE,” she said." });
+  const result = await ingestArticle(new Graph(driver), { text: "Mayor Ann Toller said the city would keep its trust policy. “Our police are not ICE,” she said." });
   written.add(result.articleId);
   expect(result.created).toBe(true);
   expect([...(await manager.getBookmarks())].filter((b) => !before.has(b))).not.toEqual([]);
@@ -188,7 +189,7 @@ test("an ingest hands its write's bookmark to the reads that follow (read-your-w
 
 test("a bare surname whose context does not fit stays its own node with a candidate link, never merged", async () => {
   const text = `“We will hold anyone ICE asks us to hold,” said Sheriff Hill, who runs the county jail in Tolland.\n\nGov. Baker said the state would not interfere with county jails.`;
-  const result = await ingestArticle({ driver }, { text });
+  const result = await ingestArticle(new Graph(driver), { text });
   written.add(result.articleId);
   const { records } = await driver.executeQuery(
     `MATCH (s:Statement)-[:SAID_BY]->(p:Person) WHERE s.origin = $origin

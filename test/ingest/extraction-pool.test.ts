@@ -5,7 +5,8 @@
  */
 import { buildArticlePlan, checkInput, MAX_TEXT_LENGTH, originOf, type ArticleSource } from "../../src/ingest/article";
 import { ExtractionPool } from "../../src/ingest/extract-pool";
-import * as resolve from "../../src/ingest/resolve";
+import * as names from "../../src/graph/names";
+import { Graph } from "../../src/graph/graph";
 import { articleText } from "../support/articles";
 import { query, startTestApp, type TestApp } from "../support/app";
 
@@ -30,9 +31,9 @@ test("a read sent while a maximum-size article is being extracted is answered be
   // The ingest fetches the graph's names, then extracts, then opens its write session.
   let extracting!: () => void;
   const extractionStarted = new Promise<void>((resolved) => (extracting = resolved));
-  const fetchGraphNames = resolve.fetchGraphNames;
-  jest.spyOn(resolve, "fetchGraphNames").mockImplementation(async (reader) => {
-    const names = await fetchGraphNames(reader);
+  const fetchGraphNames = names.fetchGraphNames;
+  jest.spyOn(names, "fetchGraphNames").mockImplementation(async (graph) => {
+    const names = await fetchGraphNames(graph);
     extracting();
     return names;
   });
@@ -68,7 +69,7 @@ describe("ExtractionPool", () => {
   const source = checkInput({ text: articleText(5_000, "Five thousand characters") });
 
   test("builds the plan buildArticlePlan builds, several at once", async () => {
-    const graph = await resolve.fetchGraphNames({ driver: app.driver });
+    const graph = await names.fetchGraphNames(new Graph(app.driver));
     const plans = await Promise.all([1, 2, 3].map(() => pool.buildArticlePlan(source, graph)));
     for (const plan of plans) expect(plan).toEqual(buildArticlePlan(source, graph));
   });

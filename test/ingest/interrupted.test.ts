@@ -12,8 +12,8 @@ import * as path from "path";
 import type { Driver } from "neo4j-driver";
 import { connectToNeo4j } from "../../src/neo4j/connection";
 import { evalTexts } from "../../src/ingest/eval";
-import type { Neo4jServer } from "../../src/neo4j/server";
-import { restartServer, serverJvmPids, startThrowawayServer, type ThrowawayServer } from "../support/neo4j";
+import type { Neo4jServer } from "../../src/neo4j/local/lifecycle";
+import { restartNeo4j, serverJvmPids, startThrowawayServer, type ThrowawayServer } from "../support/neo4j";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -32,7 +32,7 @@ interface Run {
 /** `npm run ingest -- <folder>` as one process (node --import tsx), so a signal reaches the CLI itself. */
 function startIngest(): { kill(): void; done: Promise<Run> } {
   const { uri, username, password } = neo4j.server;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/ingest/cli.ts", "ingest", folder], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "ingest", folder], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
   });
@@ -132,7 +132,7 @@ test("Neo4j crashes midway: the run says which articles were not ingested; after
   expect(failed.output).toMatch(/Neo4j stopped answering; nothing is half-written: run the same command again/);
   expect(failed.output).toMatch(/not ingested: .*\.txt: not tried, Neo4j stopped answering/);
 
-  restarted = await restartServer(neo4j.server);
+  restarted = await restartNeo4j(neo4j.server);
   const rerun = await ingest();
   expect(rerun).toMatchObject({ code: 0 });
   expect(rerun.output).toMatch(/articles: [1-9]\d* created, [1-9]\d* already there, 0 failed/);

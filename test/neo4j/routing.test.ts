@@ -7,10 +7,11 @@
  */
 import neo4j, { type Driver, type QueryConfig, type SessionConfig } from "neo4j-driver";
 import { applySchema } from "../../src/graph/constraints";
-import { loadSeed } from "../../src/ingest/seed";
-import { startServer, type RunningServer } from "../../src/server/app";
+import { loadSeed } from "../../src/seed/seed";
+import { startHttpServer, type RunningServer } from "../../src/server/app";
 import { query } from "../support/app";
 import { testNeo4j } from "../support/neo4j";
+import { Graph } from "../../src/graph/graph";
 
 const t = testNeo4j();
 
@@ -76,10 +77,10 @@ describe("the GraphQL API through neo4j:// routing", () => {
 
   beforeAll(async () => {
     driver = routingDriver();
-    await applySchema(driver, t.database);
-    await loadSeed(driver, { database: t.database });
+    await applySchema(new Graph(driver, t.database));
+    await loadSeed(new Graph(driver, t.database));
     // Record how each query is routed: executeQuery's `routing` (/health), the access mode of sessions' auto-commit
-    // queries (the hand-written reads, src/graph/read.ts) and of their managed transactions (@neo4j/graphql).
+    // queries (the hand-written reads, src/graph/graph.ts) and of their managed transactions (@neo4j/graphql).
     const executeQuery = driver.executeQuery.bind(driver);
     driver.executeQuery = ((cypher: string, params?: Record<string, unknown>, config?: QueryConfig) => {
       modes.push(config?.routing ?? "WRITE");
@@ -98,7 +99,7 @@ describe("the GraphQL API through neo4j:// routing", () => {
       }
       return s;
     }) as typeof driver.session;
-    server = await startServer({ driver, database: t.database, port: 0 });
+    server = await startHttpServer({ driver, database: t.database, port: 0 });
     modes.length = 0;
   });
 

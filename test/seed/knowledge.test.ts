@@ -5,9 +5,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { planKnowledge } from "../../src/ingest/curated";
-import { parseKnowledge, type Knowledge } from "../../src/ingest/knowledge";
-import { readSeed, SEEDS_DIR } from "../../src/ingest/seed";
+import { planKnowledge } from "../../src/seed/curated";
+import { parseKnowledge, type Knowledge } from "../../src/seed/knowledge";
+import { readSeed, SEEDS_DIR } from "../../src/seed/seed";
 
 const seed = readSeed();
 const raw = parse(fs.readFileSync(path.join(SEEDS_DIR, "knowledge.yaml"), "utf8")) as Knowledge;

@@ -10,12 +10,13 @@ import { Neo4jError, type Driver, type SessionConfig } from "neo4j-driver";
 import { GraphQLError } from "graphql";
 import { applySchema } from "../../src/graph/constraints";
 import { ingestArticle, originOf } from "../../src/ingest/article";
-import { loadSeed } from "../../src/ingest/seed";
-import { startServer, type RunningServer } from "../../src/server/app";
+import { loadSeed } from "../../src/seed/seed";
+import { startHttpServer, type RunningServer } from "../../src/server/app";
 import { requestBookmarks } from "../../src/server/bookmarks";
 import { DEFAULT_LIMITS, type QueryLimits } from "../../src/server/limits";
-import { errorFormatter } from "../../src/server/mode";
+import { errorFormatter } from "../../src/server/format-error";
 import { testDriver, type GraphQLResponse } from "../support/app";
+import { Graph } from "../../src/graph/graph";
 
 const KEY = "bookmark-test-key";
 const TEXT = "Selectwoman Ida Marsh said the town would not hold anyone for ICE. “Our jail is not a federal one,” Marsh said.";
@@ -42,7 +43,7 @@ async function replica(apiKeys?: string, limits?: QueryLimits): Promise<Replica>
     }
     return s;
   }) as typeof driver.session;
-  return { driver, server: await startServer({ driver, port: 0, apiKeys, limits }), sessions };
+  return { driver, server: await startHttpServer({ driver, port: 0, apiKeys, limits }), sessions };
 }
 
 async function post<T>(r: Replica, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, signal?: AbortSignal) {
@@ -75,8 +76,8 @@ const written = new Set<string>();
 
 beforeAll(async () => {
   const setup = testDriver();
-  await applySchema(setup);
-  await loadSeed(setup);
+  await applySchema(new Graph(setup));
+  await loadSeed(new Graph(setup));
   await setup.close();
   [a, b] = await Promise.all([replica(KEY), replica()]);
 });
@@ -88,7 +89,7 @@ afterAll(async () => {
   }
 });
 
-/** A hand-written resolver (quote search, through src/graph/read.ts) and one @neo4j/graphql answers. */
+/** A hand-written resolver (quote search, through src/graph/graph.ts) and one @neo4j/graphql answers. */
 const READ = `query ($id: ID!) {
   searchStatements(query: "our jail is not a federal one", limit: 1) { statement { text } }
   articlesConnection(where: { id: { eq: $id } }) { aggregate { count { nodes } } }
@@ -261,7 +262,7 @@ test("a well-formed bookmark Neo4j cannot read is a user error that names the he
 test("an ingest follows the client's bookmarks too: Neo4j reads them before anything is written", async () => {
   const articles = async () => Number((await a.driver.executeQuery("MATCH (x:Article) RETURN count(x) AS n")).records[0].get("n"));
   const before = await articles();
-  await expect(ingestArticle({ driver: a.driver, bookmarks: ["FB:garbage"] }, { text: `${TEXT} (again)` })).rejects.toMatchObject({ code: "Neo.ClientError.Transaction.InvalidBookmark" });
+  await expect(ingestArticle(new Graph(a.driver, undefined, ["FB:garbage"]), { text: `${TEXT} (again)` })).rejects.toMatchObject({ code: "Neo.ClientError.Transaction.InvalidBookmark" });
   expect(await articles()).toBe(before);
 });
 

@@ -1,7 +1,7 @@
 /** /health says 503, quickly, when Neo4j does not answer. */
 import * as net from "net";
 import neo4j from "neo4j-driver";
-import { startServer } from "../../src/server/app";
+import { startHttpServer } from "../../src/server/app";
 
 test("is 503 when Neo4j is unreachable", async () => {
   // A port nothing listens on: take a free one and close it again.
@@ -12,7 +12,7 @@ test("is 503 when Neo4j is unreachable", async () => {
     });
   });
   const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic("neo4j", "unused"), { connectionTimeout: 1000 });
-  const server = await startServer({ driver, port: 0 });
+  const server = await startHttpServer({ driver, port: 0 });
   try {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(503);

@@ -8,8 +8,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { findFreePort } from "../../src/neo4j/ports";
-import { neo4jRoot } from "../../src/neo4j/paths";
+import { findFreePort } from "../../src/neo4j/local/ports";
+import { neo4jRoot } from "../../src/neo4j/local/paths";
 import { serverJvmPids } from "../support/neo4j";
 
 const ROOT = path.resolve(__dirname, "../..");

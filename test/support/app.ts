@@ -4,9 +4,10 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { applySchema } from "../../src/graph/constraints";
-import { loadSeed } from "../../src/ingest/seed";
-import { startServer } from "../../src/server/app";
+import { loadSeed } from "../../src/seed/seed";
+import { startHttpServer } from "../../src/server/app";
 import { requireIntegrationTier } from "./tier";
+import { Graph } from "../../src/graph/graph";
 
 export function testDriver(): Driver {
   requireIntegrationTier("testDriver()");
@@ -24,9 +25,9 @@ export interface TestApp {
 /** `apiKeys`: the write keys the server accepts (comma-separated), as FACTGRAPH_API_KEYS would give them. */
 export async function startTestApp(options?: { apiKeys?: string }): Promise<TestApp> {
   const driver = testDriver();
-  await applySchema(driver);
-  await loadSeed(driver);
-  const server = await startServer({ driver, port: 0, apiKeys: options?.apiKeys });
+  await applySchema(new Graph(driver));
+  await loadSeed(new Graph(driver));
+  const server = await startHttpServer({ driver, port: 0, apiKeys: options?.apiKeys });
   return {
     url: server.url,
     driver,

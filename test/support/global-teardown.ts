@@ -1,6 +1,6 @@
 /** Jest global teardown: stops the throwaway Neo4j of global-setup.ts and deletes its folder. */
 import fs from "node:fs";
-import { stopServer } from "../../src/neo4j/server";
+import { stopNeo4j } from "../../src/neo4j/local/lifecycle";
 import { TEST_INSTANCE_ENV, type ThrowawayServer } from "./neo4j";
 
 export default async function globalTeardown(): Promise<void> {
@@ -14,7 +14,7 @@ export default async function globalTeardown(): Promise<void> {
   // Fallback if the global was lost: the instance folder is enough to stop it.
   const dir = process.env[TEST_INSTANCE_ENV];
   if (dir) {
-    await stopServer(dir);
+    await stopNeo4j(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,10 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { neo4jDatabaseName } from "../../src/neo4j/connection";
-import { forgetOnExit, type Stoppable, stopOnExit } from "../../src/neo4j/exit-hooks";
-import { TEST_MEMORY } from "../../src/neo4j/pins";
-import { findFreePort } from "../../src/neo4j/ports";
-import { type Neo4jServer, startServer } from "../../src/neo4j/server";
+import { forgetOnExit, type Stoppable, stopOnExit } from "../../src/neo4j/local/exit-hooks";
+import { TEST_MEMORY } from "../../src/neo4j/local/pins";
+import { findFreePort } from "../../src/neo4j/local/ports";
+import { type Neo4jServer, startNeo4j } from "../../src/neo4j/local/lifecycle";
 import { requireIntegrationTier } from "./tier";
 
 /** Set by the global setup when it started the server itself (unset when NEO4J_URI came from outside). */
@@ -89,7 +89,7 @@ export async function startThrowawayServer(opts: { log?: (msg: string) => void }
   // On ctrl-C / SIGTERM: stop the JVM and delete its folder too.
   let guard: Stoppable | undefined;
   try {
-    const server = await startServer({
+    const server = await startNeo4j({
       dir,
       boltPort: await findFreePort(),
       memory: TEST_MEMORY,
@@ -119,9 +119,9 @@ export async function startThrowawayServer(opts: { log?: (msg: string) => void }
  * Starts a stopped (or crashed) server again in the same folder and on the same port, as after a database
  * restart. The caller stops it (its stop() also forgets it); until then, ctrl-C or this process ending stops it.
  */
-export function restartServer(server: Neo4jServer): Promise<Neo4jServer> {
-  requireIntegrationTier("restartServer()");
-  return startServer({ dir: server.dir, boltPort: server.boltPort, memory: TEST_MEMORY, detached: false, log: () => undefined, onSpawn: (s) => stopOnExit(s) });
+export function restartNeo4j(server: Neo4jServer): Promise<Neo4jServer> {
+  requireIntegrationTier("restartNeo4j()");
+  return startNeo4j({ dir: server.dir, boltPort: server.boltPort, memory: TEST_MEMORY, detached: false, log: () => undefined, onSpawn: (s) => stopOnExit(s) });
 }
 
 /** Pids of Neo4j JVMs whose home is `dir` (Linux /proc; [] elsewhere). Used to prove none is left behind. */

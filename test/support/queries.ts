@@ -1,6 +1,6 @@
 /**
  * Watches the Neo4j work of a server running in this process, by who wrote the Cypher: `ours`, the hand-written
- * reads (src/graph/read.ts: one auto-commit query in a READ session each), and `generated`, the managed
+ * reads (src/graph/graph.ts: one auto-commit query in a READ session each), and `generated`, the managed
  * transactions @neo4j/graphql runs (one session and one executeRead or executeWrite each).
  */
 import type { Driver, Session } from "neo4j-driver";

@@ -8,7 +8,7 @@ export const claimResolvers = {
   Claim: {
     arithmetic: (parent: { id: string }, _: unknown, context: FactgraphContext, info: GraphQLResolveInfo) =>
       loaderFor<string, ArithmeticCheck[]>(context, info, async (ids) => {
-        const checks = await arithmeticOf(context.reader, ids);
+        const checks = await arithmeticOf(context.graph, ids);
         return ids.map((id) => checks.get(id) ?? []);
       }).load(parent.id),
   },

@@ -1,7 +1,7 @@
 /** The hand-written resolvers of the fact-checking operations (schema/factchecking.graphql). */
 import { GraphQLScalarType, valueFromASTUntyped } from "graphql";
 import { claimResolvers } from "./claims";
-import { connectionResolvers } from "./connections";
+import { pathResolvers } from "./paths";
 import { searchResolvers } from "./search";
 import { traceResolvers } from "./trace";
 
@@ -15,7 +15,7 @@ const JSONScalar = new GraphQLScalarType({
 
 export const factcheckingResolvers = {
   JSON: JSONScalar,
-  Query: { ...searchResolvers.Query, ...connectionResolvers.Query },
+  Query: { ...searchResolvers.Query, ...pathResolvers.Query },
   Statement: traceResolvers.Statement,
   Claim: { ...traceResolvers.Claim, ...claimResolvers.Claim },
 };

@@ -1,14 +1,14 @@
 /**
  * searchStatements and searchClaims: the quote-search engine finds ids and scores, and returns the nodes too
- * when the client's selection under them can be projected cheaply (../projection/projection.ts); otherwise hydration fetches
+ * when the client's selection under them can be projected cheaply (../translate/projection.ts); otherwise hydration fetches
  * them once the hits are known.
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { searchClaims, searchStatements, type TextHit } from "../../graph/quote-search";
 import type { FactgraphContext } from "../context";
-import { hydrate } from "../hydrate";
+import { hydrate } from "../translate/hydrate";
 import { checkLimit, checkText } from "./input";
-import { projectionFor } from "../projection/projection";
+import { projectionFor } from "../translate/projection";
 
 type SearchArgs = { query: string; limit: number };
 
@@ -19,13 +19,13 @@ function searchResolver(search: typeof searchStatements, listField: string, key:
     const projection = projectionFor(info, [key]);
     // Projected inside the search query it would be read for every Lucene candidate, not only the hits kept.
     if (projection && !projection.fansOut) {
-      const hits: TextHit[] = await search(context.reader, text, limit, projection.cypher("node"));
+      const hits: TextHit[] = await search(context.graph, text, limit, projection.cypher("node"));
       return hits.flatMap((h) => {
         const node = projection.shape(h.node);
         return node ? [{ score: h.score, [key]: node }] : [];
       });
     }
-    const hits: TextHit[] = await search(context.reader, text, limit);
+    const hits: TextHit[] = await search(context.graph, text, limit);
     const nodes = await hydrate(info, context, listField, hits.map((h) => h.id), [key]);
     return hits.filter((h) => nodes.has(h.id)).map((h) => ({ score: h.score, [key]: nodes.get(h.id) }));
   };

@@ -2,19 +2,20 @@
  * Tracing a statement or claim: where it appeared, in date order, who relayed it, its near-duplicates, and a
  * schema.org Claim for a ClaimReview. Every field is batched across the items of a list.
  */
-import { isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { isObjectType, Kind, type GraphQLResolveInfo } from "graphql";
 import { appearancesOf, type AppearanceRow } from "../../graph/appearances";
-import { readRows } from "../../graph/read";
 import { variantsOf } from "../../graph/variants";
+import { statementRecords, type StatementRecord } from "../../graph/statement-records";
 import type { FactgraphContext } from "../context";
-import { hydrate } from "../hydrate";
+import type { OwnReadFor } from "../translate/dispatch";
+import { hydrate } from "../translate/hydrate";
 import { loaderFor } from "./batch";
-import { projectionFor } from "../projection/projection";
+import { projectionFor } from "../translate/projection";
 
 type Parent = { id: string; text?: string };
 type Label = "Statement" | "Claim";
 
-/** The projections of an appearance's article and relaying outlet its selection allows (../projection/projection.ts). */
+/** The projections of an appearance's article and relaying outlet its selection allows (../translate/projection.ts). */
 function appearanceProjections(info: GraphQLResolveInfo) {
   const article = projectionFor(info, ["article"]);
   const outlet = projectionFor(info, ["relayedBy"]);
@@ -50,7 +51,7 @@ async function appearancesFrom(
 
 async function loadAppearances(label: Label, ids: readonly string[], info: GraphQLResolveInfo, context: FactgraphContext) {
   const projections = appearanceProjections(info);
-  const { byOwner } = await appearancesOf(context.reader, label, ids, projections.cypher);
+  const { byOwner } = await appearancesOf(context.graph, label, ids, projections.cypher);
   return appearancesFrom(byOwner, ids, projections, info, context);
 }
 
@@ -129,7 +130,7 @@ function traceById(label: Label, ids: string[], context: FactgraphContext, info:
   const [appearanceInfo] = selections;
   return (async () => {
     const projections = appearanceInfo ? appearanceProjections(appearanceInfo) : undefined;
-    const { byOwner, owners } = await appearancesOf(context.reader, label, ids, { ...projections?.cypher, owner: owner.cypher("f") });
+    const { byOwner, owners } = await appearancesOf(context.graph, label, ids, { ...projections?.cypher, owner: owner.cypher("f") });
     const found = ids.filter((id) => owners.has(id));
     if (appearanceInfo && projections) {
       const values = await appearancesFrom(byOwner, found, projections, appearanceInfo, context);
@@ -154,66 +155,45 @@ function prefetchAppearances(label: Label, ids: string[], context: FactgraphCont
   }
 }
 
+const TRACED: Record<string, { label: Label; single: boolean }> = {
+  statements: { label: "Statement", single: false },
+  claims: { label: "Claim", single: false },
+  statement: { label: "Statement", single: true },
+  claim: { label: "Claim", single: true },
+};
+
 /**
- * Wraps the `statements` and `claims` queries and the `statement(id:)` and `claim(id:)` lookups: traces by id
- * in one query, or at least in parallel.
+ * The read of the `statements` and `claims` queries and the `statement(id:)` and `claim(id:)` lookups: a trace
+ * by id in one query; when the selection rules that out, the appearances are fetched alongside the other reads.
  */
-export function withTraceById(schema: GraphQLSchema): GraphQLSchema {
-  const fields = schema.getQueryType()?.getFields() ?? {};
-  const queries = [["statements", "Statement", false], ["claims", "Claim", false], ["statement", "Statement", true], ["claim", "Claim", true]] as const;
-  for (const [name, label, single] of queries) {
-    const field = fields[name];
-    const resolve = field?.resolve;
-    if (!field || !resolve) continue;
-    field.resolve = (source, args, context: FactgraphContext, info) => {
-      const ids = single ? [String(args.id)] : idsAskedFor(args);
-      const traced = ids && traceById(label, ids, context, info);
-      if (traced) return single ? traced.then((found) => found[0] ?? null) : traced;
-      if (ids?.length) prefetchAppearances(label, ids, context, info);
-      return resolve(source, args, context, info);
-    };
-  }
-  return schema;
-}
+export const traceRead: OwnReadFor = (_, field) => {
+  const traced = TRACED[field.name];
+  if (!traced) return undefined;
+  const { label, single } = traced;
+  return (args, context, info) => {
+    const ids = single ? [String(args.id)] : idsAskedFor(args);
+    const found = ids && traceById(label, ids, context, info);
+    if (found) return single ? found.then((nodes) => nodes[0] ?? null) : found;
+    if (ids?.length) prefetchAppearances(label, ids, context, info);
+    return undefined;
+  };
+};
 
 async function loadVariants(parents: readonly (Parent & { minSimilarity: number })[], info: GraphQLResolveInfo, context: FactgraphContext) {
   const minSimilarity = parents[0]?.minSimilarity ?? 0.5;
-  const hits = await variantsOf(context.reader, parents.map((p) => ({ id: p.id, text: p.text ?? "" })), minSimilarity);
+  const hits = await variantsOf(context.graph, parents.map((p) => ({ id: p.id, text: p.text ?? "" })), minSimilarity);
   const nodes = await hydrate(info, context, "statements", [...new Set([...hits.values()].flat().map((h) => h.id))], ["statement"]);
   return parents.map((p) => (hits.get(p.id) ?? []).filter((h) => nodes.has(h.id)).map((h) => ({ similarity: h.score, statement: nodes.get(h.id) })));
 }
 
-interface ClaimRecord {
-  id: string;
-  text: string;
-  speaker: { type: string; name: string; offices: string[] } | null;
-  appearances: { article: string; title: string | null; url: string | null; publishedOn: string | null; publisher: string | null; excerpt: string; relayedBy: string | null }[];
-}
-
 /** schema.org Claim JSON-LD (https://schema.org/Claim) for a batch of statements. */
 async function loadSchemaOrg(ids: readonly string[], context: FactgraphContext): Promise<unknown[]> {
-  const records = await readRows<ClaimRecord>(
-    context.reader,
-    `UNWIND $ids AS id MATCH (s:Statement {id: id})
-     OPTIONAL MATCH (s)-[:SAID_BY]->(who)
-     CALL (s) {
-       MATCH (s)-[:SUPPORTED_BY]->(ev:Evidence)-[:IN_ARTICLE]->(a:Article)
-       WITH s, ev, a ORDER BY a.publishedOn IS NULL, a.publishedOn, a.id, ev.start
-       RETURN collect({article: a.id, title: a.title, url: a.url, publishedOn: a.publishedOn, excerpt: ev.excerpt,
-                       publisher: [(a)-[:PUBLISHED_BY]->(p) | p.name][0],
-                       relayedBy: [(s)<-[:SUBJECT]-(r:Relay)-[:OBJECT]->(o)
-                                   WHERE EXISTS { (r)-[:SUPPORTED_BY]->(:Evidence)-[:IN_ARTICLE]->(a) } | o.name][0]}) AS appearances
-     }
-     RETURN s.id AS id, s.text AS text, appearances,
-            CASE WHEN who IS NULL THEN null ELSE {type: [l IN labels(who) WHERE l <> 'Entity'][0], name: who.name,
-                 offices: [(who)<-[:SUBJECT]-(o:Office)-[:OBJECT]->(of) | o.title + ', ' + of.name]} END AS speaker`,
-    { ids },
-  );
+  const records = await statementRecords(context.graph, ids);
   const byId = new Map(records.map((r) => [r.id, r]));
   return ids.map((id) => {
     const r = byId.get(id);
     if (!r) return null;
-    const work = (a: ClaimRecord["appearances"][number]) => ({
+    const work = (a: StatementRecord["appearances"][number]) => ({
       "@type": "CreativeWork",
       identifier: a.article,
       ...(a.title ? { headline: a.title } : {}),

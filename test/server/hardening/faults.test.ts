@@ -10,10 +10,11 @@ import * as path from "path";
 import type { Driver } from "neo4j-driver";
 import { applySchema } from "../../../src/graph/constraints";
 import { connectToNeo4j } from "../../../src/neo4j/connection";
-import { startServer, type RunningServer } from "../../../src/server/app";
-import { DATABASE_UNAVAILABLE } from "../../../src/server/mode";
-import { restartServer, startThrowawayServer, testNeo4j, type ThrowawayServer } from "../../support/neo4j";
+import { startHttpServer, type RunningServer } from "../../../src/server/app";
+import { DATABASE_UNAVAILABLE } from "../../../src/server/format-error";
+import { restartNeo4j, startThrowawayServer, testNeo4j, type ThrowawayServer } from "../../support/neo4j";
 import { errorsOf, healthStatus, postJson, send } from "./helpers";
+import { Graph } from "../../../src/graph/graph";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -40,8 +41,8 @@ describe("Neo4j stops while the server runs", () => {
     const { uri, username, password } = neo4j.server;
     // The driver exactly as the application opens it (its timeouts are part of what is tested).
     driver = await connectToNeo4j({ uri, username, password, fix: "the throwaway server's password" });
-    await applySchema(driver); // the full-text indexes searchStatements needs; the graph itself stays empty
-    server = await startServer({ driver, port: 0 });
+    await applySchema(new Graph(driver)); // the full-text indexes searchStatements needs; the graph itself stays empty
+    server = await startHttpServer({ driver, port: 0 });
   }, 240_000);
   afterAll(async () => {
     await server?.close();
@@ -74,7 +75,7 @@ describe("Neo4j stops while the server runs", () => {
     process.stdout.write(`faults: with Neo4j down, requests answered in ${JSON.stringify(timings)} ms\n`);
 
     // The same instance folder and port, as after a database restart.
-    const restarted = await restartServer(neo4j.server);
+    const restarted = await restartNeo4j(neo4j.server);
     try {
       await waitFor("/health to answer 200 again", async () => (await healthStatus(server.url)) === 200, 60_000);
       expect(await postJson(server.url, { query: generated })).toMatchObject({ status: 200, json: { data: { people: [] } } });

@@ -1,9 +1,10 @@
 /** Shared by the hardening suites: a server with chosen options, raw HTTP, and what a GraphQL answer must look like. */
 import type { Driver } from "neo4j-driver";
 import { applySchema } from "../../../src/graph/constraints";
-import { loadSeed } from "../../../src/ingest/seed";
-import { startServer, type ServerOptions } from "../../../src/server/app";
+import { loadSeed } from "../../../src/seed/seed";
+import { startHttpServer, type ServerOptions } from "../../../src/server/app";
 import { testDriver } from "../../support/app";
+import { Graph } from "../../../src/graph/graph";
 
 export interface HardenedApp {
   url: string;
@@ -14,9 +15,9 @@ export interface HardenedApp {
 /** Like startTestApp, with server options (mode, limits, keys, database) of the test's choosing. */
 export async function startApp(options: Omit<Partial<ServerOptions>, "driver" | "port"> = {}): Promise<HardenedApp> {
   const driver = testDriver();
-  await applySchema(driver);
-  await loadSeed(driver);
-  const server = await startServer({ driver, port: 0, ...options });
+  await applySchema(new Graph(driver));
+  await loadSeed(new Graph(driver));
+  const server = await startHttpServer({ driver, port: 0, ...options });
   return {
     url: server.url,
     driver,

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from "crypto";
 import { GraphQLError, locatedError } from "graphql";
-import { errorFormatter, serverMode } from "../../../src/server/mode";
+import { errorFormatter } from "../../../src/server/format-error";
+import { serverMode } from "../../../src/server/mode";
 import { errorsOf, postJson, send, startApp, type HardenedApp } from "./helpers";
 
 describe("serverMode", () => {
