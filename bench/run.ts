@@ -92,6 +92,14 @@ async function compare(op: Operation, url: string, body: string, floor: () => Pr
   return { same: true, ids };
 }
 
+/** Whether plain @neo4j/graphql (bench/peer-serve.ts) answers the operation, and with factgraph's data. */
+async function peerAnswers(op: Operation, url: string, peerUrl: string, body: string): Promise<{ same: boolean; detail?: string }> {
+  const [ours, peer] = await Promise.all([post(url, body), post(peerUrl, body)]);
+  if (peer.errors?.length || !peer.data) return { same: false, detail: `the peer cannot express it: ${peer.errors?.[0]?.message ?? "no data"}` };
+  if (canonical(op.answer(peer.data)) !== canonical(op.answer(ours.data ?? {}))) return { same: false, detail: "the peer's answer differs" };
+  return { same: true };
+}
+
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 interface Measured {
@@ -104,14 +112,28 @@ interface Measured {
   /** cypher_over_http / cypher: the ratio of a server that does nothing but the floor's query. */
   http_bound_p50: number;
   http_bound_p99: number;
+  /** Plain @neo4j/graphql on the same graph and SDL, when it can answer the operation. */
+  peer?: Stats;
 }
 
 const side = (s: Stats) => ({ p50_ms: s.p50_ms, p99_ms: s.p99_ms, rps: s.rps });
 
-async function measureOperation(op: Operation, url: string, floorUrl: string, floor: () => Promise<unknown>, o: Options, server: ServerProcess, log: (m: string) => void) {
+async function measureOperation(
+  op: Operation,
+  urls: { server: string; floor: string; peer: string },
+  floor: () => Promise<unknown>,
+  o: Options,
+  server: ServerProcess,
+  log: (m: string) => void,
+) {
+  const { server: url, floor: floorUrl } = urls;
   const body = JSON.stringify({ query: op.query, variables: op.variables });
   const comparison = await compare(op, url, body, floor);
   log(`${op.name}: ${comparison.same ? `same answer (${comparison.ids} ids)` : `ANSWERS DIFFER: ${comparison.detail}`}`);
+  const peerCheck = await peerAnswers(op, url, urls.peer, body);
+  const peerUrl = peerCheck.same ? `${urls.peer}/graphql` : undefined;
+  log(`  peer (plain @neo4j/graphql): ${peerCheck.same ? "same answer" : peerCheck.detail}`);
+  if (peerUrl) await measureHttp(peerUrl, body, { concurrency: 4, seconds: 2 });
   // Warm every path: JIT, plan caches, page cache.
   await measureHttp(`${url}/graphql`, body, { concurrency: 4, seconds: 2 });
   await measureLoop(floor, { concurrency: 4, seconds: 2 });
@@ -120,13 +142,15 @@ async function measureOperation(op: Operation, url: string, floorUrl: string, fl
   for (const concurrency of CONCURRENCY) {
     // Alternating rounds, so a burst of someone else's load lands on every side alike.
     const run = { concurrency, seconds: o.seconds / ROUNDS };
-    const rounds: { graphql: Sample[]; cypher: Sample[]; overHttp: Sample[] } = { graphql: [], cypher: [], overHttp: [] };
+    const rounds: { graphql: Sample[]; cypher: Sample[]; overHttp: Sample[]; peer: Sample[] } = { graphql: [], cypher: [], overHttp: [], peer: [] };
     for (let round = 0; round < ROUNDS; round++) {
       rounds.graphql.push(await measureHttp(`${url}/graphql`, body, run));
       rounds.cypher.push(await measureLoop(floor, run));
       rounds.overHttp.push(await measureHttp(floorUrl, body, run));
+      if (peerUrl) rounds.peer.push(await measureHttp(peerUrl, body, run));
     }
     const [graphql, cypher, overHttp] = [summarize(rounds.graphql), summarize(rounds.cypher), summarize(rounds.overHttp)];
+    const peer = peerUrl ? summarize(rounds.peer) : undefined;
     const m: Measured = {
       graphql,
       cypher,
@@ -135,11 +159,13 @@ async function measureOperation(op: Operation, url: string, floorUrl: string, fl
       cypher_over_http: overHttp,
       http_bound_p50: ratio(overHttp.p50_ms, cypher.p50_ms),
       http_bound_p99: ratio(overHttp.p99_ms, cypher.p99_ms),
+      ...(peer ? { peer } : {}),
     };
     byConcurrency[concurrency] = m;
     log(
       `  c=${concurrency}: graphql p50 ${graphql.p50_ms} p99 ${graphql.p99_ms} ms ${graphql.rps} rps | cypher p50 ${cypher.p50_ms} p99 ${cypher.p99_ms} ms ${cypher.rps} rps | ratio p50 ${m.ratio_p50} p99 ${m.ratio_p99}` +
         ` | cypher over HTTP p50 ${overHttp.p50_ms} p99 ${overHttp.p99_ms} ms (bound ${m.http_bound_p50} / ${m.http_bound_p99})` +
+        (peer ? ` | peer p50 ${peer.p50_ms} p99 ${peer.p99_ms} ms ${peer.rps} rps` : "") +
         (graphql.failed + cypher.failed + overHttp.failed ? ` | FAILED ${graphql.failed}/${cypher.failed}/${overHttp.failed}` : ""),
     );
   }
@@ -157,6 +183,8 @@ async function measureOperation(op: Operation, url: string, floorUrl: string, fl
     cypher_over_http: side(one.cypher_over_http),
     http_bound_p50: one.http_bound_p50,
     http_bound_p99: one.http_bound_p99,
+    peer: one.peer ? side(one.peer) : null,
+    ...(peerCheck.same ? {} : { peer_note: peerCheck.detail }),
     concurrency: byConcurrency,
     server_rss_mb: server.rssMb(),
     load: load(),
@@ -234,6 +262,7 @@ async function main(): Promise<void> {
   const db = await openBenchNeo4j(o.statements, { keep: o.keep, log, driverConfig: { disableLosslessIntegers: true } });
   let server: ServerProcess | undefined;
   let floorServer: ServerProcess | undefined;
+  let peerServer: ServerProcess | undefined;
   try {
     const statements = await loadedStatements(db, o.statements);
     // As `npm start` does: the constraints and indexes of src/graph/constraints.ts, created if this graph lacks
@@ -242,13 +271,20 @@ async function main(): Promise<void> {
     await db.driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { routing: "WRITE" });
     server = await startServerProcess(db.server);
     floorServer = o.soakOnly ? undefined : await startServerProcess(db.server, "floor-server.ts");
+    peerServer = o.soakOnly ? undefined : await startServerProcess(db.server, "peer-serve.ts");
     log(`server ${server.url} (pid ${server.pid}), Neo4j ${db.server.uri}${floorServer ? `, the floor behind HTTP ${floorServer.url}` : ""}`);
     const ops = OPERATIONS.filter((op) => !o.only || op.name.includes(o.only));
     const operations = [];
     const roundTrip = o.soakOnly ? undefined : await measureRoundTrip(server.url, o);
     if (roundTrip) log(`HTTP round trip ({ __typename }, c=1): p50 ${roundTrip.p50_ms} p99 ${roundTrip.p99_ms} ms ${roundTrip.rps} rps`);
-    if (floorServer) for (const op of ops) operations.push(await measureOperation(op, server.url, `${floorServer.url}/${OPERATIONS.indexOf(op)}`, () => op.floor(db.driver), o, server, log));
+    if (floorServer && peerServer) {
+      for (const op of ops) {
+        const urls = { server: server.url, floor: `${floorServer.url}/${OPERATIONS.indexOf(op)}`, peer: peerServer.url };
+        operations.push(await measureOperation(op, urls, () => op.floor(db.driver), o, server, log));
+      }
+    }
     await floorServer?.stop();
+    await peerServer?.stop();
     const rss = o.rssSeconds > 0 ? await soak(server.url, server, o.rssSeconds, ops) : undefined;
     if (rss) {
       log(`RSS over ${rss.seconds} s of mixed requests after ${rss.warm_up_seconds} s of warm-up (${rss.requests} requests, ${rss.failed} failed): ${rss.rss_mb.first_window} -> ${rss.rss_mb.last_window} MB (${rss.rss_mb.growth_pct}%, slope ${rss.rss_mb.slope_mb_per_min} MB/min), peaks per 10 s ${rss.rss_mb.peak_per_10s.join(" ")} MB`);
@@ -264,7 +300,8 @@ async function main(): Promise<void> {
       concurrency: CONCURRENCY,
       note:
         "graphql/cypher/ratio_*/cypher_over_http/http_bound_* at the top of each operation are at concurrency 1; `concurrency` has both levels. " +
-        "cypher_over_http: the floor behind a bare HTTP server (bench/floor-server.ts); http_bound_* = cypher_over_http / cypher, the ratio of a server doing nothing but the floor's query.",
+        "cypher_over_http: the floor behind a bare HTTP server (bench/floor-server.ts); http_bound_* = cypher_over_http / cypher, the ratio of a server doing nothing but the floor's query. " +
+        "peer: plain @neo4j/graphql on the same graph and SDL (bench/peer-serve.ts), null where it cannot express the operation (peer_note).",
       ...(roundTrip ? { http_round_trip: { p50_ms: roundTrip.p50_ms, p99_ms: roundTrip.p99_ms, rps: roundTrip.rps } } : {}),
       operations,
       server: { rss_mb_at_end: server.rssMb(), ...(rss ? { soak: rss } : {}) },
@@ -283,6 +320,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await floorServer?.stop();
+    await peerServer?.stop();
     await server?.stop();
     await db.close();
   }

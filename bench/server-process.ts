@@ -1,5 +1,6 @@
 /**
- * The server under test as a child process (bench/serve.ts, or bench/floor-server.ts for the floor behind HTTP),
+ * The server under test as a child process (bench/serve.ts; bench/floor-server.ts for the floor behind HTTP;
+ * bench/peer-serve.ts for plain @neo4j/graphql),
  * with its resident memory read from /proc.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -17,7 +18,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(neo4jServer: Neo4jServer, script: "serve.ts" | "floor-server.ts" = "serve.ts"): Promise<ServerProcess> {
+export async function startServerProcess(neo4jServer: Neo4jServer, script: "serve.ts" | "floor-server.ts" | "peer-serve.ts" = "serve.ts"): Promise<ServerProcess> {
   const root = path.resolve(__dirname, "..");
   // `node --import tsx`, not the tsx CLI: the CLI runs the script in a second process, whose memory we want.
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, script)], {
