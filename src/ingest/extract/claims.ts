@@ -473,6 +473,27 @@ function describedSpeaker(s: string): number {
   return m ? m[0].length : 0;
 }
 
+/** "SHERIFF CARL INGERSOLL: We had 63.": in a transcript, a turn's figures are its speaker's words. */
+function turnSpeaker(ctx: ClaimContext, at: number): number | undefined {
+  const paragraph = ctx.text.lastIndexOf("\n", at) + 1;
+  const label = /^((?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(paragraph, at));
+  if (!label) return undefined;
+  const surname = label[1].split(/\s+/).pop()!;
+  return ctx.entities.find((e) => e.type === "Person" && e.name.split(/\s+/).pop()!.toUpperCase() === surname)?.index;
+}
+
+/** "$1.24 million. That is how much the city spent, according to X.": a bare figure the next sentence credits. */
+function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
+  const bare = /^(?:The (?:figure|number|total|tally|count|cost|price) (?:is|was):?\s+)?\S+(?:\s+\S+)?[.!]$/.test(ctx.text.slice(sentence.start, sentence.end).trim());
+  const next = ctx.sentences.find((x) => x.start >= sentence.end);
+  if (!bare || !next || !/^(?:That|This)(?:\s+is|\s+was|[’']s)\b/.test(ctx.text.slice(next.start, next.end))) return undefined;
+  return creditIn(ctx, next, documents);
+}
+
+/** Does the sentence name a person or an organization (outside quotes)? */
+const namesActor = (ctx: ClaimContext, sentence: Span) =>
+  ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
 /** The numeric claims of the article's sentences. */
@@ -483,6 +504,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   let previousUnit: string | undefined;
   /** Whom the sentence before credited, when its subject was a document ("The report, by X, found …"). */
   let documentCredit: number | undefined;
+  let documentEnd = 0;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -491,7 +513,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const clauseCredits = new Map<Span, number | undefined>();
     const description = describedSpeaker(s);
     const sourceAt = (at: number) => {
-      const speaker = ctx.creditOf(at);
+      const speaker = ctx.creditOf(at) ?? turnSpeaker(ctx, at);
       if (speaker !== undefined) return speaker;
       if (description && at - sentence.start < description) return undefined;
       if (clauses.length > 1) {
@@ -500,7 +522,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         return clauseCredits.get(clause);
       }
       // "… . It also counted 40 …": "it" is the document the sentence before was about.
-      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents);
+      // "The poll also asked about ICE. Forty-one percent of voters said …": the next sentence of the paragraph
+      // reports its results, unless it names another actor.
+      const continued = documentCredit !== undefined && !/\n/.test(text.slice(documentEnd, sentence.start)) && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
@@ -574,8 +599,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       push(value, "rank", undefined, start, m[0].length - (start - m.index!));
     }
     const aboutDocument = DOCUMENT_PHRASE.test(s) && /^(?:the|that|this|its|their|a|an)\b/i.test(s);
-    if (aboutDocument && credit === null) credit = creditIn(ctx, sentence, documents);
-    documentCredit = aboutDocument ? credit ?? undefined : undefined;
+    // "The association surveyed its members." opens an account of results as a document does.
+    const research = aboutDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
+    if (research && credit === null) credit = creditIn(ctx, sentence, documents);
+    documentCredit = research && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
+    documentEnd = sentence.end;
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
     pending.forEach(({ claim, ofNext }, i) => {

@@ -77,6 +77,12 @@ function initials(name: string): string {
     .join("");
 }
 
+/** Does the acronym abbreviate the name, with or without its "U.S." (USCIS, CIS)? */
+const abbreviates = (acronym: string, name: string) => {
+  const letters = acronym.replace(/\./g, "");
+  return letters === initials(name) || (/^U\.S\.\s/.test(name) && letters === `US${initials(name)}`);
+};
+
 interface Piece {
   tokens: Token[];
   title?: string;
@@ -352,10 +358,15 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     else if (m.type === "Person" || m.type === "Unknown") deferred.push(m);
     else add(m, m.type, `${m.type}:${fold(m.name)}`, m.name);
   }
+  // "Center for Public Opinion at Lanford College" is also called by its own name alone.
+  for (const e of entities) {
+    const unit = e.type === "Organization" ? / at (?:\p{Lu}\S*\s?)+$/u.exec(e.name) : null;
+    if (unit) e.aliases.push(e.name.slice(0, unit.index));
+  }
   // Acronyms join the organization they abbreviate; known aliases join their full name.
   for (const e of [...entities]) {
     if (e.type !== "Organization" || !isAcronym(e.name)) continue;
-    const full = entities.find((o) => o !== e && o.type === "Organization" && initials(o.name) === e.name.replace(/\./g, ""))
+    const full = entities.find((o) => o !== e && o.type === "Organization" && abbreviates(e.name, o.name))
       ?? entities.find((o) => o !== e && KNOWN_ORGS[o.name]?.aliases?.includes(e.name));
     const canonical = Object.entries(KNOWN_ORGS).find(([n, v]) => n !== e.name && v.aliases?.includes(e.name))?.[0];
     if (full) merge(full, e);
@@ -381,7 +392,10 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       add(m, "Person", `Person:${fold(samePerson.name)}`, samePerson.name);
       continue;
     }
-    const candidates = people().filter((p) => surname(p.name) === m.name);
+    const sharing = people().filter((p) => surname(p.name) === m.name);
+    // "Chief Szabo" is the Szabo titled chief, though another Szabo was named since.
+    const titled = m.title ? sharing.filter((p) => p.titles.some((t) => t === m.title || t.endsWith(` ${m.title}`))) : [];
+    const candidates = titled.length ? titled : sharing;
     if (candidates.length) {
       const nearest = candidates.map((p) => ({ p, d: Math.min(...p.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start))) })).sort((a, b) => a.d - b.d)[0].p;
       add(m, "Person", `Person:${fold(nearest.name)}`, nearest.name);

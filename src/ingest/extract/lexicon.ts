@@ -8,7 +8,7 @@ export const SPEECH_VERBS = [
   "contended", "contends", "countered", "maintained", "maintains", "predicted", "complained", "conceded",
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
   "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
-  "ruled", "found", "asking",
+  "ruled", "found", "asking", "saying", "concede", "concedes",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
 export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
@@ -86,6 +86,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Comptroller": "Comptroller",
   "Treasurer": "Treasurer",
   "Auditor": "Auditor",
+  "Inspector General": "Inspector General",
   "Trustee": "Trustee",
   "Warden": "Warden",
   "Chancellor": "Chancellor",

@@ -94,8 +94,11 @@ function latest(ctx: Context, candidates: ExtractedEntity[], at: number): Extrac
 /** Does the mention at `at` open its sentence (after a title or a role), i.e. is the person its subject? */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const lead = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
-  return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[a-z][\p{L}-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
+  const full = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
+  // "The state’s attorney general, Dwight Harlow, …", "One of them, 17-year-old Dan Ortiz, …": a name in
+  // apposition to the subject is the subject.
+  const lead = full.replace(/^(?:The|A|An|One)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
+  return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }
 
 /**
@@ -113,6 +116,8 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
     return best;
   };
   const anyone = seen(fits);
+  const spokesperson = spokespersonSince(ctx, gender, anyone?.at ?? -1, at);
+  if (spokesperson !== undefined) return spokesperson;
   if (!anyone) return undefined;
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
   const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));
@@ -179,9 +184,10 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
     if (pronoun === "it") return latestOrganization(ctx, clause.start);
     if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
-    // "The department said in a statement": the body the text named before.
+    // "The department said in a statement", "The network issued a statement": the body the text named before.
     const verb = new RegExp(`\\s+(?:${VERB})$`).exec(ctx.text.slice(clause.start, clause.end));
-    const body = verb && verb.index > 0 ? resolveSpeaker(ctx, { start: clause.start, end: clause.start + verb.index }, clause.start) : undefined;
+    const subject = verb ? { start: clause.start, end: clause.start + verb.index } : clause;
+    const body = subject.end > subject.start && !DOCUMENTS.test(ctx.text.slice(subject.start, subject.end)) ? resolveSpeaker(ctx, subject, clause.start) : undefined;
     if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
     const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?)\\s+(?:${VERB})\\b`).exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
@@ -197,6 +203,47 @@ function issuerOf(ctx: Context, at: number): number | undefined {
   // "signed by the sheriff": the person the role names.
   const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
   return named ?? (role ? resolveSpeaker(ctx, { start: by, end: by + role[0].length }, by) : undefined);
+}
+
+const SPOKESPERSON = /^(?:an?|the)\s+(?:([\p{L}’'. -]+?)\s+)?(?:spokes(?:man|woman|person)|lobbyist)(?:\s+(?:for|of|with|at)\s+(.+))?$/iu;
+const SPOKESPERSON_MENTION = /\b(?:an?|the) +(?:[\p{L}’'.-]+ +){0,3}?(?:spokes(?:man|woman|person)|lobbyist)(?: +(?:for|of|with|at) +[^,.;:“”"\n]{1,60})?/giu;
+
+/**
+ * "a spokeswoman for the group", "a lobbyist for the coalition", and later "the spokesperson": a spokesperson
+ * or lobbyist the text never names speaks for the body they represent. Undefined when a named person holds the role.
+ */
+function unnamedSpokesperson(ctx: Context, head: string, headSpan: Span, before: number): number | undefined {
+  const m = SPOKESPERSON.exec(head);
+  if (!m) return undefined;
+  if (m[2]) return representedBody(ctx, { start: headSpan.end - m[2].length, end: headSpan.end }, before);
+  const byRole = resolveRole(ctx, [head.split(/\s+/).pop()!.toLowerCase()], before);
+  if (byRole !== undefined) return byRole;
+  // "an agency spokeswoman": the agency (a body named in the phrase was already taken by the caller).
+  if (m[1]) return resolveSpeaker(ctx, { start: headSpan.start, end: headSpan.start + head.lastIndexOf(" ") }, before);
+  // "the spokesperson": the one the text introduced before.
+  const earlier = [...ctx.text.slice(Math.max(0, headSpan.start - 1500), headSpan.start).matchAll(SPOKESPERSON_MENTION)].pop();
+  if (!earlier || /^the\s+spokes\S+$/i.test(earlier[0])) return undefined;
+  const start = Math.max(0, headSpan.start - 1500) + earlier.index!;
+  return resolveSpeaker(ctx, { start, end: start + earlier[0].length }, start);
+}
+
+/** "A spokeswoman for the agency said … “…,” she said.": an unnamed spokesperson introduced after `since`. */
+function spokespersonSince(ctx: Context, gender: "f" | "m", since: number, at: number): number | undefined {
+  const from = Math.max(since + 1, at - 400);
+  const noun = gender === "f" ? "spokeswoman" : "spokesman";
+  const mention = [...ctx.text.slice(from, at).matchAll(SPOKESPERSON_MENTION)].filter((m) => m[0].toLowerCase().includes(noun)).pop();
+  if (!mention) return undefined;
+  const start = from + mention.index!;
+  const body = resolveSpeaker(ctx, { start, end: start + mention[0].length }, start);
+  return body !== undefined && ctx.entities[body].type === "Organization" ? body : undefined;
+}
+
+/** "ICE’s field office in Chicago", "the group": the body a spokesperson speaks for, up to any verb after it. */
+function representedBody(ctx: Context, span: Span, before: number): number | undefined {
+  const verb = new RegExp(`\\s(?:${VERB})\\b`).exec(ctx.text.slice(span.start, span.end));
+  const object = { start: span.start, end: verb ? span.start + verb.index : span.end };
+  const named = mentionsIn(ctx, object).find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
+  return named?.entity.index ?? resolveSpeaker(ctx, object, before);
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
@@ -239,6 +286,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const beforeOrg = org ? head.slice(0, org.mention.start - start) : "";
   if (org && (!GROUP_NOUNS.test(beforeOrg) || /\b(?:with|from|at|of|for)\s+(?:the\s+)?$/.test(beforeOrg))) return org.entity.index;
   if (appositive) return appositive.entity.index;
+  // "ICE's Seattle field office", "the county's health department": a body's own office speaks for it.
+  const owner = speakers(headSpan).find((x) => x.entity.type === "Organization" && /^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
+  if (owner && new RegExp(`\\b(?:${ORG_NOUNS})$`).test(head)) return owner.entity.index;
   // "Its owner, Castellan Foods of Omaha,": an organization in apposition to a description.
   const appositiveOrg = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Organization");
   if (appositiveOrg && /^(?:his|her|their|its|the|a|an)\b|[’']s\s/i.test(head)) return appositiveOrg.entity.index;
@@ -248,6 +298,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     if (possessive[2]) return latestOrganization(ctx, before);
     return resolvePronoun(ctx, possessive[1].toLowerCase() === "her" ? "f" : "m", before);
   }
+  const spokesperson = unnamedSpokesperson(ctx, head, headSpan, before);
+  if (spokesperson !== undefined) return spokesperson;
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
   if (article) {
     const words = article[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
@@ -266,6 +318,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       const byRole = resolveRole(ctx, words, before);
       if (byRole !== undefined) return byRole;
     }
+  }
+  // "police estimate": the police department the article names (before, else after).
+  if (/^police$/i.test(head)) {
+    const isPolice = (e: ExtractedEntity) => /\bPolice(?: Department)?$/.test(e.name);
+    const department = latestOrganization(ctx, before, isPolice) ?? latestOrganization(ctx, ctx.text.length, isPolice);
+    if (department !== undefined) return department;
   }
   if (GROUP_NOUNS.test(head) && !NOT_SPEAKERS.test(head) && words(head).length <= 8) {
     return ctx.collective(head.replace(/^the\s+/i, ""), headSpan);
@@ -497,8 +555,20 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
     speaker = resolveSpeaker(ctx, inner, open);
     if (speaker !== undefined) labelSpan = inner;
   }
+  if (speaker === undefined) {
+    const inner = subjectInLabel(ctx, labelSpan);
+    speaker = inner && resolveSpeaker(ctx, inner, open);
+    if (speaker !== undefined) labelSpan = inner!;
+  }
   if (!verb && speaker === undefined) return undefined;
   return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, { start: verbAt, end: open }) };
+}
+
+/** "He declined to be interviewed, (saying …)": a participle's subject opens the clause before it. */
+function subjectInLabel(ctx: Context, label: Span): Span | undefined {
+  const s = ctx.text.slice(label.start, label.end);
+  const opening = /^(?:He|She|They|It)\b(?=\s+\p{Ll}+)/u.exec(s);
+  return opening ? { start: label.start, end: label.start + opening[0].length } : undefined;
 }
 
 /** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */
@@ -524,18 +594,20 @@ export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at:
     const sentence = sentenceOf(first.open);
     return attributeBefore(ctx, sentence, first.open) ?? attributeAfter(ctx, segments[segments.length - 1].after, sentence.end, first.open);
   }
+  const last = segments[segments.length - 1];
+  const following = paragraphs[last.paragraph + 1];
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k];
     const next = segments[k + 1];
     const limit = next && next.paragraph === s.paragraph ? next.open : paragraphs[s.paragraph].end;
     if (s.after >= limit) continue;
     const found = attributeAfter(ctx, s.after, limit, first.open);
+    // "“…,” the union leader said. ¶ That was Dana Vell, …": a role the text names only afterwards.
+    if (found && found.speaker === undefined && following) return attributeFollowing(ctx, following) ?? found;
     if (found) return found;
   }
   const before = attributeBefore(ctx, sentenceOf(first.open), first.open);
   if (before) return before;
-  const last = segments[segments.length - 1];
-  const following = paragraphs[last.paragraph + 1];
   const bare = last.after >= paragraphs[last.paragraph].end - 1;
   return bare && following ? attributeFollowing(ctx, following) : undefined;
 }
@@ -552,10 +624,33 @@ export function speakerBefore(ctx: Context, sentence: Span): number | undefined 
   if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
   const s = text.slice(sentence.start, sentence.end);
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.trim());
-  const subject = introduces ? introduces[1] : /^(?:He|She)\b/.exec(s)?.[0];
+  const subject = introduces?.[1] ?? issuedBefore(s.trim()) ?? /^(?:He|She)\b/.exec(s)?.[0];
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);
-  return speaker !== undefined && ctx.entities[speaker].type === "Person" ? speaker : undefined;
+  // A colon hands the quote over to whoever the sentence names, a body too ("The network issued a statement:").
+  const handsOver = /:$/.test(s.trim());
+  return speaker !== undefined && (handsOver || ctx.entities[speaker].type === "Person") ? speaker : undefined;
+}
+
+/** "The sheriff, whose office runs the jail, issued a statement:", "The statement went on:": the subject of a sentence that hands over to a quote. */
+function issuedBefore(s: string): string | undefined {
+  if (!s.endsWith(":")) return undefined;
+  return /^[^,]*?(?:,[^,]*,)?(?=\s+(?:issued|released|posted|sent|gave|offered|put out|read|spoke|went on|continued)\b)/u.exec(s)?.[0] || undefined;
+}
+
+/** "…, the sheriff said (Friday)." at the end of a sentence: the reported part before it, with a lazy or greedy cut. */
+function trailingAttribution(ctx: Context, sentence: Span, lazy: string): Paraphrase | undefined {
+  const { text } = ctx;
+  const s = text.slice(sentence.start, sentence.end);
+  const m = new RegExp(`^(.{20,}${lazy}),\\s+((?:[^,“”"]+,\\s+){0,2}[^,“”"]+?)\\s+(?:also\\s+|later\\s+)?(?:${PARAPHRASE_VERB})(?:\\s+(?:in a statement|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|in an interview|in an email|last week|this week))?[.]?$`, "su").exec(s);
+  if (!m || /\b(?:that|when)$/.test(m[1]) || words(m[2]).length > 12) return undefined;
+  const part = trimSpan(text, { start: sentence.start, end: sentence.start + m[1].length });
+  const labelStart = sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+  const labelSpan = trimSpan(text, { start: labelStart, end: labelStart + m[2].length }, ",");
+  const speaker = resolveSpeaker(ctx, labelSpan, sentence.start);
+  const entity = speaker !== undefined ? ctx.entities[speaker] : undefined;
+  if (!entity || !(entity.type === "Person" || (entity.type === "Organization" && entity.kind !== "NEWS_OUTLET"))) return undefined;
+  return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, part, evidence: sentence, relays: [] };
 }
 
 export interface Paraphrase {
@@ -587,15 +682,10 @@ export function findParaphrase(ctx: Context, sentence: Span): Paraphrase | undef
     }
   }
   // "The jail books about 1,000 people a month, the sheriff said." / "…, the city's finance director, Ken Moreau, said."
-  m = new RegExp(`^(.{20,}?),\\s+((?:[^,“”"]+,\\s+){0,2}[^,“”"]+?)\\s+(?:also\\s+|later\\s+)?(?:${PARAPHRASE_VERB})(?:\\s+(?:in a statement|on \\p{Lu}\\p{Ll}+day|in an interview|in an email|last week|this week))?[.]?$`, "su").exec(s);
-  if (m && !/\b(?:that|when)$/.test(m[1]) && words(m[2]).length <= 12) {
-    const part = trimSpan(text, { start: sentence.start, end: sentence.start + m[1].length });
-    const labelSpan = trimSpan(text, { start: sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]), end: sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length }, ",");
-    const speaker = resolveSpeaker(ctx, labelSpan, sentence.start);
-    const entity = speaker !== undefined ? ctx.entities[speaker] : undefined;
-    if (entity && (entity.type === "Person" || (entity.type === "Organization" && entity.kind !== "NEWS_OUTLET"))) {
-      return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, part, evidence: sentence, relays: [] };
-    }
+  // The shortest reported part first; then, past a long clause with commas of its own, the last comma's.
+  for (const lazy of ["?", ""]) {
+    const trailing = trailingAttribution(ctx, sentence, lazy);
+    if (trailing) return trailing;
   }
   // "Among the critics are police chiefs and sheriffs, who say that …"
   m = /(?:^|\s)([^,]{3,80}),\s+who\s+(?:say|says|said|argue|argued|contend|warn|warned)\s+(?:that\s+)?/u.exec(s);

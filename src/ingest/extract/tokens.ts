@@ -43,6 +43,16 @@ function endsInOrganization(text: string, tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Do the capitalized tokens from `i` on name a college or university ("Lanford College", "University of Tarrow")? */
+function atAcademy(text: string, tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    if (!isCapitalized(tokens[j].text)) return false;
+    if (/^(?:College|University|Institute)$/.test(tokens[j].text)) return true;
+    if (text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end) !== " ") return false;
+  }
+  return false;
+}
+
 /**
  * Maximal runs of capitalized tokens separated only by single spaces, allowing connectors between them. Which
  * connectors truly belong to a name is decided later (names.ts), so the run keeps them all.
@@ -64,6 +74,9 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
       if (!joined) flush();
       run.push(t);
     } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " " && !DAYS.test(tokens[i + 1].text)) {
+      run.push(t);
+    } else if (joined && t.text === "at" && run.some((x) => ORG_HEADS.has(x.text)) && atAcademy(text, tokens, i + 1)) {
+      // "Center for Public Opinion at Lanford College": a unit of a college is named with it.
       run.push(t);
     } else if (joined && t.text === "of" && tokens[i + 1]?.text === "the" && isCapitalized(tokens[i + 2]?.text ?? "") && text.slice(t.end, tokens[i + 2].start) === " the ") {
       // "Office of the Public Defender"

@@ -284,6 +284,73 @@ describe("attribution on real news", () => {
     expect(x.claims.map((c) => [c.value, x.entities[c.source!]?.name])).toEqual([[143, "Ana Ruiz"]]);
   });
 
+  test("an unnamed spokesperson speaks for the body they represent, as 'the spokesperson' and as 'she'", () => {
+    const x = extract(
+      "The Tarrow Growers League backed the bill. Mayor Dan Okoro opposed it. A spokeswoman for the group said its members were “tired of waiting for Congress.”\n\n" +
+        "A Harlow Transit Agency spokesperson said the buses would run. The spokesperson said riders “should expect some delays this week.”\n\n" +
+        "Councilor Ray Pell asked the Pinecrest Water Board about rates. A spokeswoman for the board, reached by phone, said nothing had changed. “We will publish the new rates in June,” she said.",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Tarrow Growers League", "Harlow Transit Agency", "Pinecrest Water Board"]);
+    const y = extract("The Ozark Clinics Alliance backs the bill, and Dr. Amos Reed testified for it. A lobbyist for the alliance told reporters that 41 clinics would close without it.");
+    expect(y.claims.map((c) => [c.value, y.entities[c.source!]?.name])).toEqual([[41, "Ozark Clinics Alliance"]]);
+  });
+
+  test("in a transcript, a turn's figures are credited to the speaker its label names", () => {
+    const x = extract(
+      "HOST MARA QUILL: Our reporter Tobias Venn spent the week in Ardley. Tobias, what did you find?\n\n" +
+        "TOBIAS VENN: The shelter has 40 beds, Mara, and it turned away 12 families last month.",
+    );
+    expect(x.claims.map((c) => [c.value, x.entities[c.source!]?.name])).toEqual([[40, "Tobias Venn"], [12, "Tobias Venn"]]);
+  });
+
+  test("a speaker named by a role no one holds yet is the person the next paragraph reveals", () => {
+    const x = extract("Chief Ada Brisk signed the order.\n\n“We heard about it on the radio,” the guild leader said.\n\nThat was Omar Tulley, president of the Ferris Transit Guild.");
+    expect(quotes(x)).toEqual([{ text: "We heard about it on the radio,", speaker: "Omar Tulley" }]);
+  });
+
+  test("a paragraph whose subject issued a statement, ending in a colon, introduces the bare quote after it", () => {
+    const x = extract(
+      "Mayor Lena Frost vetoed the plan. Councilor Abe Lindqvist said he would try again.\n\nHer office released a statement an hour later:\n\n“The mayor will not sign a budget that closes the library.”",
+    );
+    expect(quotes(x)).toEqual([{ text: "The mayor will not sign a budget that closes the library.", speaker: "Lena Frost" }]);
+    const y = extract(
+      "The Ferris Tenants Network backed the rule. Mayor Lena Frost signed it. The network issued a statement after the vote:\n\n“Ferris has shown that a small city can do this.”\n\n" +
+        "The statement went on:\n\n“Other towns should follow.”\n\nMaria Vance spoke at the board's last meeting:\n\n“My son waited six hours for a nurse.”",
+    );
+    expect(quotes(y).map((q) => q.speaker)).toEqual(["Ferris Tenants Network", "Ferris Tenants Network", "Maria Vance"]);
+  });
+
+  test("'his office' is the man just named in apposition to the subject, not an earlier speaker", () => {
+    const x = extract(
+      "Sen. Hal Droste said the bill would pass. “We have the votes,” Droste said.\n\nThe state’s treasurer, Owen Carrick, has not taken a position. His office said in an email that it “will review the bill once it is final.”",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Hal Droste", "Owen Carrick"]);
+    const y = extract(
+      "Pastor Ned Albin said the shelter was full. “We turn people away,” Albin said.\n\nOne of the volunteers, 19-year-old Luis Marek, spoke next. “I sleep there on Fridays,” he said.",
+    );
+    expect(quotes(y).map((q) => q.speaker)).toEqual(["Ned Albin", "Luis Marek"]);
+  });
+
+  test("a body's own office speaks for the body: 'Harlow Transit Agency's downtown field office said'", () => {
+    const x = extract("Riders complained. “The buses will run on time from Monday,” Harlow Transit Agency's downtown field office said.");
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Harlow Transit Agency"]);
+  });
+
+  test("a titled surname is the person with that title, though another person of that surname was named since", () => {
+    const x = extract(
+      "Police Chief Anton Brill said the unit would stay. Council member Dora Brill, who is not related to him, wants it cut.\n\n“We keep the unit,” Chief Brill said.",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Anton Brill"]);
+  });
+
+  test("a partial quote after 'saying' or 'concedes' belongs to the subject of its clause", () => {
+    const x = extract(
+      "The budget chief, Nils Oberg, wrote the memo. He declined to be interviewed, saying through an aide that the memo “speaks for itself.”\n\n" +
+        "Mayor Ines Calder wants a new tax, an idea the mayor concedes “will be a hard sell.”",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Nils Oberg", "Ines Calder"]);
+  });
+
   test("a paraphrase is written only when its source is a person or an organization", () => {
     const x = extract("Millbrook: the council said the plan would save money. The Harlow Gazette: residents said nothing. Mayor Jo Reyes said the city would not cooperate with the request.");
     expect(x.statements.map((s) => [s.kind, s.speaker === undefined ? undefined : x.entities[s.speaker].name])).toEqual([["PARAPHRASE", "Jo Reyes"]]);
@@ -472,6 +539,56 @@ describe("credited sources across sentences", () => {
     expect(sources("The report, by the Harlow Justice Project, found 120 arrests at courthouses, more than ICE reported. It also counted 40 arrests in parking lots.")).toEqual([
       [120, "Harlow Justice Project"],
       [40, "Harlow Justice Project"],
+    ]);
+  });
+
+  test("the sentence after one about a document reports its results, unless it names another actor", () => {
+    expect(
+      sources(
+        "The survey, by the Tarrow Research Group, also asked about transit. Sixty-two percent of riders said buses were late.\n\n" +
+          "The survey, by the Tarrow Research Group, also asked about roads. The Harlow Road Board spent $9 million on them.\n\n" +
+          "About 40 percent of the roads are paved.",
+      ),
+    ).toEqual([
+      [62, "Tarrow Research Group"],
+      [9_000_000, null],
+      [40, null],
+    ]);
+    expect(sources("The Kell Valley Nurses Union surveyed its members in May. Of the 310 nurses who answered, 64 percent want the clinic kept open.")).toEqual([
+      [310, "Kell Valley Nurses Union"],
+      [64, "Kell Valley Nurses Union"],
+    ]);
+  });
+
+  test("an acronym that keeps the U.S. of a name joins that name", () => {
+    expect(sources("The U.S. Marine Salvage Board sets the rules. Harlow had 14 wrecks last year, according to USMSB.")).toEqual([[14, "U.S. Marine Salvage Board"]]);
+  });
+
+  test("a center at a college is named with the college, and by its own name alone too", () => {
+    const x = extract("The poll, by the Institute for Rural Policy at Bexley College, found that 61 percent of farmers back the plan.");
+    const source = x.entities[x.claims[0].source!];
+    expect([source.name, source.aliases]).toEqual(["Institute for Rural Policy at Bexley College", ["Institute for Rural Policy"]]);
+  });
+
+  test("'Inspector General' is a title: a review released by the office of one is that person's", () => {
+    expect(sources("The audit, released by the office of Inspector General Marta Quell, is long. It examined 212 contracts.")).toEqual([[212, "Marta Quell"]]);
+  });
+
+  test("an attribution closing the sentence credits its figures, though a long clause with commas comes first", () => {
+    expect(sources("Since Mayor Ada Crane told her staff in May to cut overtime, her office has trimmed spending in 14 departments, the Ferris City Budget Office said Friday.")).toEqual([
+      [14, "Ferris City Budget Office"],
+    ]);
+  });
+
+  test("'police' crediting a figure is the police department the article names", () => {
+    expect(sources("The Dunmore Police Department closed the street. At the peak of the march, police estimate, about 1,500 people joined.")).toEqual([
+      [1_500, "Dunmore Police Department"],
+    ]);
+  });
+
+  test("a bare figure is credited by the sentence after it that explains it", () => {
+    expect(sources("The figure is $2.6 million. That is how much Orrin County paid for jail repairs, according to the Orrin County Treasurer's Office.")).toEqual([
+      [2_600_000, "Orrin County Treasurer's Office"],
     ]);
   });
 
