@@ -79,8 +79,8 @@ describe("the GraphQL API through neo4j:// routing", () => {
     driver = routingDriver();
     await applySchema(new Graph(driver, t.database));
     await loadSeed(new Graph(driver, t.database));
-    // Record how each query is routed: executeQuery's `routing` (/health), the access mode of sessions' auto-commit
-    // queries (the hand-written reads, src/graph/graph.ts) and of their managed transactions (@neo4j/graphql).
+    // Record how each query is routed: executeQuery's `routing` (what still uses it), the access mode of sessions' auto-commit
+    // queries (the hand-written reads and /health, src/graph/graph.ts) and of their managed transactions (@neo4j/graphql).
     const executeQuery = driver.executeQuery.bind(driver);
     driver.executeQuery = ((cypher: string, params?: Record<string, unknown>, config?: QueryConfig) => {
       modes.push(config?.routing ?? "WRITE");
