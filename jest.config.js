@@ -13,6 +13,7 @@ const path = require("node:path");
 const UNIT_TESTS = [
   "test/architecture.test.ts",
   "test/graphql/translate/subquery.test.ts",
+  "test/import/read.test.ts",
   "test/ingest/eval.test.ts",
   "test/ingest/extract/extract.test.ts",
   "test/ingest/extract/seed-reproduction.test.ts",

@@ -3,13 +3,23 @@
  * against the Neo4j that NEO4J_URI names, or the project-managed local one (started for the command and stopped
  * after, unless it was already running).
  */
+import * as fs from "fs";
+import neo4j from "neo4j-driver";
+import * as os from "os";
 import * as path from "path";
 import { applySchema } from "./graph/constraints";
 import { Graph } from "./graph/graph";
+import { FACTCHECK_SPLITS, formatScores, importEvalReviews, loadQueries, loadReviews, scoreFactChecks, type FactCheckSplit } from "./import/factcheck-eval";
+import { evalCommand } from "./ingest/eval";
+import { importCommand, parseImportArgs, USAGE as IMPORT_USAGE } from "./import/command";
 import { ingestCommand } from "./ingest/command";
 import { openGraphDatabase } from "./neo4j/connection";
 import { neo4jCommand } from "./neo4j/local/command";
 import { Neo4jSetupError } from "./neo4j/local/errors";
+import { stopOnExit } from "./neo4j/local/exit-hooks";
+import { startNeo4j } from "./neo4j/local/lifecycle";
+import { TEST_MEMORY } from "./neo4j/local/pins";
+import { findFreePort } from "./neo4j/local/ports";
 import { loadSeed, SEEDS_DIR } from "./seed/seed";
 import { fillSpans } from "./seed/spans-fill";
 
@@ -22,15 +32,29 @@ interface Command {
 }
 
 /** A command run on the graph, opened for it and closed after. */
-function onGraph(run: (graph: Graph, args: string[]) => Promise<void>): Command["run"] {
+function onGraph(run: (graph: Graph, args: string[]) => Promise<number | void>): Command["run"] {
   return async (args) => {
     const db = await openGraphDatabase({ log });
     try {
-      await run(new Graph(db.driver, db.database), args);
+      return await run(new Graph(db.driver, db.database), args);
     } finally {
       await db.close();
     }
   };
+}
+
+/** A command run on a Neo4j of its own in a temporary folder, stopped and deleted after. */
+async function onThrowawayGraph(run: (graph: Graph) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factgraph-eval-neo4j-"));
+  const server = await startNeo4j({ dir, boltPort: await findFreePort(), memory: TEST_MEMORY, detached: false, log, onSpawn: (s) => stopOnExit(s) });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
+  try {
+    await run(new Graph(driver));
+  } finally {
+    await driver.close();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -50,6 +74,31 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   ingest: { usage: ingestCommand.usage, run: onGraph(ingestCommand.run) },
+  import: {
+    usage: IMPORT_USAGE,
+    run: (args) => {
+      parseImportArgs(args); // a mistyped command fails before Neo4j is started for it
+      return onGraph((graph) => importCommand(graph, args, log))(args);
+    },
+  },
+  eval: {
+    usage: "eval [--split dev|heldout] [--quiet]   extraction against the annotated articles (no database)\n" +
+      "  eval factchecks [--split dev|heldout] [--verbose]   factChecks against the eval reviews, on a throwaway Neo4j",
+    run: async (args) => {
+      if (args[0] !== "factchecks") return evalCommand(args);
+      const splitAt = args.indexOf("--split");
+      const splits = (splitAt >= 0 ? [args[splitAt + 1]] : Object.keys(FACTCHECK_SPLITS)) as FactCheckSplit[];
+      for (const split of splits) if (!(split in FACTCHECK_SPLITS)) throw new Error(`--split takes dev or heldout, not ${split}`);
+      await onThrowawayGraph(async (graph) => {
+        const reviews = loadReviews();
+        await applySchema(graph);
+        await importEvalReviews(graph, reviews);
+        for (const split of splits) {
+          console.log(formatScores(split, await scoreFactChecks(graph, loadQueries(split), reviews), reviews.length, args.includes("--verbose")));
+        }
+      });
+    },
+  },
   neo4j: {
     usage: "neo4j <start|stop|status|install>   the project-managed local Neo4j in .neo4j/local",
     run: ([verb]) => neo4jCommand(verb),

@@ -11,6 +11,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   ),
   "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
   "CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT person_wikidata IF NOT EXISTS FOR (n:Person) REQUIRE n.wikidata IS UNIQUE",
+  "CREATE INDEX statement_key IF NOT EXISTS FOR (n:Statement) ON (n.textKey)",
+  "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
   "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
   // @neo4j/graphql filters on the concrete type (`people(where: {name: ...})` is `MATCH (this:Person) WHERE
   // this.name = ...`), which the Entity index cannot serve: without these it scans every Person.
@@ -20,6 +23,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE INDEX evidence_span IF NOT EXISTS FOR (n:Evidence) ON (n.start)",
   "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]",
   "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]",
+  "CREATE FULLTEXT INDEX factcheck_claim IF NOT EXISTS FOR (n:FactCheck) ON EACH [n.claimReviewed]",
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
 ];
 

@@ -13,9 +13,11 @@ export const REPORT_LABELS = ["Statement", "Claim", "Event"] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export type FactLabel = (typeof FACT_LABELS)[number];
 export type ReportLabel = (typeof REPORT_LABELS)[number];
-export type NodeLabel = EntityLabel | FactLabel | ReportLabel | "Article" | "Evidence";
+/** What imported datasets add: a dataset's own record of a quotation, and a fact-checker's review. */
+export const DATASET_LABELS = ["DatasetRecord", "FactCheck"] as const;
+export type NodeLabel = EntityLabel | FactLabel | ReportLabel | "Article" | "Evidence" | (typeof DATASET_LABELS)[number];
 
-export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, ...FACT_LABELS, ...REPORT_LABELS, "Article", "Evidence"];
+export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, ...FACT_LABELS, ...REPORT_LABELS, "Article", "Evidence", ...DATASET_LABELS];
 
 /** The full label set a node of each kind carries. */
 export function labelsOf(label: NodeLabel): string[] {
@@ -43,6 +45,9 @@ export const RELATIONSHIP_TYPES = [
   "CORROBORATES", // Claim -> Claim measuring the same thing and agreeing {reasoning}
   "CONFLICTS_WITH", // Claim -> Claim measuring the same thing and disagreeing {reasoning}
   "CANDIDATE_SAME_AS", // Entity -> an existing Entity it may be, left for a person to confirm {score, reason}
+  "RECORDED_IN", // Statement -> DatasetRecord that reports it (Quotebank)
+  "CITES", // DatasetRecord or FactCheck -> Article the record names as where the quotation or claim appeared
+  "CLAIMED_BY", // FactCheck -> the claimant of the claim it reviews
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -60,6 +65,20 @@ export function nameKeyCypher(expression: string): string {
   const quotes = `replace(replace(replace(replace(normalize(${expression}, NFC), '’', "'"), '‘', "'"), '“', '"'), '”', '"')`;
   // (?U): Unicode white space, as JavaScript's \s.
   return `toLower(trim(apoc.text.regreplace(${quotes}, '(?U)\\\\s+', ' ')))`;
+}
+
+/**
+ * The key two quotations are the same quotation by: their words, case, accents and punctuation aside (Quotebank
+ * merges on lower-cased, punctuation-free text; this also forgives accents and quote marks).
+ */
+export function statementKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['‘’ʼ`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** A quotation's text: its pieces in order, joined so the join shows ("…the budget, … We will not…"). */

@@ -33,7 +33,7 @@ export const CANDIDATES = 50;
 /** Words sent to Lucene at most: enough to find a quote, bounded so a pasted paragraph stays a cheap query. */
 const MAX_LUCENE_TERMS = 24;
 
-export const INDEXES = { statements: "statement_text", claims: "claim_text" } as const;
+export const INDEXES = { statements: "statement_text", claims: "claim_text", factChecks: "factcheck_claim" } as const;
 export type TextIndex = (typeof INDEXES)[keyof typeof INDEXES];
 
 /** Trims the query; throws a clear Error when it is empty or longer than MAX_QUERY_LENGTH characters. */
@@ -84,7 +84,7 @@ export async function fetchCandidates(graph: Graph, index: TextIndex, query: str
   const lucene = luceneQuery(query);
   if (lucene === "" || limit <= 0) return [];
   const rows = await graph.read<{ id: string; text: string | null; score: number; node?: unknown }>(`CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
-     RETURN node.id AS id, node.text AS text, score${project ? `, ${project} AS node` : ""}`,
+     RETURN node.id AS id, coalesce(node.text, node.claimReviewed) AS text, score${project ? `, ${project} AS node` : ""}`,
     { index, lucene, limit: neo4j.int(Math.floor(limit)) },
   );
   return rows.map((r) => ({ id: r.id, text: r.text ?? "", luceneScore: r.score, ...(project ? { node: r.node } : {}) }));
@@ -101,11 +101,11 @@ export function rerank(query: string, candidates: Candidate[], limit: number, mi
     .slice(0, Math.max(0, limit));
 }
 
-async function search(graph: Graph, index: TextIndex, query: string, limit: number, project?: string): Promise<TextHit[]> {
+async function search(graph: Graph, index: TextIndex, query: string, limit: number, project?: string, minScore = MIN_SCORE): Promise<TextHit[]> {
   if (query.trim() === "" || limit <= 0) return [];
   const text = normalizeQuery(query);
   const candidates = await fetchCandidates(graph, index, text, Math.max(CANDIDATES, limit), project);
-  const hits = rerank(text, candidates, limit);
+  const hits = rerank(text, candidates, limit, minScore);
   if (!project) return hits;
   const nodes = new Map(candidates.map((c) => [c.id, c.node]));
   return hits.map((h) => ({ ...h, node: nodes.get(h.id) }));
@@ -122,4 +122,28 @@ export async function searchStatements(graph: Graph, query: string, limit: numbe
 /** Claims whose text is closest to a remembered claim: the same engine as `searchStatements`. */
 export async function searchClaims(graph: Graph, query: string, limit: number, project?: string): Promise<TextHit[]> {
   return search(graph, INDEXES.claims, query, limit, project);
+}
+
+/**
+ * The best matches in `index` for many texts at once (a statement's variants, its fact-checks): one index query
+ * for the batch, each text's candidates re-ranked against it. A text never matches its own node.
+ */
+export async function searchEach(
+  graph: Graph,
+  index: TextIndex,
+  texts: readonly { id: string; text: string }[],
+  limit: number,
+  minScore: number,
+): Promise<Map<string, TextHit[]>> {
+  const queries = texts.map((t) => ({ id: t.id, lucene: luceneQuery(t.text) })).filter((q) => q.lucene !== "");
+  const rows = await graph.read<{ owner: string; id: string; text: string; score: number }>(
+    `UNWIND $queries AS q
+     CALL db.index.fulltext.queryNodes($index, q.lucene, {limit: $candidates}) YIELD node, score
+     WITH q, node, score WHERE node.id <> q.id
+     RETURN q.id AS owner, node.id AS id, coalesce(node.text, node.claimReviewed) AS text, score`,
+    { queries, index, candidates: neo4j.int(CANDIDATES) },
+  );
+  const byOwner = new Map<string, Candidate[]>(texts.map((t) => [t.id, []]));
+  for (const row of rows) byOwner.get(row.owner)?.push({ id: row.id, text: row.text ?? "", luceneScore: row.score });
+  return new Map(texts.map((t) => [t.id, rerank(t.text, byOwner.get(t.id) ?? [], limit, minScore)]));
 }

@@ -6,7 +6,7 @@
  * never from user text. Everything else is a parameter.
  */
 import type { ManagedTransaction } from "neo4j-driver";
-import { labelsOf, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "./model";
+import { labelsOf, NODE_LABELS, RELATIONSHIP_TYPES, statementKey, type NodeLabel, type RelationshipType } from "./model";
 import type { GraphPlan, PlannedRelationship, Properties } from "./plan";
 
 const BATCH = 1000;
@@ -19,6 +19,11 @@ function checkLabel(label: string): NodeLabel {
 function checkType(type: string): RelationshipType {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type "${type}"`);
   return type as RelationshipType;
+}
+
+/** A Statement's quotation key, so an imported quotation finds the statement it is (imports.ts). */
+function textKeyOf(label: string, properties: Properties | undefined): { textKey?: string } {
+  return label === "Statement" && typeof properties?.text === "string" ? { textKey: statementKey(properties.text) } : {};
 }
 
 /** Neo4j stores no nulls: a property set to null or undefined is removed. */
@@ -50,7 +55,7 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>): P
 export async function writePlan(tx: ManagedTransaction, plan: GraphPlan, origin: string): Promise<void> {
   for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
     const labels = labelsOf(checkLabel(label)).join(":");
-    const rows = nodes.map((n) => ({ id: n.id, properties: { ...storable(n.properties), id: n.id, origin } }));
+    const rows = nodes.map((n) => ({ id: n.id, properties: { ...storable(n.properties), ...textKeyOf(label, n.properties), id: n.id, origin } }));
     await inBatches(rows, (batch) => tx.run(`UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) SET n = row.properties`, { rows: batch }));
   }
   const byShape = groupBy(plan.relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`);

@@ -271,8 +271,8 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   return lines.join("\n");
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
+/** `npm run eval [-- --split dev|heldout] [--dir folder] [--quiet]`: prints the extraction report. */
+export function evalCommand(args: string[]): void {
   const dirAt = args.indexOf("--dir");
   const splitAt = args.indexOf("--split");
   let set: GoldArticle[];

@@ -6,6 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { Graph } from "../../src/graph/graph";
+import { importFiles } from "../../src/import/run";
 import { query, startTestApp, type TestApp } from "../support/app";
 
 interface Block {
@@ -60,11 +62,23 @@ function emptyPaths(data: unknown, depth: number, at = "data"): string[] {
   return [];
 }
 
+/** The sample files the README imports ("Importing Quotebank and fact-checks"), imported as it says. */
+const EXAMPLES = path.join(__dirname, "../../examples");
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  const graph = new Graph(app.driver);
+  await importFiles(graph, "quotebank", ["quotebank-sample.jsonl", "quotebank-articles-sample.jsonl"].map((f) => path.join(EXAMPLES, f)));
+  await importFiles(graph, "claimreview", [path.join(EXAMPLES, "claimreview-sample.jsonld")]);
 });
-afterAll(() => app?.close());
+afterAll(async () => {
+  // Later suites expect the seed graph alone.
+  const graph = new Graph(app.driver);
+  await graph.write((tx) => tx.run("MATCH (n) WHERE n.origin IN ['quotebank', 'claimreview'] DETACH DELETE n"));
+  await graph.write((tx) => tx.run("MATCH (n:Name) WHERE NOT (n)--() DELETE n"));
+  await app?.close();
+});
 
 describe("the README's code blocks", () => {
   test("are all closed and all of a kind this test knows", () => {

@@ -53,7 +53,11 @@ function scrollToMark(box: HTMLElement, index: number): void {
 
 function articleCard(spans: EvidenceSpanFragment[]): HTMLElement {
   const article = spans[0].article;
-  const box = h("div", { class: "article-text", tabindex: 0, "aria-label": "Article text" }, highlighted(article.text, spans));
+  // A dataset's span (Quotebank) comes without the article's text: its excerpt is the context the dataset gives.
+  const box =
+    article.text === ""
+      ? h("div", { class: "article-text", tabindex: 0, "aria-label": "Context" }, spans.map((s) => h("p", null, h("mark", { "data-evidence": s.id, title: `as ${s.dataset ?? "the dataset"} gives it` }, s.excerpt))))
+      : h("div", { class: "article-text", tabindex: 0, "aria-label": "Article text" }, highlighted(article.text, spans));
   const marks = box.querySelectorAll("mark").length;
   const counter = h("span", { class: "counter" });
   let current = 0;

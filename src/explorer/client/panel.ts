@@ -106,6 +106,24 @@ export class Panel {
               ),
             ),
           ),
+      h("h3", null, "Fact-checks"),
+      factCheckList(s.factChecks),
+      s.records.length > 0 && [
+        h("h3", null, "Dataset records"),
+        h(
+          "ul",
+          { class: "records" },
+          s.records.map((r) =>
+            h(
+              "li",
+              null,
+              `${r.dataset} ${r.recordId}`,
+              r.speaker && ` · speaker ${r.speaker}${r.probability !== null && r.probability !== undefined ? ` (p = ${r.probability.toFixed(2)})` : ""}`,
+              h("ul", null, r.articles.map((a) => h("li", null, a.url ? h("a", { href: a.url, target: "_blank", rel: "noopener" }, a.url) : "(no URL)", a.publishedOn ? ` · ${a.publishedOn}` : ""))),
+            ),
+          ),
+        ),
+      ],
       ...evidenceSection(s.evidence),
     );
   }
@@ -132,6 +150,8 @@ export class Panel {
       ],
       h("h3", null, "Appearances", h("span", { class: "count" }, " · oldest first")),
       this.appearances(c.appearances),
+      h("h3", null, "Fact-checks"),
+      factCheckList(c.factChecks),
       ...evidenceSection(c.evidence),
     );
   }
@@ -207,4 +227,23 @@ export class Panel {
     this.root.replaceChildren(h("div", { class: "panel-body" }, ...children));
     this.root.scrollTop = 0;
   }
+}
+
+/** Reviews of a matching claim: the verdict first, as a checker scans for it. */
+function factCheckList(list: Op.FactCheckItemFragment[]): HTMLElement {
+  if (list.length === 0) return h("p", { class: "muted" }, "No fact-check of a matching claim in the graph.");
+  return h(
+    "ul",
+    { class: "fact-checks" },
+    list.map(({ score, factCheck: f }) =>
+      h(
+        "li",
+        null,
+        h("span", { class: "rating" }, f.textualRating ?? "no verdict given"),
+        " ",
+        h("a", { href: f.url, target: "_blank", rel: "noopener" }, `“${f.claimReviewed}”`),
+        h("span", { class: "muted" }, ` · ${[f.publisher?.name, f.reviewDate, f.claimant && `claimed by ${f.claimant.name}`].filter(Boolean).join(" · ")} · match ${Math.round(score * 100)}%`),
+      ),
+    ),
+  );
 }

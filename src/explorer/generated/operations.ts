@@ -66,11 +66,11 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entities: Array<
-    | { __typename: 'Jurisdiction', kind: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
-    | { __typename: 'Law', kind: string | null, status: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
-    | { __typename: 'Organization', kind: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
-    | { __typename: 'Person', party: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
-    | { __typename: 'Program', id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
+    | { __typename: 'Jurisdiction', kind: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
+    | { __typename: 'Law', kind: string | null, status: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
+    | { __typename: 'Organization', kind: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
+    | { __typename: 'Person', party: string | null, id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
+    | { __typename: 'Program', id: string, name: string, aliases: Array<string>, description: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }
   > };
 
 export type StatementDetailsQueryVariables = Exact<{
@@ -90,7 +90,13 @@ export type StatementDetailsQuery = { statements: Array<{ __typename: 'Statement
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Program', id: string, name: string }
-         | null } }>, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
+         | null } }>, factChecks: Array<{ score: number, factCheck: { id: string, url: string, claimReviewed: string, textualRating: string | null, reviewDate: string | null, publisher: { name: string } | null, claimant:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null } }>, records: Array<{ dataset: string, recordId: string, speaker: string | null, probability: number | null, articles: Array<{ url: string | null, publishedOn: string | null }> }>, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
 
 export type ClaimDetailsQueryVariables = Exact<{
   id: string;
@@ -103,21 +109,27 @@ export type ClaimDetailsQuery = { claims: Array<{ __typename: 'Claim', id: strin
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
       | { __typename: 'Program', id: string, name: string }
-     | null, appearances: Array<{ start: number, end: number, excerpt: string, article: { id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null }, relayedBy: { name: string } | null }>, arithmetic: Array<{ expression: string, computed: number, stated: number, consistent: boolean }>, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
+     | null, appearances: Array<{ start: number, end: number, excerpt: string, article: { id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null }, relayedBy: { name: string } | null }>, arithmetic: Array<{ expression: string, computed: number, stated: number, consistent: boolean }>, factChecks: Array<{ score: number, factCheck: { id: string, url: string, claimReviewed: string, textualRating: string | null, reviewDate: string | null, publisher: { name: string } | null, claimant:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null } }>, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
 
 export type EventDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EventDetailsQuery = { events: Array<{ __typename: 'Event', id: string, name: string, kind: string, date: string | null, dateInferred: boolean | null, dateBasis: string | null, lawStatus: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
+export type EventDetailsQuery = { events: Array<{ __typename: 'Event', id: string, name: string, kind: string, date: string | null, dateInferred: boolean | null, dateBasis: string | null, lawStatus: string | null, evidence: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> }> };
 
 export type EvidenceQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type EvidenceQuery = { evidences: Array<{ id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> };
+export type EvidenceQuery = { evidences: Array<{ id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } }> };
 
 type DetailRef_Jurisdiction_Fragment = { __typename: 'Jurisdiction', id: string, name: string };
 
@@ -139,9 +151,17 @@ export type DetailRefFragment =
 
 export type ArticleSourceFragment = { id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null };
 
-export type EvidenceSpanFragment = { id: string, start: number, end: number, excerpt: string, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } };
+export type EvidenceSpanFragment = { id: string, start: number, end: number, excerpt: string, dataset: string | null, article: { text: string, id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null } };
 
 export type AppearanceItemFragment = { start: number, end: number, excerpt: string, article: { id: string, title: string | null, summary: string | null, publishedOn: string | null, publishedOnInferred: boolean | null, publisher: { name: string } | null }, relayedBy: { name: string } | null };
+
+export type FactCheckItemFragment = { score: number, factCheck: { id: string, url: string, claimReviewed: string, textualRating: string | null, reviewDate: string | null, publisher: { name: string } | null, claimant:
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+     | null } };
 
 export type PersonNeighborhoodQueryVariables = Exact<{
   id: string;

@@ -1,6 +1,7 @@
 /** The hand-written resolvers of the fact-checking operations (schema/factchecking.graphql). */
 import { GraphQLScalarType, valueFromASTUntyped } from "graphql";
 import { claimResolvers } from "./claims";
+import { factCheckResolvers } from "./fact-checks";
 import { pathResolvers } from "./paths";
 import { searchResolvers } from "./search";
 import { traceResolvers } from "./trace";
@@ -16,6 +17,6 @@ const JSONScalar = new GraphQLScalarType({
 export const factcheckingResolvers = {
   JSON: JSONScalar,
   Query: { ...searchResolvers.Query, ...pathResolvers.Query },
-  Statement: traceResolvers.Statement,
-  Claim: { ...traceResolvers.Claim, ...claimResolvers.Claim },
+  Statement: { ...traceResolvers.Statement, ...factCheckResolvers.Statement },
+  Claim: { ...traceResolvers.Claim, ...claimResolvers.Claim, ...factCheckResolvers.Claim },
 };

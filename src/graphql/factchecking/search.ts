@@ -1,9 +1,10 @@
 /**
- * searchStatements and searchClaims: the quote-search engine finds ids and scores, and returns the nodes too
+ * searchStatements, searchClaims and factChecks: the quote-search engine finds ids and scores, and returns the nodes too
  * when the client's selection under them can be projected cheaply (../translate/projection.ts); otherwise hydration fetches
  * them once the hits are known.
  */
 import type { GraphQLResolveInfo } from "graphql";
+import { searchFactChecks } from "../../graph/fact-check-search";
 import { searchClaims, searchStatements, type TextHit } from "../../graph/quote-search";
 import type { FactgraphContext } from "../context";
 import { hydrate } from "../translate/hydrate";
@@ -12,7 +13,7 @@ import { projectionFor } from "../translate/projection";
 
 type SearchArgs = { query: string; limit: number };
 
-function searchResolver(search: typeof searchStatements, listField: string, key: "statement" | "claim") {
+function searchResolver(search: typeof searchStatements, listField: string, key: "statement" | "claim" | "factCheck") {
   return async (_: unknown, args: SearchArgs, context: FactgraphContext, info: GraphQLResolveInfo) => {
     const text = checkText("query", args.query);
     const limit = checkLimit(args.limit);
@@ -35,5 +36,6 @@ export const searchResolvers = {
   Query: {
     searchStatements: searchResolver(searchStatements, "statements", "statement"),
     searchClaims: searchResolver(searchClaims, "claims", "claim"),
+    factChecks: searchResolver(searchFactChecks, "claimReviews", "factCheck"),
   },
 };
