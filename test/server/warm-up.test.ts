@@ -17,9 +17,12 @@ afterAll(() => app.close());
 
 const words = (query: string) => query.split(/\s+/).join(" ").trim();
 
-test("it warms the playground's opening query and every README example, as written there", () => {
+test("it warms the playground's opening query and every README example on the seed graph, as written there", () => {
   const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
-  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  // The import section's examples answer only once its sample files are imported, which `npm start` does not do.
+  const importing = /^## Importing Quotebank and fact-checks\n[\s\S]*?(?=^## )/m;
+  expect(readme).toMatch(importing);
+  const examples = [...readme.replace(importing, "").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
   expect(examples.length).toBeGreaterThanOrEqual(4);
   const warmed = warmUpQueries().map((q) => words(q.query));
   for (const query of [EXAMPLE_QUERY, ...examples]) expect(warmed).toContain(words(query));
