@@ -3,10 +3,12 @@
  * evidence highlighted in its article, a statement's appearances, a path and a timeline, and a screenshot that
  * shows a real drawing. Nothing may leave the machine, and the page may talk to nothing but /graphql.
  */
-import { writeFileSync } from "node:fs";
+import fs, { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { Graph } from "../../src/graph/graph";
+import { importFiles } from "../../src/import/run";
 import { query, startTestApp, type TestApp } from "../support/app";
 import { launchBrowser } from "../support/browser";
 
@@ -198,6 +200,35 @@ describe("relationship explorer", () => {
     expect(appearances[0]).toContain("relayed by The Eagle-Tribune");
     await panel.locator("h3", { hasText: "Variants" }).waitFor();
     await panel.locator("mark").first().waitFor();
+  });
+
+  it("lists a statement's fact-checks, with their verdicts, in its panel", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factgraph-explorer-"));
+    const graph = new Graph(app!.driver);
+    try {
+      const file = path.join(dir, "review.jsonld");
+      fs.writeFileSync(
+        file,
+        JSON.stringify({
+          "@context": "https://schema.org",
+          "@type": "ClaimReview",
+          url: "https://checks.example.org/undermine-federal-law",
+          claimReviewed: "A sanctuary state bill is clearly an attempt to undermine federal law.",
+          author: { "@type": "Organization", name: "Explorer Test Checks" },
+          reviewRating: { "@type": "Rating", alternateName: "Half True" },
+        }),
+      );
+      await importFiles(graph, "claimreview", [file]);
+      await clickElement(CAMPBELL);
+      await clickElement(QUOTE);
+      const item = page.locator("#panel .fact-checks li", { hasText: "undermine federal law" });
+      await item.waitFor(WAIT);
+      expect(await item.innerText()).toContain("Half True");
+      expect(await item.innerText()).toContain("Explorer Test Checks");
+    } finally {
+      await graph.write((tx) => tx.run("MATCH (n) WHERE n.origin = 'claimreview' DETACH DELETE n"));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("draws the paths from Campbell to Baker, with each hop's evidence a click away", async () => {
