@@ -12,6 +12,7 @@ const path = require("node:path");
 /** The unit tier, stated once (paths from the repository root). Everything else is integration. */
 const UNIT_TESTS = [
   "test/architecture.test.ts",
+  "test/graph/claim-match.test.ts",
   "test/graphql/translate/subquery.test.ts",
   "test/import/read.test.ts",
   "test/ingest/eval.test.ts",

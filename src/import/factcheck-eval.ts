@@ -18,7 +18,7 @@ import { searchFactChecks } from "../graph/fact-check-search";
 import { importFiles } from "./run";
 
 export const FACTCHECK_EVAL_DIR = path.resolve(__dirname, "../../test/fixtures/eval/factchecks");
-export const FACTCHECK_SPLITS = { dev: "queries-dev.yaml", heldout: "queries-heldout.yaml" } as const;
+export const FACTCHECK_SPLITS = { dev: ["queries-dev.yaml", "queries-dev2.yaml"], heldout: ["queries-heldout.yaml"] } as const;
 export type FactCheckSplit = keyof typeof FACTCHECK_SPLITS;
 
 export interface EvalReview {
@@ -62,8 +62,9 @@ export function loadReviews(dir = FACTCHECK_EVAL_DIR): EvalReview[] {
 }
 
 export function loadQueries(split: FactCheckSplit, dir = FACTCHECK_EVAL_DIR): EvalQueries {
-  const data = parse(fs.readFileSync(path.join(dir, FACTCHECK_SPLITS[split]), "utf8")) as EvalQueries;
-  return { queries: data.queries ?? [], negatives: data.negatives ?? [] };
+  const files = FACTCHECK_SPLITS[split].filter((f) => fs.existsSync(path.join(dir, f)));
+  const parts = files.map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")) as EvalQueries);
+  return { queries: parts.flatMap((p) => p.queries ?? []), negatives: parts.flatMap((p) => p.negatives ?? []) };
 }
 
 /** A review as schema.org ClaimReview JSON-LD, the shape fact-checkers publish. */
