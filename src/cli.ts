@@ -11,7 +11,7 @@ import { applySchema } from "./graph/constraints";
 import { Graph } from "./graph/graph";
 import { FACTCHECK_SPLITS, formatScores, importEvalReviews, loadQueries, loadReviews, scoreFactChecks, type FactCheckSplit } from "./import/factcheck-eval";
 import { evalCommand } from "./ingest/eval";
-import { importCommand, parseImportArgs, USAGE as IMPORT_USAGE } from "./import/command";
+import { bulkImportCommand, importCommand, parseImportArgs, USAGE as IMPORT_USAGE } from "./import/command";
 import { ingestCommand } from "./ingest/command";
 import { openGraphDatabase } from "./neo4j/connection";
 import { neo4jCommand } from "./neo4j/local/command";
@@ -77,7 +77,8 @@ const COMMANDS: Record<string, Command> = {
   import: {
     usage: IMPORT_USAGE,
     run: (args) => {
-      parseImportArgs(args); // a mistyped command fails before Neo4j is started for it
+      // A mistyped command fails before Neo4j is started for it; a bulk load needs no running Neo4j at all.
+      if (parseImportArgs(args).bulk) return bulkImportCommand(args, log);
       return onGraph((graph) => importCommand(graph, args, log))(args);
     },
   },

@@ -15,7 +15,7 @@ const ORIGIN = { quotations: "quotebank", factChecks: "claimreview" } as const;
 
 export const hashOf = (text: string): string => createHash("sha1").update(text).digest("hex").slice(0, 20);
 export const articleIdFor = (url: string): string => `article:url:${hashOf(url)}`;
-export const slugOf = (name: string): string =>
+const slugOf = (name: string): string =>
   name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "x";
 
 /** A Quotebank quotation, ready to write (src/import/quotebank.ts maps the dataset's lines to these). */

@@ -92,10 +92,10 @@ export async function bulkImportCommand(args: string[], log: (message: string) =
   log(
     dir === localInstanceDir()
       ? "It is the local Neo4j's folder: npm start serves it."
-      : `To serve it: stop the local Neo4j (npm run neo4j -- stop), move .neo4j/local away and this folder in its place ` +
-          `(mv ${dir} .neo4j/local), then npm start; or start it as its own server and point factgraph at it with NEO4J_URI, ` +
-          `NEO4J_USERNAME=neo4j and NEO4J_PASSWORD (in ${path.join(dir, "password")}). Constraints and indexes are in place; ` +
-          "npm start re-applies them (a no-op) and adds the seed graph.",
+      : `To serve it: stop the local Neo4j (npm run neo4j -- stop), move .neo4j/local aside and this folder in its place ` +
+          `(mv ${dir} .neo4j/local: the folder is a whole instance, config and password included), then npm start. Or give its ` +
+          "database (data/databases/neo4j and data/transactions/neo4j) to another stopped Neo4j 5.26 with APOC, start that, and set " +
+          "NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD for it. Constraints and indexes are in place; npm start re-applies them (a no-op).",
   );
   return s.brokenFiles > 0 || (parsed.strict && s.skipped > 0) ? 1 : 0;
 }

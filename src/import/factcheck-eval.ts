@@ -62,8 +62,7 @@ export function loadReviews(dir = FACTCHECK_EVAL_DIR): EvalReview[] {
 }
 
 export function loadQueries(split: FactCheckSplit, dir = FACTCHECK_EVAL_DIR): EvalQueries {
-  const files = FACTCHECK_SPLITS[split].filter((f) => fs.existsSync(path.join(dir, f)));
-  const parts = files.map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")) as EvalQueries);
+  const parts = FACTCHECK_SPLITS[split].map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")) as EvalQueries);
   return { queries: parts.flatMap((p) => p.queries ?? []), negatives: parts.flatMap((p) => p.negatives ?? []) };
 }
 
