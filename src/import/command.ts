@@ -29,7 +29,7 @@ export interface ImportArgs {
   bulk?: string;
 }
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function parseImportArgs(args: string[]): ImportArgs {
   const [kind, ...rest] = args;
