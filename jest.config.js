@@ -14,6 +14,7 @@ const UNIT_TESTS = [
   "test/architecture.test.ts",
   "test/graph/claim-match.test.ts",
   "test/graphql/translate/subquery.test.ts",
+  "test/import/mapping.test.ts",
   "test/import/read.test.ts",
   "test/ingest/eval.test.ts",
   "test/ingest/extract/extract.test.ts",
