@@ -5,7 +5,7 @@
  * and recounted when the number of reviews has changed.
  */
 import neo4j from "neo4j-driver";
-import { CLAIM_MATCH_THRESHOLD, corpusStats, prepareClaimQuery, scoreAgainst, type ClaimCorpusStats } from "./claim-match";
+import { CLAIM_MATCH_THRESHOLD, corpusStatsYielding, prepareClaimQuery, scoreAgainst, type ClaimCorpusStats } from "./claim-match";
 import type { Graph } from "./graph";
 import { CANDIDATES, fetchCandidates, INDEXES, luceneQuery, normalizeQuery, type TextHit } from "./quote-search";
 
@@ -24,7 +24,7 @@ async function countStats(graph: Graph, known?: CachedStats): Promise<CachedStat
   const count = Number(reviews);
   if (known && known.reviews === count) return { ...known, checkedAt: Date.now() };
   const rows = await graph.read<{ text: string }>("MATCH (f:FactCheck) RETURN f.claimReviewed AS text");
-  return { reviews: count, checkedAt: Date.now(), stats: corpusStats(rows.map((r) => r.text ?? "")) };
+  return { reviews: count, checkedAt: Date.now(), stats: await corpusStatsYielding(rows.map((r) => r.text ?? "")) };
 }
 
 /** The reviewed claims' document frequencies, counted once and again only after the reviews changed. */

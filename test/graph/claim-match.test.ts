@@ -1,5 +1,5 @@
 /** Claim matching (src/graph/claim-match.ts): pure, no Neo4j. Every claim and query here is invented. */
-import { CLAIM_MATCH_THRESHOLD, claimTerms, corpusStats, prepareClaimQuery, scoreAgainst, scoreClaim } from "../../src/graph/claim-match";
+import { CLAIM_MATCH_THRESHOLD, claimTerms, corpusStats, corpusStatsYielding, prepareClaimQuery, scoreAgainst, scoreClaim } from "../../src/graph/claim-match";
 
 /** A small reviewed corpus on crowded topics (jails and detainers, budgets, schools), so that rarity means something. */
 const REVIEWS = {
@@ -123,4 +123,16 @@ describe("claim matching", () => {
     expect(score("", "tessaryGraduation")).toBe(0);
     expect(score("is it true that he said so?", "tessaryGraduation")).toBe(0);
   });
+});
+
+test("the yielding count is the same count, and lets the event loop run while it counts", async () => {
+  const texts = Array.from({ length: 1200 }, (_, i) => Object.values(REVIEWS)[i % Object.values(REVIEWS).length]);
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 0);
+  const stats = await corpusStatsYielding(texts, 100);
+  clearInterval(timer);
+  const plain = corpusStats(texts);
+  expect(stats.documents).toBe(plain.documents);
+  for (const term of claimTerms(texts.join(" "))) expect(stats.df(term)).toBe(plain.df(term));
+  expect(ticks).toBeGreaterThan(0);
 });
