@@ -227,13 +227,7 @@ export async function writeQuotations(graph: Graph, rows: QuotationRow[]): Promi
        CREATE (s)-[:SAID_BY {probability: row.probability, origin: $origin}]->(p)`,
       { rows: batch.said, origin },
     );
-    await writeArticles(tx, batch.articles, origin);
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (r:DatasetRecord {id: row.record}) MATCH (a:Article {url: row.url})
-       CREATE (r)-[:CITES {origin: $origin}]->(a)`,
-      { rows: batch.cites, origin },
-    );
+    await writeCitations(tx, "DatasetRecord", batch.articles, batch.cites, origin);
     if (batch.spans.length) {
       await tx.run(
         `UNWIND $rows AS row
@@ -283,12 +277,26 @@ async function writePeople(tx: ManagedTransaction, people: Person[], origin: str
   );
 }
 
-async function writeArticles(tx: ManagedTransaction, articles: ArticleRow[], origin: string): Promise<void> {
+/** The articles a record cites, each by its URL (merged with an article the graph already has there), and the links. */
+async function writeCitations(
+  tx: ManagedTransaction,
+  label: "DatasetRecord" | "FactCheck",
+  articles: ArticleRow[],
+  cites: { record: string; url: string }[],
+  origin: string,
+): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MERGE (a:Article {url: row.url})
      ON CREATE SET a.id = row.id, a.text = '', a.publishedOn = row.date, a.title = row.title, a.origin = $origin`,
     { rows: articles, origin },
+  );
+  // The label comes from the closed list in the signature, never from input.
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (r:${label} {id: row.record}) MATCH (a:Article {url: row.url})
+     CREATE (r)-[:CITES {origin: $origin}]->(a)`,
+    { rows: cites, origin },
   );
 }
 
@@ -423,13 +431,7 @@ export async function writeFactChecks(graph: Graph, rows: FactCheckRow[]): Promi
        CALL (f, row) { MATCH (c:Entity {id: row.claimant}) CREATE (f)-[:CLAIMED_BY {origin: $origin}]->(c) }`,
       { rows: batch.checks, origin },
     );
-    await writeArticles(tx, batch.articles, origin);
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (f:FactCheck {id: row.record}) MATCH (a:Article {url: row.url})
-       CREATE (f)-[:CITES {origin: $origin}]->(a)`,
-      { rows: batch.cites, origin },
-    );
+    await writeCitations(tx, "FactCheck", batch.articles, batch.cites, origin);
   });
   return batch.checks.length;
 }

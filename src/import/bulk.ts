@@ -52,7 +52,7 @@ import { findJava } from "../neo4j/local/tools";
 import { factChecksOf } from "./claimreview";
 import { ImportRecordError } from "./problems";
 import { Progress } from "./progress";
-import { quotationsOf, type QuotationFilter } from "./quotebank";
+import { keptQuotations, type QuotationFilter } from "./quotebank";
 import { readRecords, ReadError } from "./read";
 import type { DatasetKind } from "./run";
 
@@ -559,11 +559,7 @@ export async function writeBulkCsv(runs: BulkRun[], dir: string, o: BulkCsvOptio
       const filter = run.filter ?? {};
       await readBatches<QuotationRow>(
         run,
-        (value, at) => {
-          const all = quotationsOf(value, at);
-          const kept = Object.keys(filter).length ? quotationsOf(value, at, filter) : all;
-          return { rows: kept, filtered: all.length - kept.length };
-        },
+        (value, at) => keptQuotations(value, at, filter),
         (batch) => {
           const [written, present] = csv.quotations(batch);
           counts.quotations += written;

@@ -119,3 +119,10 @@ export function quotationsOf(value: unknown, at: RecordAt, filter: QuotationFilt
   const rows = "quotations" in line || "articleID" in line ? articleLine(line, at) : [quotationLine(line, at)];
   return rows.filter((r) => keep(r, filter));
 }
+
+/** A line's quotations mapped once: those `filter` keeps, and how many it left out. */
+export function keptQuotations(value: unknown, at: RecordAt, filter: QuotationFilter): { rows: QuotationRow[]; filtered: number } {
+  const all = quotationsOf(value, at);
+  const rows = all.filter((r) => keep(r, filter));
+  return { rows, filtered: all.length - rows.length };
+}

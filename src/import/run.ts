@@ -10,7 +10,7 @@ import { keyStatements, presentRecords, writeFactChecks, writeQuotations, type F
 import { factChecksOf } from "./claimreview";
 import { ImportRecordError, type RecordAt } from "./problems";
 import { Progress } from "./progress";
-import { quotationsOf, type QuotationFilter } from "./quotebank";
+import { keptQuotations, type QuotationFilter } from "./quotebank";
 import { readRecords, ReadError } from "./read";
 
 export type DatasetKind = "quotebank" | "claimreview";
@@ -46,11 +46,7 @@ interface Kind<Row> {
 const KINDS = (filter: QuotationFilter): { quotebank: Kind<QuotationRow>; claimreview: Kind<FactCheckRow> } => ({
   quotebank: {
     label: "DatasetRecord",
-    map(value, at) {
-      const all = quotationsOf(value, at);
-      const kept = quotationsOf(value, at, filter);
-      return { rows: kept, filtered: all.length - kept.length };
-    },
+    map: (value, at) => keptQuotations(value, at, filter),
     write: writeQuotations,
   },
   claimreview: { label: "FactCheck", map: (value, at) => ({ rows: factChecksOf(value, at), filtered: 0 }), write: writeFactChecks },
