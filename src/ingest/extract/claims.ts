@@ -198,7 +198,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|documents|memo|projections|tabulation";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|documents|memo|projections|tabulation|list|presentation|impact statement|fiscal note";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -259,6 +259,26 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
   if (!m || !ctx.unnamedOffice) return undefined;
   const start = at + m[0].length - m[1].length;
   return ctx.unnamedOffice(m[1], { start, end: start + m[1].length });
+}
+
+/** The person or organization named in [from, to). */
+function mentionWithin(ctx: ClaimContext, from: number, to: number): number | undefined {
+  return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start >= from && m.end <= to))?.index;
+}
+
+/**
+ * "the ICE figures", "an earlier institute poll": a document named with its maker before the document word, by
+ * name or by the kind of body ("institute": the institute the text named last).
+ */
+function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | undefined {
+  const word = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").exec(ctx.text.slice(from, to));
+  if (!word) return undefined;
+  const named = mentionWithin(ctx, from, from + word.index);
+  if (named !== undefined) return named;
+  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board)\s+$/i.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
+  if (!noun) return undefined;
+  const bodies = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && e.name.toLowerCase().includes(noun) && e.mentions.some((m) => m.start < from));
+  return bodies.sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < from).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < from).map((m) => m.start)))[0]?.index;
 }
 
 /** The person or organization whose name ends right at `at`. */
@@ -360,10 +380,11 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     return byRole ?? unnamedOfficeAt(ctx, from);
   };
   // "by the sheriff's count", "according to X", "according to a report by X", "according to the report"
-  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[’']s\s+(?:count|estimate|tally|figures|numbers|reckoning)\b/iu.exec(s);
+  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[’']s\s+(?:count|estimate|tally|figures|numbers|reckoning|measure|calculations?)\b/iu.exec(s);
   if (by) {
     const at = sentence.start + by.index + by[0].indexOf(by[1]);
-    const found = speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
+    // "By ICE's count": the name itself (resolving a phrase passes over a possessor).
+    const found = mentionWithin(ctx, at, at + by[1].length) ?? speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
     if (found !== undefined) return found;
   }
   const accordingTo = /\baccording to\s+/i.exec(s);
@@ -396,17 +417,20 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     }
     if (phrase && !/^(?:they|there|which|that|this)$/i.test(phrase)) {
       const start = sentence.start + clause!.index + clause![0].indexOf(clause![1]);
-      if (DOCUMENT_PHRASE.test(phrase) && !/\b(?:by|from)\s/.test(phrase)) {
-        const author = lastDocument(verbAt, phrase);
+      // "Among Democrats, the poll found, …": the subject follows the leading phrase.
+      const comma = phrase.lastIndexOf(", ");
+      const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : 0;
+      const subject = phrase.slice(subjectAt);
+      if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? lastDocument(verbAt, subject);
         if (author !== undefined) return author;
         continue;
       }
       const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start));
       if (found !== undefined) return found;
-      // "Before the law took effect, she said, …": the subject follows the leading phrase.
-      const comma = phrase.lastIndexOf(", ");
-      const subject = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
-      if (subject !== undefined) return subject;
+      // "Before the law took effect, she said, …"
+      const after = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
+      if (after !== undefined) return after;
     }
   }
   // "Of the 63 agreements the authors examined, 38 …": whoever examined what the figures count.
@@ -496,15 +520,20 @@ const namesActor = (ctx: ClaimContext, sentence: Span) =>
 
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
+/** "percentage points" and "percent" are one kind of figure, "inmates" and "inmate" another. */
+const unitFamily = (unit: string) => (/^percent/.test(unit) ? "percent" : (unit.split(/\s+/).pop() ?? unit).replace(/s$/, ""));
+
 /** The numeric claims of the article's sentences. */
 export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   const { text, sentences, entities } = ctx;
   const documents = documentsOf(ctx);
   const out: ExtractedClaim[] = [];
   let previousUnit: string | undefined;
-  /** Whom the sentence before credited, when its subject was a document ("The report, by X, found …"). */
+  /** Whom the sentences before credited, when their subject was a document or a body ("The report, by X, found …"). */
   let documentCredit: number | undefined;
-  let documentEnd = 0;
+  let documentParagraph = -2;
+  /** The kinds of figure (unitFamily) credited to documentCredit. */
+  const documentUnits = new Set<string>();
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -512,7 +541,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const clauses = creditedClauses(text, sentence);
     const clauseCredits = new Map<Span, number | undefined>();
     const description = describedSpeaker(s);
-    const sourceAt = (at: number) => {
+    const paragraph = text.lastIndexOf("\n", sentence.start);
+    const sourceAt = (at: number, unit: string | undefined) => {
       const speaker = ctx.creditOf(at) ?? turnSpeaker(ctx, at);
       if (speaker !== undefined) return speaker;
       if (description && at - sentence.start < description) return undefined;
@@ -522,16 +552,17 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         return clauseCredits.get(clause);
       }
       // "… . It also counted 40 …": "it" is the document the sentence before was about.
-      // "The poll also asked about ICE. Forty-one percent of voters said …": the next sentence of the paragraph
-      // reports its results, unless it names another actor.
-      const continued = documentCredit !== undefined && !/\n/.test(text.slice(documentEnd, sentence.start)) && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // "The poll also asked about ICE. Forty-one percent of voters said …": the sentences that follow report its
+      // results, unless they name another actor; in a later paragraph, only figures of a kind it reported.
+      const follows = paragraph === documentParagraph || (unit !== undefined && documentUnits.has(unitFamily(unit)));
+      const continued = documentCredit !== undefined && follows && !namesActor(ctx, sentence) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
     const push = (value: number, unit: string | undefined, qualifier: string | undefined, at: number, length: number, high?: number) => {
       const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
-      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
+      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start, unit), figure, evidence: trimSpan(text, sentence), about };
       pending.push({ claim, ofNext: !unit && /^\s+of\b/.test(s.slice(figure.end - sentence.start)) });
     };
     const figures = new RegExp(FIGURE.source, FIGURE.flags);
@@ -557,6 +588,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         const a = wordValue(g.ratioA);
         const b = wordValue(g.ratioB!);
         if (a && b && b > a && !/^\d{4}$/.test(g.ratioB!)) push(round1((100 * a) / b), "percent", qualifier, at, figureText.length);
+        else if (a && b && b < a) {
+          // "climbed to 76 in 20 states": two counts, not a share; the second is read on its own.
+          push(a, unitBefore(s, at), qualifier, at, m[0].indexOf(g.ratioA!) + g.ratioA!.length);
+          figures.lastIndex = at + m[0].lastIndexOf(g.ratioB!);
+        }
         continue;
       }
       if (g.dozen) {
@@ -602,8 +638,16 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // "The association surveyed its members." opens an account of results as a document does.
     const research = aboutDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
-    documentCredit = research && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
-    documentEnd = sentence.end;
+    // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
+    // the sentences after that name no one else, across paragraphs and past sentences with no figures.
+    const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
+    if (pending.length > 0 || namesActor(ctx, sentence) || /[“"]/.test(s)) {
+      const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
+      if (next !== documentCredit) documentUnits.clear();
+      documentCredit = next;
+      documentParagraph = paragraph;
+      for (const p of pending) if (p.claim.unit && next !== undefined) documentUnits.add(unitFamily(p.claim.unit));
+    }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
     pending.forEach(({ claim, ofNext }, i) => {

@@ -79,6 +79,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     named: namedSpeakers(text, entities, segments),
     roles: roleIndex(text, entities),
     sentenceOf: (at) => sentenceOf(at),
+    sentencesIn: (span) => sentences.filter((x) => x.start >= span.start && x.end <= span.end),
     roleMentions: [],
   };
   ctx.roleMentions = roleMentions(ctx);
@@ -105,7 +106,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) ({ speaker, label: speakerLabel } = lastSpeaker);
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];
-      speaker = speakerBefore(ctx, sentenceOf(previous.end - 1));
+      speaker = speakerBefore(ctx, sentenceOf(previous.end - 1), previous);
       if (speaker !== undefined) speakerLabel = entities[speaker].name;
     }
     const parts = group.segments.map((s) => trimSpan(text, s));

@@ -38,6 +38,8 @@ export interface Context {
   roles: Map<number, Set<string>>;
   /** The sentence that holds `at`. */
   sentenceOf(at: number): Span;
+  /** The sentences inside a span (a paragraph), in order. */
+  sentencesIn(span: Span): Span[];
   /** "the sheriff", "the chairman": where the text calls a person by role, and whom it means. */
   roleMentions: { start: number; entity: number }[];
 }
@@ -172,7 +174,7 @@ const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|c
 /** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
 function issuerOf(ctx: Context, at: number): number | undefined {
   const before = ctx.text.slice(0, at);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided)\s)(?:by|from)\s+/g)].pop();
   for (const m of issued.reverse()) {
@@ -190,9 +192,10 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     const body = subject.end > subject.start && !DOCUMENTS.test(ctx.text.slice(subject.start, subject.end)) ? resolveSpeaker(ctx, subject, clause.start) : undefined;
     if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
-    const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?)\\s+(?:${VERB})\\b`).exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
+    // "…, the association’s president, Sheriff Curtis Bellamy of Wye County, wrote": with its appositive.
+    const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
     if (after) {
-      const at = m.index! + m[0].length + after[0].indexOf(after[1], after[0].lastIndexOf(","));
+      const at = m.index! + m[0].length + after[0].lastIndexOf(after[1]);
       const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
       if (subject !== undefined) return subject;
     }
@@ -253,8 +256,10 @@ const ORG_NOUNS = "association|agency|coalition|department|office|project|group|
 export function resolveSpeaker(ctx: Context, phrase: Span, before: number): number | undefined {
   const raw = ctx.text.slice(phrase.start, phrase.end);
   // "… in its most recent proposal, which she": the pronoun at the end is the subject.
-  const trailing = /(?:^|[\s,])(?:which|that|and|but|as)\s+(he|she|they|it)$/i.exec(raw);
-  if (trailing) return resolveSpeaker(ctx, { start: phrase.end - trailing[1].length, end: phrase.end }, before);
+  // "“…” to keep him there, she": the rest of the sentence, then its subject.
+  const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$/iu.exec(raw);
+  const pronoun = trailing?.[1] ?? trailing?.[2];
+  if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   const start = phrase.start + lead;
   const text = raw.slice(lead);
@@ -494,6 +499,13 @@ function attributeAfter(ctx: Context, from: number, limit: number, before: numbe
     const labelSpan = labelAfterVerb(text, { start: from + m[0].length, end });
     return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }
+  // "…,” read the letter, signed by …: the letter speaks for whoever issued it.
+  const reads = /^[\s,]*reads?\s+((?:the|that|this|its|their)\s+(?:statement|letter|release|memo|email|notice))\b/.exec(part);
+  if (reads) {
+    const at = from + reads[0].length - reads[1].length;
+    const labelSpan = { start: at, end: at + reads[1].length };
+    return { speaker: resolveSpeaker(ctx, labelSpan, before), label: reads[1], labelSpan, clause, relays: [] };
+  }
   // "…,” Whitcomb said. / "…,” the sheriff said. / "…,” his spokeswoman, Dana Kowal, said in an email.
   m = anyVerb.exec(part);
   const document = m ? undefined : DOCUMENT_READS.exec(part);
@@ -517,7 +529,9 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   const part = text.slice(sentence.start, open);
   // "since it was announced", "30 calls", "barred from asking": a passive, a noun or a gerund attributes nothing.
   const notAVerb = /\b(?:was|were|been|being|be|is|are|the|a|an|his|her|its|their|from|about|for|of|by|without|\d[\d,]*)\s+$/;
-  const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && !notAVerb.test(part.slice(0, v.index)));
+  // "…, opened the debate by saying, “…”": a gerund after "by" is the subject's own words.
+  const byGerund = (v: RegExpMatchArray) => /^(?:saying|telling|writing|adding|declaring|noting|arguing|warning)$/.test(v[0]) && /\bby\s+$/.test(part.slice(0, v.index));
+  const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);
   // "According to the group’s director, Philomena Osei-Brandt, the county could hire “…”"
@@ -617,19 +631,35 @@ export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at:
  * sentence introduces the quote ("He told the Courier:"), paraphrases someone ("But Lindqvist said the arrests
  * worry her."), or has a person as its subject ("He does not see the program as symbolic").
  */
-export function speakerBefore(ctx: Context, sentence: Span): number | undefined {
+export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): number | undefined {
   const { text } = ctx;
   if (ctx.quoted.some((q) => q.start < sentence.end && sentence.start < q.end)) return undefined;
   const paraphrase = findParaphrase(ctx, sentence);
   if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
   const s = text.slice(sentence.start, sentence.end);
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.trim());
-  const subject = introduces?.[1] ?? issuedBefore(s.trim()) ?? /^(?:He|She)\b/.exec(s)?.[0];
+  const introduced = introduces?.[1] ?? issuedBefore(s.trim());
+  // "His wife, Yesenia Villanueva, says two men stopped him. He is now held in …": the one the paragraph quotes
+  // in other words, before the one it last talks about.
+  if (!introduced && paragraph) {
+    const earlier = ctx.sentencesIn(paragraph).filter((x) => x.end <= sentence.start && !ctx.quoted.some((q) => q.start < x.end && x.start < q.end));
+    for (const x of earlier.reverse()) {
+      const said = findParaphrase(ctx, x);
+      if (said?.speaker !== undefined && ctx.entities[said.speaker].type === "Person") return said.speaker;
+    }
+  }
+  // "Reyes now works two jobs …": the person the last sentence is about.
+  const named = /^(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?=\s+(?:now\s+|still\s+|also\s+)?\p{Ll})/u.exec(s)?.[0];
+  const subject = introduced ?? /^(?:He|She)\b/.exec(s)?.[0] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);
   // A colon hands the quote over to whoever the sentence names, a body too ("The network issued a statement:").
-  const handsOver = /:$/.test(s.trim());
-  return speaker !== undefined && (handsOver || ctx.entities[speaker].type === "Person") ? speaker : undefined;
+  return speaker !== undefined && (/:$/.test(s.trim()) || ctx.entities[speaker].type === "Person") ? speaker : undefined;
+}
+
+/** Does a person's name (all of it or part) stand at [start, start + length)? */
+function personNamed(ctx: Context, start: number, length: number): boolean {
+  return ctx.entities.some((e) => e.type === "Person" && e.mentions.some((m) => m.start === start && m.end <= start + length));
 }
 
 /** "The sheriff, whose office runs the jail, issued a statement:", "The statement went on:": the subject of a sentence that hands over to a quote. */
