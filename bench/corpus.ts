@@ -2,11 +2,14 @@
  * `npm run bench:corpus -- --statements 10k|100k|1m`: loads the synthetic corpus (bench/synthetic/) into the
  * benchmark's own Neo4j for that size (bench/neo4j.ts), through the project's own writer: GraphPlans written
  * by src/graph/write.ts `writePlan`, ARTICLES_PER_TX articles to a transaction, origin "bench". Constraints and
- * indexes go first. Deterministic: the same size and seed give the same graph. A load that stops part-way
- * resumes where it stopped (a marker node records progress in each transaction).
+ * indexes go first. Then a ClaimReview feed of 100,000 reviews (bench/import-data.ts `reviewFeed`) through the
+ * project's importer (`importFiles`, as `npm run import`), for `factChecks`. Deterministic: the same size and seed
+ * give the same graph. A load that stops part-way resumes where it stopped (a marker node records progress in each
+ * news transaction; the importer skips reviews already written), and a corpus loaded before the reviews were part
+ * of it gets them on the next run, its news kept.
  *
- * Options: --seed <text> (default "factgraph"), --articles-per-tx <n> (default 200), --keep (leave Neo4j
- * running for `npm run bench`), --dry-run (generate only, no database).
+ * Options: --seed <text> (default "factgraph"), --articles-per-tx <n> (default 200), --reviews <n> (default 100k),
+ * --keep (leave Neo4j running for `npm run bench`), --dry-run (generate only, no database).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -14,8 +17,10 @@ import type { Driver } from "neo4j-driver";
 import { applySchema } from "../src/graph/constraints";
 import type { GraphPlan } from "../src/graph/plan";
 import { writePlan } from "../src/graph/write";
+import { importFiles } from "../src/import/run";
+import { FEED_REVIEWS, parseCount, reviewFeed } from "./import-data";
 import { load, machine } from "./machine";
-import { openBenchNeo4j, parseSize, sizeLabel } from "./neo4j";
+import { openBenchNeo4j, parseSize, sizeLabel, type BenchNeo4j } from "./neo4j";
 import { directoryPlans, entityPlans } from "./synthetic/directory";
 import { NewsGenerator } from "./synthetic/news";
 import { Random } from "./synthetic/random";
@@ -31,12 +36,13 @@ interface Options {
   statements: number;
   seed: string;
   articlesPerTx: number;
+  reviews: number;
   keep: boolean;
   dryRun: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { statements: 0, seed: "factgraph", articlesPerTx: 200, keep: false, dryRun: false };
+  const options: Options = { statements: 0, seed: "factgraph", articlesPerTx: 200, reviews: FEED_REVIEWS, keep: false, dryRun: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -47,9 +53,10 @@ function parseArgs(argv: string[]): Options {
     if (arg === "--statements") options.statements = parseSize(value());
     else if (arg === "--seed") options.seed = value();
     else if (arg === "--articles-per-tx") options.articlesPerTx = Math.max(1, Number.parseInt(value(), 10) || 0);
+    else if (arg === "--reviews") options.reviews = parseCount(value());
     else if (arg === "--keep") options.keep = true;
     else if (arg === "--dry-run") options.dryRun = true;
-    else throw new Error(`unknown option ${arg}; usage: npm run bench:corpus -- --statements 10k|100k|1m [--seed s] [--articles-per-tx n] [--keep] [--dry-run]`);
+    else throw new Error(`unknown option ${arg}; usage: npm run bench:corpus -- --statements 10k|100k|1m [--seed s] [--articles-per-tx n] [--reviews n] [--keep] [--dry-run]`);
   }
   if (!options.statements) throw new Error("--statements is required: 10k, 100k or 1m");
   return options;
@@ -64,10 +71,16 @@ interface Marker {
   worldPlans: number;
   /** News articles written. */
   articles: number;
+  /** The news are all written. */
   complete: boolean;
+  /** The review feed's size, once its import has begun; absent in corpora loaded before the reviews were added. */
+  reviews?: number;
+  reviewsComplete?: boolean;
 }
 
 const MARKER_ID = "bench";
+/** Reviews a transaction: the importer's default, as `npm run import` writes them. */
+const REVIEWS_PER_TX = 5000;
 
 async function readMarker(driver: Driver): Promise<Marker | undefined> {
   const { records } = await driver.executeQuery("MATCH (d:Dataset {id: $id}) RETURN properties(d) AS d", { id: MARKER_ID }, { routing: "READ" });
@@ -90,12 +103,117 @@ function count(plan: GraphPlan): { nodes: number; relationships: number } {
   return { nodes: plan.nodes.length, relationships: plan.relationships.length + plan.names.length };
 }
 
+type Log = (message: string) => void;
+
+/** The world and the news articles, after those the marker counts as written; what was written, for the summary. */
+async function loadNews(db: BenchNeo4j | undefined, o: Options, marker: Marker | undefined, log: Log): Promise<Record<string, unknown>> {
+  const world = buildWorld(new Random(`${o.seed}-world`), worldSize(o.statements));
+  log(`world: ${world.speakers.length} people, ${world.organizations.length + world.outlets.length + world.parties.length} organizations, ${world.cities.length} cities, ${world.laws.length} laws, ${world.programs.length} programs`);
+  if (marker && (marker.articles > 0 || marker.worldPlans > 0)) log(`resuming after ${marker.worldPlans} world plans and ${marker.articles} articles`);
+
+  const started = Date.now();
+  const written = { nodes: 0, relationships: 0, statements: 0, claims: 0, articles: 0 };
+  let worldPlan = 0;
+  const worldPlans: GraphPlan[] = [];
+  for (const b of entityPlans(world)) worldPlans.push(b.plan);
+  for (const { builder } of directoryPlans(world)) worldPlans.push(builder.plan);
+  for (const plan of worldPlans) {
+    worldPlan++;
+    if (marker && worldPlan <= marker.worldPlans) continue;
+    if (db) await writeBatch(db.driver, plan, { worldPlans: worldPlan });
+    const c = count(plan);
+    written.nodes += c.nodes;
+    written.relationships += c.relationships;
+  }
+  const worldSeconds = (Date.now() - started) / 1000;
+  log(`world: ${worldPlans.length} plans, ${written.nodes} nodes, ${written.relationships} relationships in ${worldSeconds.toFixed(1)} s`);
+
+  const newsStarted = Date.now();
+  const news = new NewsGenerator(world, o.statements, o.seed);
+  let lastLog = Date.now();
+  let total = { articles: 0, statements: 0, claims: 0 };
+  for (let batch = news.next(o.articlesPerTx); batch; batch = news.next(o.articlesPerTx)) {
+    total = { articles: total.articles + batch.articles, statements: total.statements + batch.statements, claims: total.claims + batch.claims };
+    if (marker && batch.firstArticle + batch.articles <= marker.articles) continue;
+    if (db) await writeBatch(db.driver, batch.builder.plan, { articles: batch.firstArticle + batch.articles });
+    const c = count(batch.builder.plan);
+    written.nodes += c.nodes;
+    written.relationships += c.relationships;
+    written.statements += batch.statements;
+    written.claims += batch.claims;
+    written.articles += batch.articles;
+    if (Date.now() - lastLog > 15_000) {
+      lastLog = Date.now();
+      const s = (Date.now() - newsStarted) / 1000;
+      log(`${total.statements.toLocaleString("en-US")} / ${o.statements.toLocaleString("en-US")} statements, ${total.articles} articles, ${Math.round(written.statements / s)} statements/s, ${Math.round(written.nodes / ((Date.now() - started) / 1000))} nodes/s (load ${load()})`);
+    }
+  }
+  if (!news.complete) throw new Error("the corpus ended before every planted story was written: the generator's article estimate is off");
+  const seconds = (Date.now() - started) / 1000;
+  const newsSeconds = (Date.now() - newsStarted) / 1000;
+  if (db) {
+    await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
+    await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.complete = true, d.loadedAt = datetime()", { id: MARKER_ID });
+  }
+  return {
+    statements: total.statements,
+    claims: total.claims,
+    articles: total.articles,
+    people: world.speakers.length + 1,
+    seed: o.seed,
+    generator: GENERATOR_VERSION,
+    articlesPerTransaction: o.articlesPerTx,
+    machine: machine(),
+    date: new Date().toISOString(),
+    written: { ...written, seconds: Math.round(seconds * 10) / 10, worldSeconds: Math.round(worldSeconds * 10) / 10 },
+    rates: {
+      statementsPerSecond: Math.round(written.statements / newsSeconds),
+      articlesPerSecond: Math.round((written.articles / newsSeconds) * 10) / 10,
+      nodesPerSecond: Math.round(written.nodes / seconds),
+      relationshipsPerSecond: Math.round(written.relationships / seconds),
+    },
+  };
+}
+
+/** The review feed through the importer, which skips the reviews the graph holds already: a re-run resumes. */
+async function loadReviews(db: BenchNeo4j | undefined, o: Options, marker: Marker | undefined, log: Log): Promise<Record<string, unknown>> {
+  const feed = await reviewFeed(o.reviews, log);
+  const file = path.relative(process.cwd(), feed.reviewsFile);
+  if (!db) return { reviews: o.reviews, file };
+  if (marker?.reviews !== undefined && marker.reviews !== o.reviews) {
+    throw new Error(`${db.server.dir} holds a feed of ${marker.reviews} reviews, not ${o.reviews}: pass --reviews ${marker.reviews}, or delete the folder to load another`);
+  }
+  if (marker?.reviews === undefined) await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.reviews = $reviews, d.reviewsComplete = false", { id: MARKER_ID, reviews: o.reviews });
+  else log(`resuming the ${o.reviews} reviews: the importer skips those already written`);
+  const started = Date.now();
+  const imported = await importFiles(new Graph(db.driver), "claimreview", [feed.reviewsFile], { batchSize: REVIEWS_PER_TX, log, progressEveryMs: 15_000 });
+  const seconds = (Date.now() - started) / 1000;
+  await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
+  await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.reviewsComplete = true, d.reviewsLoadedAt = datetime()", { id: MARKER_ID });
+  log(`reviews: ${imported.imported} imported, ${imported.present} present already, ${imported.skipped} skipped in ${seconds.toFixed(1)} s`);
+  return {
+    reviews: o.reviews,
+    file,
+    reviewsPerTransaction: REVIEWS_PER_TX,
+    date: new Date().toISOString(),
+    load: load(),
+    written: { imported: imported.imported, present: imported.present, skipped: imported.skipped, seconds: Math.round(seconds * 10) / 10 },
+    rates: { reviewsPerSecond: Math.round(imported.imported / seconds) },
+  };
+}
+
+/** The summary of an earlier run that loaded these news, for a run that only adds the reviews. */
+function earlierSummary(file: string, marker: Marker): Record<string, unknown> {
+  const earlier = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : undefined;
+  if (earlier && earlier.statements === marker.statements && earlier.seed === marker.seed && earlier.generator === marker.generator) return earlier;
+  return { statements: marker.statements, seed: marker.seed, generator: marker.generator, articles: marker.articles };
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const label = sizeLabel(o.statements);
   const log = (m: string) => console.log(`[bench:corpus ${label}] ${m}`);
-  const world = buildWorld(new Random(`${o.seed}-world`), worldSize(o.statements));
-  log(`world: ${world.speakers.length} people, ${world.organizations.length + world.outlets.length + world.parties.length} organizations, ${world.cities.length} cities, ${world.laws.length} laws, ${world.programs.length} programs`);
+  const summaryFile = path.join(RESULTS_DIR, `corpus-${label}.json`);
 
   const db = o.dryRun ? undefined : await openBenchNeo4j(o.statements, { keep: o.keep, log });
   try {
@@ -113,86 +231,37 @@ async function main(): Promise<void> {
         await db.driver.executeQuery("CREATE (d:Dataset {id: $id}) SET d += $identity, d.worldPlans = 0, d.articles = 0, d.complete = false", { id: MARKER_ID, identity });
         marker = { ...identity, worldPlans: 0, articles: 0, complete: false };
       }
-      if (marker.complete) {
-        log(`already loaded (${marker.articles} articles); nothing to do`);
+      if (marker.complete && marker.reviewsComplete && marker.reviews === o.reviews) {
+        log(`already loaded (${marker.articles} articles, ${marker.reviews} reviews); nothing to do`);
         return;
       }
-      if (marker.articles > 0 || marker.worldPlans > 0) log(`resuming after ${marker.worldPlans} world plans and ${marker.articles} articles`);
     }
 
-    const started = Date.now();
-    const written = { nodes: 0, relationships: 0, statements: 0, claims: 0, articles: 0 };
-    let worldPlan = 0;
-    const worldPlans: GraphPlan[] = [];
-    for (const b of entityPlans(world)) worldPlans.push(b.plan);
-    for (const { builder } of directoryPlans(world)) worldPlans.push(builder.plan);
-    for (const plan of worldPlans) {
-      worldPlan++;
-      if (marker && worldPlan <= marker.worldPlans) continue;
-      if (db) await writeBatch(db.driver, plan, { worldPlans: worldPlan });
-      const c = count(plan);
-      written.nodes += c.nodes;
-      written.relationships += c.relationships;
-    }
-    const worldSeconds = (Date.now() - started) / 1000;
-    log(`world: ${worldPlans.length} plans, ${written.nodes} nodes, ${written.relationships} relationships in ${worldSeconds.toFixed(1)} s`);
-
-    const newsStarted = Date.now();
-    const news = new NewsGenerator(world, o.statements, o.seed);
-    let lastLog = Date.now();
-    let total = { articles: 0, statements: 0, claims: 0 };
-    for (let batch = news.next(o.articlesPerTx); batch; batch = news.next(o.articlesPerTx)) {
-      total = { articles: total.articles + batch.articles, statements: total.statements + batch.statements, claims: total.claims + batch.claims };
-      if (marker && batch.firstArticle + batch.articles <= marker.articles) continue;
-      if (db) await writeBatch(db.driver, batch.builder.plan, { articles: batch.firstArticle + batch.articles });
-      const c = count(batch.builder.plan);
-      written.nodes += c.nodes;
-      written.relationships += c.relationships;
-      written.statements += batch.statements;
-      written.claims += batch.claims;
-      written.articles += batch.articles;
-      if (Date.now() - lastLog > 15_000) {
-        lastLog = Date.now();
-        const s = (Date.now() - newsStarted) / 1000;
-        log(`${total.statements.toLocaleString("en-US")} / ${o.statements.toLocaleString("en-US")} statements, ${total.articles} articles, ${Math.round(written.statements / s)} statements/s, ${Math.round(written.nodes / ((Date.now() - started) / 1000))} nodes/s (load ${load()})`);
-      }
-    }
-    if (!news.complete) throw new Error("the corpus ended before every planted story was written: the generator's article estimate is off");
-    const seconds = (Date.now() - started) / 1000;
-    const newsSeconds = (Date.now() - newsStarted) / 1000;
-
-    const summary: Record<string, unknown> = {
-      statements: total.statements,
-      claims: total.claims,
-      articles: total.articles,
-      people: world.speakers.length + 1,
-      seed: o.seed,
-      generator: GENERATOR_VERSION,
-      articlesPerTransaction: o.articlesPerTx,
-      machine: machine(),
-      date: new Date().toISOString(),
-      written: { ...written, seconds: Math.round(seconds * 10) / 10, worldSeconds: Math.round(worldSeconds * 10) / 10 },
-      rates: {
-        statementsPerSecond: Math.round(written.statements / newsSeconds),
-        articlesPerSecond: Math.round((written.articles / newsSeconds) * 10) / 10,
-        nodesPerSecond: Math.round(written.nodes / seconds),
-        relationshipsPerSecond: Math.round(written.relationships / seconds),
-      },
-    };
-    if (db) {
-      await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
-      await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.complete = true, d.loadedAt = datetime()", { id: MARKER_ID });
+    // Written after each step, so the news' figures outlive a reviews step that fails.
+    const save = async (summary: Record<string, unknown>) => {
+      if (!db) return;
       const countOf = async (q: string) => Number((await db.driver.executeQuery(q, {}, { routing: "READ" })).records[0].get(0));
       summary.graph = {
         nodes: await countOf("MATCH (n) RETURN count(n)"),
         relationships: await countOf("MATCH ()-[r]->() RETURN count(r)"),
         statements: await countOf("MATCH (n:Statement) RETURN count(n)"),
         evidence: await countOf("MATCH (n:Evidence) RETURN count(n)"),
+        factChecks: await countOf("MATCH (n:FactCheck) RETURN count(n)"),
         storeBytes: dirBytes(path.join(db.server.dir, "data")),
       };
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
-      fs.writeFileSync(path.join(RESULTS_DIR, `corpus-${label}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+      fs.writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+    };
+    let summary: Record<string, unknown>;
+    if (marker?.complete) {
+      log(`news already loaded (${marker.articles} articles): adding the reviews`);
+      summary = earlierSummary(summaryFile, marker);
+    } else {
+      summary = await loadNews(db, o, marker, log);
+      await save(summary);
     }
+    summary.reviews = await loadReviews(db, o, marker, log);
+    await save(summary);
     log(JSON.stringify(summary, null, 2));
   } finally {
     await db?.close();

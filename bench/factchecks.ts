@@ -1,66 +1,59 @@
 /**
  * `factChecks(query:)` at 100,000 imported reviews against its Cypher floor, side by side in one run:
  *
- * - GraphQL: `{ factChecks(query: $q, limit: 5) { score factCheck { url claimReviewed textualRating publisher { name } } } }`
+ * - GraphQL: `{ factChecks(query: $q, limit: 5) { score factCheck { id url claimReviewed textualRating publisher { name } } } }`
  *   over HTTP to the real server (bench/serve.ts, its own process), driven by autocannon cycling through the queries;
  * - floor: one auto-commit full-text query through neo4j-driver for the 50 candidates with the selected fields,
  *   ranked by the same claim-match.ts (prepareClaimQuery / scoreAgainst, the corpus stats counted once up front),
  *   in a bounded loop of the same concurrency cycling through the same queries.
  *
- * Every query's two answers must be equal (ids in order, scores, fields) before anything is timed. Also: the first
- * query after the import (the server counts the corpus stats then), and that count alone.
+ * The request, the floor and the queries are the factChecks operation's of `npm run bench` (bench/operations.ts),
+ * which asks the first of them on the benchmark corpus. Every query's two answers must be equal (ids in order,
+ * scores, fields) before anything is timed. Also: the first query after the import (the server counts the corpus
+ * stats then), and that count alone.
  *
- *   npx tsx bench/factchecks.ts [--reviews-file f] [--rounds 5] [--seconds 3] [--no-c16] [--out file]
+ *   npx tsx bench/factchecks.ts [--rounds 5] [--seconds 3] [--no-c16] [--out file]
  *
- * Its own fresh Neo4j in .neo4j/bench/factchecks-100k/, stopped at the end. The reviews are the ClaimReview feed of
- * bench/import-data.ts (reused from .neo4j/bench/import-data/ when there, generated otherwise).
+ * Its own fresh Neo4j in .neo4j/bench/factchecks-100k/, stopped at the end. The reviews are the ClaimReview feed the
+ * corpus loads (bench/import-data.ts `reviewFeed`, in .neo4j/bench/import-data/, generated when not there).
  */
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import neo4j from "neo4j-driver";
 import autocannon from "autocannon";
-import { CLAIM_MATCH_THRESHOLD, corpusStats, prepareClaimQuery, scoreAgainst, type ClaimCorpusStats } from "../src/graph/claim-match";
+import { corpusStats } from "../src/graph/claim-match";
 import { applySchema } from "../src/graph/constraints";
 import { Graph } from "../src/graph/graph";
-import { luceneQuery, normalizeQuery } from "../src/graph/quote-search";
 import { importFiles } from "../src/import/run";
 import { stopOnExit } from "../src/neo4j/local/exit-hooks";
 import { startNeo4j } from "../src/neo4j/local/lifecycle";
 import { findFreePort } from "../src/neo4j/local/ports";
-import { defaultDataDir, generateImportData } from "./import-data";
+import { FEED_REVIEWS, reviewFeed } from "./import-data";
 import { load, machine } from "./machine";
 import { measureLoop, summarize, type Sample, type Stats } from "./measure";
 import { benchMemory, benchRoot } from "./neo4j";
+import {
+  canonical,
+  claimVariant,
+  FACT_CHECKS_FLOOR,
+  FACT_CHECKS_QUERY,
+  factCheckIds,
+  factChecksFloor,
+  sampledClaims,
+  UNREVIEWED_CLAIMS,
+  type FactCheckHit,
+} from "./operations";
 import { startServerProcess } from "./server-process";
 
-const REVIEWS = 100_000;
 const LABEL = "factchecks-100k";
 const log = (m: string) => console.log(`[bench:factchecks] ${m}`);
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-const GRAPHQL = `query ($q: String!) { factChecks(query: $q, limit: 5) { score factCheck { url claimReviewed textualRating publisher { name } } } }`;
-/** The same with the ids, sent once per query for the equality check only. */
-const GRAPHQL_CHECK = `query ($q: String!) { factChecks(query: $q, limit: 5) { score factCheck { id url claimReviewed textualRating publisher { name } } } }`;
-const FLOOR = `CALL db.index.fulltext.queryNodes('factcheck_claim', $lucene, {limit: $limit}) YIELD node
-RETURN node.id AS id, node.claimReviewed AS text, node.url AS url, node.textualRating AS textualRating,
-       [(node)-[:PUBLISHED_BY]->(p) | p.name][0] AS publisher`;
-
-interface Hit {
-  id?: string;
-  score: number;
-  url: string;
-  claimReviewed: string;
-  textualRating: string | null;
-  publisher: string | null;
-}
-
 function parseArgs(argv: string[]) {
-  const o = { reviewsFile: "", rounds: 5, seconds: 3, c16: true, out: "" };
+  const o = { rounds: 5, seconds: 3, c16: true, out: "" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--reviews-file") o.reviewsFile = argv[++i];
-    else if (a === "--rounds") o.rounds = Number(argv[++i]);
+    if (a === "--rounds") o.rounds = Number(argv[++i]);
     else if (a === "--seconds") o.seconds = Number(argv[++i]);
     else if (a === "--no-c16") o.c16 = false;
     else if (a === "--out") o.out = argv[++i];
@@ -69,87 +62,15 @@ function parseArgs(argv: string[]) {
   return o;
 }
 
-/** A 100k-review feed from bench/import-data.ts: one generated before (any quotation count), or a new one. */
-async function reviewsFile(given: string): Promise<{ file: string; source: string }> {
-  if (given) return { file: given, source: "given" };
-  const root = defaultDataDir();
-  if (fs.existsSync(root)) {
-    for (const d of fs.readdirSync(root).sort()) {
-      const f = path.join(root, d, "reviews-100k.jsonl");
-      if (fs.existsSync(f) && fs.existsSync(path.join(root, d, "data.json"))) return { file: f, source: `reused ${path.relative(process.cwd(), f)} (bench/import-data.ts, seed factgraph-import)` };
-    }
-  }
-  const data = await generateImportData({ quotations: 1000, reviews: REVIEWS, out: path.join(root, "1k-100k") });
-  return { file: data.reviewsFile, source: `generated ${data.reviewsFile}` };
-}
-
-/** Reviewed claims spread evenly over the feed. */
-async function sampleClaims(file: string, n: number): Promise<string[]> {
-  const stride = Math.floor(REVIEWS / n);
-  const picked: string[] = [];
-  let i = 0;
-  const lines = readline.createInterface({ input: fs.createReadStream(file) });
-  for await (const line of lines) {
-    if (i % stride === Math.floor(stride / 3) && picked.length < n) picked.push((JSON.parse(line) as { claimReviewed: string }).claimReviewed);
-    i++;
-  }
-  return picked;
-}
-
-/** How people reword a claim they half remember: a fragment, a relayed paraphrase, a typo, a lead-in. */
-function variant(claim: string, k: number): string {
-  const words = claim.replace(/^Says /, "").replace(/[.]$/, "").split(/\s+/);
-  const n = words.length;
-  switch (k % 5) {
-    case 0: // the middle 60%
-      return words.slice(Math.floor(n * 0.2), Math.max(Math.floor(n * 0.2) + 4, Math.ceil(n * 0.8))).join(" ");
-    case 1: // relayed, a word dropped
-      return `someone posted that ${words.filter((_, i) => i !== Math.floor(n / 2)).join(" ")}`;
-    case 2: {
-      // a typo in the longest word, the last two words forgotten
-      const w = [...words];
-      const at = w.reduce((best, x, i) => (x.length > w[best].length ? i : best), 0);
-      const x = w[at];
-      if (x.length > 4) w[at] = x.slice(0, 2) + x[3] + x[2] + x.slice(4);
-      return w.slice(0, Math.max(4, n - 2)).join(" ");
-    }
-    case 3: // a lead-in and the first eight words
-      return `the governor says ${words.slice(0, 8).join(" ")}`;
-    default: // the whole claim, lower case, without "Says"
-      return words.join(" ").toLowerCase();
-  }
-}
-
-const NEGATIVES = [
-  "the moon landing was filmed in a studio in nevada",
-  "drinking bleach cures the flu in two days",
-  "5g towers spread the virus across europe",
-  "the eiffel tower will be sold to a chinese company next year",
-  "sharks were seen swimming on the highway after the hurricane",
-  "bill gates owns most of the farmland in antarctica",
-  "a vaccine changes your dna within a week",
-  "wind turbines cause cancer in cows",
-];
-
-function rank(text: string, rows: Omit<Hit, "score">[], stats: ClaimCorpusStats): Hit[] {
-  const prepared = prepareClaimQuery(text, stats);
-  return rows
-    .map((r) => ({ ...r, score: Math.round(scoreAgainst(prepared, r.claimReviewed ?? "") * 1e6) / 1e6 }))
-    .filter((h) => h.score >= CLAIM_MATCH_THRESHOLD)
-    .sort((a, b) => b.score - a.score || (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0))
-    .slice(0, 5);
-}
-
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const loads: Record<string, number> = { start: load() };
-  const { file, source } = await reviewsFile(o.reviewsFile);
-  log(`reviews: ${source}`);
+  const file = (await reviewFeed(FEED_REVIEWS, log)).reviewsFile;
 
   const dir = path.join(benchRoot(), LABEL);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const memory = benchMemory(REVIEWS);
+  const memory = benchMemory(FEED_REVIEWS);
   const server = await startNeo4j({ dir, boltPort: await findFreePort(), memory, detached: false, log, startTimeoutS: 300, onSpawn: (s) => stopOnExit(s) });
   let serverProcess: Awaited<ReturnType<typeof startServerProcess>> | undefined;
   const auth = neo4j.auth.basic(server.username, server.password);
@@ -166,26 +87,26 @@ async function main(): Promise<void> {
     log(`imported ${summary.imported} reviews in ${importSeconds.toFixed(1)} s`);
     loads.imported = load();
 
-    const claims = await sampleClaims(file, 42);
-    const queries = [...claims.map(variant), ...NEGATIVES];
+    const claims = [...sampledClaims()];
+    const queries = [...claims.map(claimVariant), ...UNREVIEWED_CLAIMS];
 
     // The first factChecks query after the import: the server process counts the corpus stats then.
     serverProcess = await startServerProcess(server);
     const endpoint = `${serverProcess.url}/graphql`;
-    const post = async (query: string, q: string) => {
-      const res = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { q } }) });
-      const body = (await res.json()) as { data?: { factChecks: { score: number; factCheck: Record<string, unknown> & { publisher: { name: string } | null } }[] }; errors?: unknown };
+    const post = async (q: string) => {
+      const res = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: FACT_CHECKS_QUERY, variables: { q } }) });
+      const body = (await res.json()) as { data?: { factChecks: FactCheckHit[] }; errors?: unknown };
       if (!res.ok || body.errors || !body.data) throw new Error(`GraphQL failed for "${q}": ${JSON.stringify(body.errors ?? body)}`);
-      return body.data.factChecks.map((h) => ({ score: h.score, ...h.factCheck, publisher: h.factCheck.publisher?.name ?? null }) as Hit);
+      return body.data.factChecks;
     };
     t = performance.now();
-    await post(GRAPHQL, queries[0]);
+    await post(queries[0]);
     const firstMs = performance.now() - t;
     t = performance.now();
-    await post(GRAPHQL, queries[1]);
+    await post(queries[1]);
     const secondMs = performance.now() - t;
     t = performance.now();
-    await post(GRAPHQL, queries[0]);
+    await post(queries[0]);
     const againMs = performance.now() - t;
     log(`first query after import ${firstMs.toFixed(0)} ms, next (another query) ${secondMs.toFixed(1)} ms, first again ${againMs.toFixed(1)} ms`);
 
@@ -199,32 +120,23 @@ async function main(): Promise<void> {
     const statsMs = performance.now() - t;
     log(`corpus stats alone: read ${rows.length} claims ${readMs.toFixed(0)} ms, counted ${statsMs.toFixed(0)} ms in all`);
 
-    const limit = neo4j.int(50);
-    const floor = async (q: string): Promise<Hit[]> => {
-      const text = normalizeQuery(q);
-      const lucene = luceneQuery(text);
-      if (lucene === "") return [];
-      const found = await graph.read<{ id: string; text: string | null; url: string; textualRating: string | null; publisher: string | null }>(FLOOR, { lucene, limit });
-      return rank(text, found.map((r) => ({ id: r.id, url: r.url, claimReviewed: r.text ?? "", textualRating: r.textualRating, publisher: r.publisher })), stats);
-    };
+    const floor = (q: string) => factChecksFloor(driver, q, stats);
 
     // Equal answers before timing.
     const answers: { query: string; hits: number; top?: number }[] = [];
     for (const q of queries) {
-      const [withIds, timedForm, mine] = await Promise.all([post(GRAPHQL_CHECK, q), post(GRAPHQL, q), floor(q)]);
-      const strip = (hs: Hit[]) => JSON.stringify(hs.map((h) => [h.score, h.url, h.claimReviewed, h.textualRating, h.publisher]));
-      const sameIds = JSON.stringify(withIds.map((h) => h.id)) === JSON.stringify(mine.map((h) => h.id));
-      if (!sameIds || strip(withIds) !== strip(mine) || strip(timedForm) !== strip(mine)) {
-        throw new Error(`answers differ for "${q}":\n graphql ${JSON.stringify(withIds)}\n floor   ${JSON.stringify(mine)}`);
+      const [theirs, mine] = await Promise.all([post(q), floor(q)]);
+      if (factCheckIds(theirs).join() !== factCheckIds(mine).join() || canonical(theirs) !== canonical(mine)) {
+        throw new Error(`answers differ for "${q}":\n graphql ${JSON.stringify(theirs)}\n floor   ${JSON.stringify(mine)}`);
       }
       answers.push({ query: q, hits: mine.length, ...(mine.length ? { top: mine[0].score } : {}) });
     }
     const positives = answers.slice(0, claims.length);
     const sourceFound = claims.filter((_, i) => positives[i].hits > 0).length;
-    log(`all ${queries.length} answer pairs equal; ${sourceFound}/${claims.length} reworded queries have hits, ${answers.slice(claims.length).filter((a) => a.hits > 0).length}/${NEGATIVES.length} negatives do`);
+    log(`all ${queries.length} answer pairs equal; ${sourceFound}/${claims.length} reworded queries have hits, ${answers.slice(claims.length).filter((a) => a.hits > 0).length}/${UNREVIEWED_CLAIMS.length} negatives do`);
 
     // Measure: the same queries cycled on both sides, alternating rounds.
-    const bodies = queries.map((q) => JSON.stringify({ query: GRAPHQL, variables: { q } }));
+    const bodies = queries.map((q) => JSON.stringify({ query: FACT_CHECKS_QUERY, variables: { q } }));
     const http = async (concurrency: number, seconds: number): Promise<Sample> => {
       const latencies: number[] = [];
       const instance = autocannon({
@@ -276,10 +188,10 @@ async function main(): Promise<void> {
       load: loads,
       note:
         "GraphQL factChecks(query:, limit: 5) over HTTP (bench/serve.ts, its own process; autocannon, each connection cycling through the queries) against the floor: one auto-commit full-text query (50 candidates with url, textualRating, publisher name) through neo4j-driver plus the same claim-match ranking with the corpus stats counted once; the same concurrency, the same queries, alternating rounds; every answer pair checked equal (ids in order, scores, fields) first.",
-      data: { reviews_file: source, imported: summary.imported, import_seconds: round(importSeconds, 1), neo4j_memory: memory },
-      queries: { total: queries.length, reworded: claims.length, negatives: NEGATIVES.length, with_hits: answers.filter((a) => a.hits > 0).length, answers },
-      graphql_request: GRAPHQL,
-      floor_cypher: FLOOR,
+      data: { reviews_file: path.relative(process.cwd(), file), imported: summary.imported, import_seconds: round(importSeconds, 1), neo4j_memory: memory },
+      queries: { total: queries.length, reworded: claims.length, negatives: UNREVIEWED_CLAIMS.length, with_hits: answers.filter((a) => a.hits > 0).length, answers },
+      graphql_request: FACT_CHECKS_QUERY,
+      floor_cypher: FACT_CHECKS_FLOOR,
       one_off: {
         first_query_after_import_ms: round(firstMs, 1),
         next_query_ms: round(secondMs, 1),

@@ -277,7 +277,14 @@ function claimantsOf(random: Random, speakers: Speaker[]): Claimant[] {
   });
 }
 
-function* reviewLines(m: number, random: Random, vocabulary: Vocabulary, speakers: Speaker[], articles: Articles, stats: Record<string, number>): Generator<string> {
+/** A schema.org ClaimReview JSON-LD object of the feed. */
+export interface GeneratedReview {
+  url: string;
+  claimReviewed: string;
+  [field: string]: unknown;
+}
+
+function* reviewRecords(m: number, random: Random, vocabulary: Vocabulary, speakers: Speaker[], articles: Articles, stats: Record<string, number>): Generator<GeneratedReview> {
   const publishers: Publisher[] = [];
   while (publishers.length < PUBLISHERS) {
     const name = `${random.pick(PUBLISHER_WORDS)} ${random.pick(PUBLISHER_WORDS)}`;
@@ -302,7 +309,7 @@ function* reviewLines(m: number, random: Random, vocabulary: Vocabulary, speaker
     );
     stats.appearances += appearances.length;
     const slug = claim.split(" ").slice(0, 6).join("-").toLowerCase().replace(/[^a-z0-9-]/g, "");
-    yield JSON.stringify({
+    yield {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: `https://www.${publisher.domain}/fact-check/${datePath(ms)}/${slug}-${i}/`,
@@ -320,8 +327,27 @@ function* reviewLines(m: number, random: Random, vocabulary: Vocabulary, speaker
         ...(appearances.length ? { appearance: appearances.map((url) => ({ "@type": "CreativeWork", url })) } : {}),
       },
       ...(random.chance(0.9) ? { inLanguage: "en" } : {}),
-    });
+    };
   }
+}
+
+/** One seeded draw of both datasets: the quotations first, then the reviews, which continue the same random sequence. */
+function draw(o: { quotations: number; reviews: number; seed?: string }) {
+  const random = new Random(o.seed ?? "factgraph-import");
+  const vocabulary = new Vocabulary(random, 20_000);
+  const speakers = speakersOf(random);
+  const outlets = Array.from({ length: 400 }, (_, i) => `${vocabulary.noun(random).replace(/[^a-z]/g, "")}${random.pick(["news", "times", "post", "herald", "daily", "wire"])}${i}`);
+  const articles = new Articles(random, outlets, vocabulary);
+  const stats: Record<string, number> = { misquotes: 0, noneOnTop: 0, ambiguousSpeaker: 0, urls: 0, appearances: 0 };
+  return {
+    stats,
+    quotations: quotationLines(o.quotations, random, vocabulary, speakers, articles, stats),
+    /** Only once the quotations are drawn. */
+    reviews: () => {
+      stats.articles = articles.created;
+      return reviewRecords(o.reviews, random, vocabulary, speakers, articles, stats);
+    },
+  };
 }
 
 export async function generateImportData(o: ImportDataOptions): Promise<ImportData> {
@@ -329,16 +355,59 @@ export async function generateImportData(o: ImportDataOptions): Promise<ImportDa
   const ext = o.gzip ? ".jsonl.gz" : ".jsonl";
   const quotesFile = path.join(o.out, `quotes-${sizeLabel(o.quotations)}${ext}`);
   const reviewsFile = path.join(o.out, `reviews-${sizeLabel(o.reviews)}${ext}`);
-  const random = new Random(o.seed ?? "factgraph-import");
-  const vocabulary = new Vocabulary(random, 20_000);
-  const speakers = speakersOf(random);
-  const outlets = Array.from({ length: 400 }, (_, i) => `${vocabulary.noun(random).replace(/[^a-z]/g, "")}${random.pick(["news", "times", "post", "herald", "daily", "wire"])}${i}`);
-  const articles = new Articles(random, outlets, vocabulary);
-  const stats: Record<string, number> = { misquotes: 0, noneOnTop: 0, ambiguousSpeaker: 0, urls: 0, appearances: 0 };
-  await writeLines(quotesFile, !!o.gzip, quotationLines(o.quotations, random, vocabulary, speakers, articles, stats));
-  stats.articles = articles.created;
-  await writeLines(reviewsFile, !!o.gzip, reviewLines(o.reviews, random, vocabulary, speakers, articles, stats));
-  return { quotesFile, reviewsFile, quotations: o.quotations, reviews: o.reviews, stats };
+  const data = draw(o);
+  function* reviewLines(): Generator<string> {
+    for (const review of data.reviews()) yield JSON.stringify(review);
+  }
+  await writeLines(quotesFile, !!o.gzip, data.quotations);
+  await writeLines(reviewsFile, !!o.gzip, reviewLines());
+  return { quotesFile, reviewsFile, quotations: o.quotations, reviews: o.reviews, stats: data.stats };
+}
+
+/** The reviews generateImportData writes for these counts, drawn again in memory: what a loaded feed holds, without its file. */
+export function* generatedReviews(o: { quotations: number; reviews: number; seed?: string }): Generator<GeneratedReview> {
+  const data = draw(o);
+  for (const _ of data.quotations);
+  yield* data.reviews();
+}
+
+/** Bump when this generator changes what it writes: files generated before are generated again. */
+const DATA_VERSION = 1;
+
+/** The files for these sizes in the default folder, generated once and reused while the generator is unchanged. */
+export async function cachedImportData(
+  o: { quotations: number; reviews: number; gzip?: boolean },
+  log: (message: string) => void,
+): Promise<ImportData & { generateSeconds: number | null }> {
+  const gzip = !!o.gzip;
+  const out = path.join(defaultDataDir(), `${sizeLabel(o.quotations)}-${sizeLabel(o.reviews)}${gzip ? "-gz" : ""}`);
+  const marker = path.join(out, "data.json");
+  const wanted = { version: DATA_VERSION, quotations: o.quotations, reviews: o.reviews, gzip };
+  if (fs.existsSync(marker)) {
+    const saved = JSON.parse(fs.readFileSync(marker, "utf8")) as { wanted: typeof wanted; data: ImportData };
+    if (JSON.stringify(saved.wanted) === JSON.stringify(wanted) && fs.existsSync(saved.data.quotesFile) && fs.existsSync(saved.data.reviewsFile)) {
+      log(`using the files generated before in ${out}`);
+      return { ...saved.data, generateSeconds: null };
+    }
+  }
+  const started = Date.now();
+  const data = await generateImportData({ quotations: o.quotations, reviews: o.reviews, out, gzip });
+  fs.writeFileSync(marker, JSON.stringify({ wanted, data }, null, 2));
+  const seconds = (Date.now() - started) / 1000;
+  log(`generated ${data.quotesFile} and ${data.reviewsFile} in ${seconds.toFixed(1)} s`);
+  return { ...data, generateSeconds: seconds };
+}
+
+/**
+ * The ClaimReview feed the corpus (bench/corpus.ts) and bench/factchecks.ts load: the reviews drawn after this many
+ * quotations, whose own file they leave aside. Few, so the feed can be drawn again quickly (generatedReviews).
+ */
+export const FEED_QUOTATIONS = 1000;
+/** The feed's default size: the 100,000 reviews of the factChecks target. */
+export const FEED_REVIEWS = 100_000;
+
+export function reviewFeed(reviews: number, log: (message: string) => void): Promise<ImportData & { generateSeconds: number | null }> {
+  return cachedImportData({ quotations: FEED_QUOTATIONS, reviews }, log);
 }
 
 /** Parses 1000, 100k, 1m (at least 1). */

@@ -27,14 +27,12 @@ import { importFiles } from "../src/import/run";
 import { stopOnExit } from "../src/neo4j/local/exit-hooks";
 import { startNeo4j, type Neo4jServer } from "../src/neo4j/local/lifecycle";
 import { findFreePort } from "../src/neo4j/local/ports";
-import { defaultDataDir, generateImportData, parseCount, type ImportData } from "./import-data";
+import { cachedImportData, parseCount } from "./import-data";
 import { load, machine } from "./machine";
 import { benchMemory, benchRoot, sizeLabel } from "./neo4j";
 
 const RESULTS_DIR = path.join(__dirname, "results");
 const TARGET_QUOTATIONS_PER_SECOND = 10_000;
-/** Bump when bench/import-data.ts changes what it writes: older files are generated again. */
-const DATA_VERSION = 1;
 
 const log = (message: string) => console.log(`[bench:import] ${message}`);
 const seconds = (since: number) => (Date.now() - since) / 1000;
@@ -71,25 +69,6 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown option ${arg}; usage: npx tsx bench/import.ts [--quotations 100k] [--reviews 10k] [--batch 5000] [--tag t] [--gz]`);
   }
   return o;
-}
-
-/** The files for these sizes, generated once and reused while the generator is unchanged. */
-async function dataFor(o: Options): Promise<ImportData & { generateSeconds: number | null }> {
-  const out = path.join(defaultDataDir(), `${sizeLabel(o.quotations)}-${sizeLabel(o.reviews)}${o.gzip ? "-gz" : ""}`);
-  const marker = path.join(out, "data.json");
-  const wanted = { version: DATA_VERSION, quotations: o.quotations, reviews: o.reviews, gzip: o.gzip };
-  if (fs.existsSync(marker)) {
-    const saved = JSON.parse(fs.readFileSync(marker, "utf8")) as { wanted: typeof wanted; data: ImportData };
-    if (JSON.stringify(saved.wanted) === JSON.stringify(wanted) && fs.existsSync(saved.data.quotesFile) && fs.existsSync(saved.data.reviewsFile)) {
-      log(`using the files generated before in ${out}`);
-      return { ...saved.data, generateSeconds: null };
-    }
-  }
-  const started = Date.now();
-  const data = await generateImportData({ quotations: o.quotations, reviews: o.reviews, out, gzip: o.gzip });
-  fs.writeFileSync(marker, JSON.stringify({ wanted, data }, null, 2));
-  log(`generated ${data.quotesFile} and ${data.reviewsFile} in ${seconds(started).toFixed(1)} s`);
-  return { ...data, generateSeconds: seconds(started) };
 }
 
 /** Runs this file again as a child (`node --import tsx`, so the child is the measured process) and returns its JSON. */
@@ -183,7 +162,7 @@ async function census(server: Neo4jServer): Promise<Census> {
 async function main(o: Options): Promise<void> {
   const label = sizeLabel(o.quotations);
   const loads: Record<string, number> = { start: load() };
-  const data = await dataFor(o);
+  const data = await cachedImportData({ quotations: o.quotations, reviews: o.reviews, gzip: o.gzip }, log);
   const records = data.quotations + data.reviews;
 
   // The floor: CSV, neo4j-admin, finishing.

@@ -87,11 +87,15 @@ export async function openBenchNeo4j(statements: number, opts: { keep?: boolean;
   };
 }
 
-/** The statements of the size's corpus; throws unless bench/corpus.ts loaded it completely (its marker node says so). */
+/** The statements of the size's corpus; throws unless bench/corpus.ts loaded it completely, news and reviews (its marker node says so). */
 export async function loadedStatements(db: BenchNeo4j, statements: number): Promise<number> {
-  const { records } = await db.driver.executeQuery("MATCH (d:Dataset {id: 'bench'}) RETURN d.complete AS complete, d.statements AS statements", {}, { routing: "READ" });
+  const { records } = await db.driver.executeQuery(
+    "MATCH (d:Dataset {id: 'bench'}) RETURN d.complete AND coalesce(d.reviewsComplete, false) AS complete, d.statements AS statements",
+    {},
+    { routing: "READ" },
+  );
   const label = sizeLabel(statements);
-  if (!records[0]?.get("complete")) throw new Error(`no complete ${label} corpus in ${db.server.dir}: run npm run bench:corpus -- --statements ${label} first`);
+  if (!records[0]?.get("complete")) throw new Error(`no complete ${label} corpus (news and reviews) in ${db.server.dir}: run npm run bench:corpus -- --statements ${label} first`);
   return Number(records[0].get("statements"));
 }
 

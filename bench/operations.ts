@@ -5,9 +5,11 @@
  * response, so bench/run.ts can check that both return the same data before it times them.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { CLAIM_MATCH_THRESHOLD, corpusStats, prepareClaimQuery, scoreAgainst, type ClaimCorpusStats } from "../src/graph/claim-match";
 import { CITED_PATH_NODE, MAX_PATHS, storiesOf, TRAVERSED, type RawPath } from "../src/graph/paths";
 import { nameKey } from "../src/graph/model";
 import { CANDIDATES, INDEXES, luceneQuery, normalizeQuery, rerank } from "../src/graph/quote-search";
+import { FEED_QUOTATIONS, FEED_REVIEWS, generatedReviews } from "./import-data";
 import { TARGETS } from "./synthetic/targets";
 import { Graph } from "../src/graph/graph";
 
@@ -253,7 +255,110 @@ const generic: Operation = {
   ids: (answer) => (answer as { statementsConnection: { edges: { node: { id: string } }[] } }[]).flatMap((p) => p.statementsConnection.edges.map((e) => e.node.id)),
 };
 
-export const OPERATIONS: Operation[] = [person, search("statement"), trace, search("claim"), connections, generic];
+/** Claims bench/factchecks.ts asks about: this many, spread evenly over the feed's reviews. */
+export const SAMPLED_CLAIMS = 42;
+
+/** Reviewed claims spread evenly over the review feed the corpus loads, drawn again from its generator. */
+export function* sampledClaims(count = SAMPLED_CLAIMS): Generator<string> {
+  const stride = Math.floor(FEED_REVIEWS / count);
+  let i = 0;
+  let picked = 0;
+  for (const review of generatedReviews({ quotations: FEED_QUOTATIONS, reviews: FEED_REVIEWS })) {
+    if (picked === count) return;
+    if (i++ % stride === Math.floor(stride / 3)) {
+      picked++;
+      yield review.claimReviewed;
+    }
+  }
+}
+
+/** How people reword a claim they half remember: a fragment, a relayed paraphrase, a typo, a lead-in. */
+export function claimVariant(claim: string, k: number): string {
+  const words = claim.replace(/^Says /, "").replace(/[.]$/, "").split(/\s+/);
+  const n = words.length;
+  switch (k % 5) {
+    case 0: // the middle 60%
+      return words.slice(Math.floor(n * 0.2), Math.max(Math.floor(n * 0.2) + 4, Math.ceil(n * 0.8))).join(" ");
+    case 1: // relayed, a word dropped
+      return `someone posted that ${words.filter((_, i) => i !== Math.floor(n / 2)).join(" ")}`;
+    case 2: {
+      // a typo in the longest word, the last two words forgotten
+      const w = [...words];
+      const at = w.reduce((best, x, i) => (x.length > w[best].length ? i : best), 0);
+      const x = w[at];
+      if (x.length > 4) w[at] = x.slice(0, 2) + x[3] + x[2] + x.slice(4);
+      return w.slice(0, Math.max(4, n - 2)).join(" ");
+    }
+    case 3: // a lead-in and the first eight words
+      return `the governor says ${words.slice(0, 8).join(" ")}`;
+    default: // the whole claim, lower case, without "Says"
+      return words.join(" ").toLowerCase();
+  }
+}
+
+/** Claims no review in the feed is about. */
+export const UNREVIEWED_CLAIMS = [
+  "the moon landing was filmed in a studio in nevada",
+  "drinking bleach cures the flu in two days",
+  "5g towers spread the virus across europe",
+  "the eiffel tower will be sold to a chinese company next year",
+  "sharks were seen swimming on the highway after the hurricane",
+  "bill gates owns most of the farmland in antarctica",
+  "a vaccine changes your dna within a week",
+  "wind turbines cause cancer in cows",
+];
+
+export const FACT_CHECKS_QUERY = `query FactChecks($q: String!) { factChecks(query: $q, limit: 5) { score factCheck { id url claimReviewed textualRating publisher { name } } } }`;
+export const FACT_CHECKS_FLOOR = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
+RETURN node.id AS id, node.claimReviewed AS text,
+       node { .id, .url, .claimReviewed, .textualRating, publisher: [(node)-[:PUBLISHED_BY]->(p) | p { .name }][0] } AS factCheck`;
+
+export interface FactCheckHit {
+  score: number;
+  factCheck: { id: string; url: string; claimReviewed: string; textualRating: string | null; publisher: { name: string } | null };
+}
+
+const claimStats = new WeakMap<Driver, Promise<ClaimCorpusStats>>();
+/** The reviewed claims' frequencies, counted once per driver: the server counts them once too, then only checks the review count. */
+export function countedClaimStats(driver: Driver): Promise<ClaimCorpusStats> {
+  let stats = claimStats.get(driver);
+  if (!stats) {
+    stats = read(driver, "MATCH (f:FactCheck) RETURN f.claimReviewed AS text", {}).then((rows) => corpusStats(rows.map((r) => (r.text as string) ?? "")));
+    claimStats.set(driver, stats);
+  }
+  return stats;
+}
+
+/** factChecks(query:, limit: 5) by hand: one full-text query for the candidates, ranked by the same claim-match.ts as the server. */
+export async function factChecksFloor(driver: Driver, query: string, stats: ClaimCorpusStats): Promise<FactCheckHit[]> {
+  const text = normalizeQuery(query);
+  const lucene = luceneQuery(text);
+  if (lucene === "") return [];
+  const rows = await read(driver, FACT_CHECKS_FLOOR, { index: INDEXES.factChecks, lucene, limit: neo4j.int(CANDIDATES) });
+  const prepared = prepareClaimQuery(text, stats);
+  return rows
+    .map((r) => ({ id: r.id as string, score: Math.round(scoreAgainst(prepared, (r.text as string) ?? "") * 1e6) / 1e6, factCheck: r.factCheck as FactCheckHit["factCheck"] }))
+    .filter((h) => h.score >= CLAIM_MATCH_THRESHOLD)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, 5)
+    .map(({ score, factCheck }) => ({ score, factCheck }));
+}
+
+export const factCheckIds = (answer: unknown): string[] => (answer as FactCheckHit[]).map((h) => h.factCheck.id);
+
+/** The first claim bench/factchecks.ts asks about, worded as it is there: the middle of the claim, a fragment. */
+const REWORDED_CLAIM = claimVariant(sampledClaims().next().value as string, 0);
+const factChecks: Operation = {
+  name: "factChecks (reworded claim)",
+  indexed: true,
+  query: FACT_CHECKS_QUERY,
+  variables: { q: REWORDED_CLAIM },
+  answer: (data) => data.factChecks,
+  floor: async (driver) => factChecksFloor(driver, REWORDED_CLAIM, await countedClaimStats(driver)),
+  ids: factCheckIds,
+};
+
+export const OPERATIONS: Operation[] = [person, search("statement"), trace, search("claim"), connections, generic, factChecks];
 
 /** Arrays sorted and keys ordered, so two answers holding the same data compare equal as text. */
 export function canonical(value: unknown): string {
