@@ -520,9 +520,6 @@ const namesActor = (ctx: ClaimContext, sentence: Span) =>
 
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
-/** "percentage points" and "percent" are one kind of figure, "inmates" and "inmate" another. */
-const unitFamily = (unit: string) => (/^percent/.test(unit) ? "percent" : (unit.split(/\s+/).pop() ?? unit).replace(/s$/, ""));
-
 /** The numeric claims of the article's sentences. */
 export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   const { text, sentences, entities } = ctx;
@@ -532,8 +529,6 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   /** Whom the sentences before credited, when their subject was a document or a body ("The report, by X, found …"). */
   let documentCredit: number | undefined;
   let documentParagraph = -2;
-  /** The kinds of figure (unitFamily) credited to documentCredit. */
-  const documentUnits = new Set<string>();
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -542,7 +537,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const clauseCredits = new Map<Span, number | undefined>();
     const description = describedSpeaker(s);
     const paragraph = text.lastIndexOf("\n", sentence.start);
-    const sourceAt = (at: number, unit: string | undefined) => {
+    const sourceAt = (at: number) => {
       const speaker = ctx.creditOf(at) ?? turnSpeaker(ctx, at);
       if (speaker !== undefined) return speaker;
       if (description && at - sentence.start < description) return undefined;
@@ -553,16 +548,15 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
       // "… . It also counted 40 …": "it" is the document the sentence before was about.
       // "The poll also asked about ICE. Forty-one percent of voters said …": the sentences that follow report its
-      // results, unless they name another actor; in a later paragraph, only figures of a kind it reported.
-      const follows = paragraph === documentParagraph || (unit !== undefined && documentUnits.has(unitFamily(unit)));
-      const continued = documentCredit !== undefined && follows && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // results in the same paragraph, unless they name another actor.
+      const continued = documentCredit !== undefined && paragraph === documentParagraph && !namesActor(ctx, sentence) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
     const push = (value: number, unit: string | undefined, qualifier: string | undefined, at: number, length: number, high?: number) => {
       const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
-      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start, unit), figure, evidence: trimSpan(text, sentence), about };
+      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
       pending.push({ claim, ofNext: !unit && /^\s+of\b/.test(s.slice(figure.end - sentence.start)) });
     };
     const figures = new RegExp(FIGURE.source, FIGURE.flags);
@@ -639,14 +633,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const research = aboutDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
-    // the sentences after that name no one else, across paragraphs and past sentences with no figures.
+    // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
     if (pending.length > 0 || namesActor(ctx, sentence) || /[“"]/.test(s)) {
-      const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
-      if (next !== documentCredit) documentUnits.clear();
-      documentCredit = next;
+      documentCredit = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
       documentParagraph = paragraph;
-      for (const p of pending) if (p.claim.unit && next !== undefined) documentUnits.add(unitFamily(p.claim.unit));
     }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
