@@ -123,7 +123,7 @@ function splitAtTitles(run: Token[]): Piece[] {
 function splitAtConnectors(piece: Piece, known: Map<string, EntityType>): Piece[] {
   const t = piece.tokens;
   const whole = t.map((x) => x.text).join(" ");
-  if (known.has(fold(whole)) || KNOWN_ORGS[whole]) return [piece];
+  if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
   const out: Piece[] = [];
   let from = 0;
   for (let i = 1; i < t.length - 1; i++) {
@@ -207,7 +207,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
   const first = firstName(words[0]);
-  const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
+  // "VanderMolen", "DeLuca": one capital inside a surname.
+  const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
   if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
   // "a nurse, Ana Ruiz", "one of the clinic’s students, Ben Oyin": a role in front of the name; a plural one
@@ -215,6 +216,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
   if (plural && !role[2]) return { ...base, type: "Organization" };
+  // "a dental office in Las Tunas", "In Puerto Salinas, a border town": a place, whatever follows.
+  if (/\b(?:in|In|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "said Ana Ruiz." names a speaker; "said Prairie Gold employs 1,400" is what was said.
   const saidBefore = /\bsaid\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
   const speaking =
@@ -230,8 +233,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   return undefined;
 }
 
-const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign";
-const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${GROUP_WORD}),?\\s+$`, "iu");
+const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign|firm|company|contractor|consultancy|corporation";
+const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD}),?\\s+$`, "iu");
 const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b)`, "u");
 
 /** "the group, Courthouse Watch Oregon,", "Survivors First Minnesota, which …": a name the text calls a group. */

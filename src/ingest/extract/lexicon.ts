@@ -117,6 +117,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Sheriff": "Sheriff",
   "Judge": "Judge",
   "Justice": "Justice",
+  "Chief Executive": "Chief Executive",
   "Chief": "Chief",
   "Commissioner": "Commissioner",
   "Councilor": "Councilor",
@@ -185,6 +186,9 @@ export const COUNTRIES: Record<string, string[]> = {
   "United States": ["U.S.", "US", "USA", "United States of America", "America"],
   Canada: [],
   Mexico: [],
+  "Central America": [],
+  "Latin America": [],
+  "South America": [],
 };
 
 /** Last words that make a capitalized name an organization. */
@@ -249,4 +253,5 @@ export const NOT_NAME_WORDS = new Set([
   "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
   "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Skip", "Latino", "Latinos", "Constitution", "Fourth",
   "Amendment", "Proposed", "Federal", "State", "Local", "City", "County", "Agency", "Department", "Several", "Big-city",
+  "Southern", "Northern", "Eastern", "Western", "Midwestern",
 ]);
