@@ -206,6 +206,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
+  // "the Linnford Republican", "the Elm Prairie senator": a person described by home and party or office.
+  if (words.length >= 2 && PARTIES[head] !== undefined && /\b[Tt]he\s+$/.test(before)) return undefined;
   const first = firstName(words[0]);
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));

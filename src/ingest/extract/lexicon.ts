@@ -8,7 +8,8 @@ export const SPEECH_VERBS = [
   "contended", "contends", "countered", "maintained", "maintains", "predicted", "complained", "conceded",
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
   "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
-  "ruled", "found", "asking", "saying", "concede", "concedes",
+  "ruled", "found", "asking", "saying", "concede", "concedes", "answered", "answers", "replies", "recalls", "admitted",
+  "admits", "urged", "pleaded", "tweeted",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
 export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(

@@ -121,6 +121,10 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   const spokesperson = spokespersonSince(ctx, gender, anyone?.at ?? -1, at);
   if (spokesperson !== undefined) return spokesperson;
   if (!anyone) return undefined;
+  // "He pressed Dunleavy on … ¶ “…,” he asked.": the subject the earlier "he" stood for, not the object.
+  const held = ctx.sentenceOf(anyone.at);
+  const object = new RegExp(`^${gender === "f" ? "She" : "He"}\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,6}$`, "u").test(ctx.text.slice(held.start, anyone.at));
+  if (object) return resolvePronoun(ctx, gender, held.start);
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
   const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));
   if (!speaker) return anyone.e.index;
@@ -252,13 +256,28 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
 const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab";
 
+const PLACE_ROLES = "Republican|Democrat|senator|representative|lawmaker|legislator|delegate|congressman|congresswoman|assemblyman|assemblywoman";
+const PLACE_ROLE = new RegExp(`^[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})(?:${PLACE_ROLES})$`, "u");
+const PLACE_ROLE_MENTION = new RegExp(`\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}(?:${PLACE_ROLES})\\b`, "gu");
+
+/**
+ * "the Coldwater Bend Republican", "the Elm Prairie senator": the person the text placed there ("Rep. Tobias
+ * Wendt, R-Coldwater Bend", "a Republican from Linnford"), last named.
+ */
+function fromPlace(ctx: Context, head: string, before: number): number | undefined {
+  const place = PLACE_ROLE.exec(head)?.[1].trim();
+  if (!place) return undefined;
+  const placed = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => ctx.text.slice(m.end, m.end + 90).split(/[.;“"]/)[0].includes(place)));
+  return latest(ctx, placed, before)?.index;
+}
+
 /** Resolves a speaker phrase ("state Rep. Linda Campbell, a Democrat …", "she", "the sheriff", "ICE"). */
 export function resolveSpeaker(ctx: Context, phrase: Span, before: number): number | undefined {
   const raw = ctx.text.slice(phrase.start, phrase.end);
   // "… in its most recent proposal, which she": the pronoun at the end is the subject.
   // "“…” to keep him there, she": the rest of the sentence, then its subject.
-  const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$/iu.exec(raw);
-  const pronoun = trailing?.[1] ?? trailing?.[2];
+  const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
+  const pronoun = trailing?.[1] ?? trailing?.[2] ?? trailing?.[3];
   if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   const start = phrase.start + lead;
@@ -267,6 +286,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const headLength = text.search(/,|\s+(?:who|which|whose)\b/);
   const head = (headLength >= 0 ? text.slice(0, headLength) : text).trim();
   const headSpan = { start, end: start + head.length };
+  const local = fromPlace(ctx, head, before);
+  if (local !== undefined) return local;
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
   // "Teague’s spokesman", "the center’s research director": the possessor is not the speaker.
   const inHead = speakers(headSpan).filter((x) => !/^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
@@ -291,6 +312,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const beforeOrg = org ? head.slice(0, org.mention.start - start) : "";
   if (org && (!GROUP_NOUNS.test(beforeOrg) || /\b(?:with|from|at|of|for)\s+(?:the\s+)?$/.test(beforeOrg))) return org.entity.index;
   if (appositive) return appositive.entity.index;
+  // "Brenneman's office", "Dunleavy's answer": the person whose office or words they are.
+  const officeOf = /^(.+?)[’']s\s+(?:office|campaign|staff|aides?|answer|reply|response|retort|message|explanation)$/.exec(head);
+  if (officeOf) {
+    const owner = mentionsIn(ctx, { start, end: start + officeOf[1].length }).find((x) => x.entity.type === "Person");
+    if (owner) return owner.entity.index;
+  }
   // "ICE's Seattle field office", "the county's health department": a body's own office speaks for it.
   const owner = speakers(headSpan).find((x) => x.entity.type === "Organization" && /^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
   if (owner && new RegExp(`\\b(?:${ORG_NOUNS})$`).test(head)) return owner.entity.index;
@@ -373,7 +400,13 @@ export function roleMentions(ctx: Omit<Context, "roleMentions">): { start: numbe
     const entity = resolveRole({ ...ctx, roleMentions: [] }, words, m.index!);
     if (entity !== undefined) out.push({ start: m.index!, entity });
   }
-  return out;
+  // "The Harrow Creek Republican said …": the person placed there, as a subject too.
+  for (const m of ctx.text.matchAll(PLACE_ROLE_MENTION)) {
+    if (inside(ctx.quoted, m.index!) || !opensSentence(ctx.text, m.index!)) continue;
+    const entity = fromPlace({ ...ctx, roleMentions: [] }, m[0], m.index!);
+    if (entity !== undefined) out.push({ start: m.index!, entity });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Who the text names as speaking: "Pekarek said", "said Sen. Okafor", "Whitt, who …, put it bluntly: “…”". */
@@ -665,7 +698,7 @@ function personNamed(ctx: Context, start: number, length: number): boolean {
 /** "The sheriff, whose office runs the jail, issued a statement:", "The statement went on:": the subject of a sentence that hands over to a quote. */
 function issuedBefore(s: string): string | undefined {
   if (!s.endsWith(":")) return undefined;
-  return /^[^,]*?(?:,[^,]*,)?(?=\s+(?:issued|released|posted|sent|gave|offered|put out|read|spoke|went on|continued)\b)/u.exec(s)?.[0] || undefined;
+  return /^[^,]*?(?:,[^,]*,)?(?=\s+(?:issued|released|posted|sent|gave|offered|put out|read|reads|spoke|went on|goes on|continued|continues)\b)/u.exec(s)?.[0] || undefined;
 }
 
 /** "…, the sheriff said (Friday)." at the end of a sentence: the reported part before it, with a lazy or greedy cut. */
