@@ -198,7 +198,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|documents|memo|projections|tabulation|list|presentation|impact statement|fiscal note";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|projections|tabulation|list|presentation|impact statement|fiscal note";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -223,7 +223,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   return out;
 }
 
-const RELEASE_VERBS = "released|provided|presented|published|compiled|collected|posted|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
@@ -273,8 +273,12 @@ function mentionWithin(ctx: ClaimContext, from: number, to: number): number | un
 function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | undefined {
   const word = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").exec(ctx.text.slice(from, to));
   if (!word) return undefined;
-  const named = mentionWithin(ctx, from, from + word.index);
-  if (named !== undefined) return named;
+  // The maker stands in the document's own noun phrase ("the ICE figures", "a DHS planning memo"), and is not the
+  // outlet reporting its own analysis ("An Examiner analysis").
+  const wordAt = from + word.index;
+  const named = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.kind !== "NEWS_OUTLET" &&
+    e.mentions.some((m) => m.start >= from && m.end <= wordAt && /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(m.end, wordAt))));
+  if (named !== undefined) return named.index;
   const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board)\s+$/i.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
   const bodies = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && e.name.toLowerCase().includes(noun) && e.mentions.some((m) => m.start < from));
@@ -403,7 +407,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const before = text.slice(sentence.start, verbAt);
     // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
     if (/^(?:A|An|The|That|This|Its|Their|New|Recent)\s/.test(before)) {
-      const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author;
+      // "A Department of Homeland Security planning memo dated May 28 projected"
+      const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author ?? makerNamedWith(ctx, sentence.start, verbAt);
       if (author !== undefined) return author;
     }
     // The subject just before the verb: "the Pew Research Center estimated", "…, the city's finance director,

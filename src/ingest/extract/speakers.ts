@@ -254,7 +254,7 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
-const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab";
+const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium";
 
 const PLACE_ROLES = "Republican|Democrat|senator|representative|lawmaker|legislator|delegate|congressman|congresswoman|assemblyman|assemblywoman";
 const PLACE_ROLE = new RegExp(`^[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})(?:${PLACE_ROLES})$`, "u");
