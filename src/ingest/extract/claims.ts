@@ -223,7 +223,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   return out;
 }
 
-const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 

@@ -338,7 +338,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const noun = words[words.length - 1];
     const orgNoun = new RegExp(`^(?:${ORG_NOUNS})$`).test(noun);
     if (orgNoun) {
-      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"));
+      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       const kind = /\p{Lu}/u.test(article[1]) ? [] : words.slice(0, -1).filter((w) => !/^(?:the|state|county|city|federal|local|new|own)$/.test(w));
       if (kind.length) return latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));
