@@ -168,7 +168,7 @@ const IDENTIFIER_BEFORE =
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
-  return /\b(?:number|count|total|population|ranks) of ((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1];
+  return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1];
 }
 
 /** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */
@@ -568,7 +568,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     for (let m = figures.exec(s); m; m = figures.exec(s)) {
       const g = m.groups as Record<string, string | undefined>;
       // "in 2014 and 2,981 in 2015", "from $71 to $78": not a range; read the second amount on its own.
-      const change = g.num2 && (/^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
+      // "fell 4.2 percent to $12.87": two kinds of amount are a change, not a range.
+      const kinds = g.num2 && (g.pct || g.dollar) && (g.pct2 || g.dollar2) && !g.pct !== !g.pct2;
+      const change = g.num2 && (kinds || /^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
       if (change) {
         const first = m[0].slice(0, m[0].indexOf(g.sep!));
         figures.lastIndex = m.index + m[0].indexOf(g.sep!) + g.sep!.length;
@@ -611,7 +613,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         if (!g.mult && !g.pct && !g.num2 && !/^\s+[a-z]/i.test(s.slice(after))) continue;
         if (qualifier === "some" && !g.num2) continue;
       }
-      let value = parseAmount(g.num, g.mult ?? (g.num2 && !g.mult && g.mult2 ? g.mult2 : undefined));
+      // "3 to 5 million" shares its scale; "$400,000 and $1.2 million" does not.
+      const shared = g.num2 && !g.mult && g.mult2 && Number(g.num.replace(/,/g, "")) < 1000 ? g.mult2 : undefined;
+      let value = parseAmount(g.num, g.mult ?? shared);
       let high = g.num2 !== undefined ? parseAmount(g.num2, g.mult2) : undefined;
       if (high !== undefined && !(high > value)) {
         // Not a range after all ("4-1" was refused above); keep the first amount alone.
