@@ -427,7 +427,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : 0;
       const subject = phrase.slice(subjectAt);
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
-        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? lastDocument(verbAt, subject);
+        // "An Examiner analysis found": a new document, not one named before.
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;
       }

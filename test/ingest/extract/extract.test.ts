@@ -172,6 +172,31 @@ describe("attribution on real news", () => {
     ).toEqual(["Neighbors First Dakota", "Courthouse Watch Ohio"]);
   });
 
+  test("a bare quote paragraph after one that paraphrases or is about its speaker; 'by saying,'; 'read the letter'", () => {
+    expect(
+      speakers(
+        "Héctor Vela was detained in May. His wife, Yesenia Vela, says agents stopped him outside the clerk's office. He is now held in Illinois.\n\n" +
+          "“He had the receipt in his hand.”\n\n" +
+          "For Sonia Reyes, none of this is abstract. Reyes now works two jobs.\n\n" +
+          "“I tell my children their father is far away.”\n\n" +
+          "Board President Yvonne Castellano opened the debate by saying, “We are not in the business of holding people for free.” " +
+          "The Caloosa Immigrant Rights Alliance sent commissioners a 12-page letter on Thursday. “The county is not at risk of losing a single dollar,” read the letter.",
+      ),
+    ).toEqual(["Yesenia Vela", "Sonia Reyes", "Yvonne Castellano", "Caloosa Immigrant Rights Alliance"]);
+  });
+
+  test("'the Coldwater Bend Republican' is the person placed there; 'He pressed X … he asked' is the subject; 'X's answer was:'", () => {
+    expect(
+      speakers(
+        "Senate Bill 211, sponsored by Sen. Tobias Wendt, R-Coldwater Bend, would require checks. Sen. Ray Dunleavy, a Democrat from Fort Aubrey, opposed it.\n\n" +
+          "“You have written a bill for car washes,” the Coldwater Bend Republican said.\n\n" +
+          "Sen. Curtis Mahlberg, a Republican from Elm Prairie, wasn't persuaded. He pressed Dunleavy on residency.\n\n" +
+          "“What stops somebody from driving over?” he asked.\n\n" +
+          "Dunleavy's answer was short: “The same paperwork that stops them now.”",
+      ),
+    ).toEqual(["Tobias Wendt", "Curtis Mahlberg", "Ray Dunleavy"]);
+  });
+
   test("'the group' is never a court named since; 'the district' is the school district", () => {
     expect(
       speakers(
@@ -367,6 +392,18 @@ describe("numeric claims on real news", () => {
     expect(claims("Gov. Ada Marsh signed nine bills Monday. SB 12 passes the House. Deputies booked 41 people past midnight.")).toEqual([
       { value: 9, unit: "bills", source: null },
       { value: 41, unit: "people", source: null },
+    ]);
+  });
+
+  test("'between $400,000 and $1.2 million' is a range; 'fell 4.2 percent to $12.87' two figures; '76 in 20 states' two counts", () => {
+    expect(
+      claims("A typical agreement costs a county between $400,000 and $1.2 million a year. Shares fell 4.2 percent to $12.87. The number of agencies with agreements climbed to 76 in 20 states.").map((c) => [c.value, c.high, c.unit]),
+    ).toEqual([
+      [400_000, 1_200_000, "dollars"],
+      [4.2, undefined, "percent"],
+      [12.87, undefined, "dollars"],
+      [76, undefined, "agencies"],
+      [20, undefined, "states"],
     ]);
   });
 
@@ -665,6 +702,39 @@ describe("credited sources across sentences", () => {
 
   test("a paraphrase's subject after a leading clause: 'Before the vote, she said, …'", () => {
     expect(sources("Councilor Dana Whitby spoke next. Before the vote, she said, about 300 families had called her office.")).toEqual([[300, "Dana Whitby"]]);
+  });
+
+  test("makers named before the document word: 'the ICE figures show', 'By ICE's count', 'an earlier institute poll'", () => {
+    expect(
+      sources(
+        "The jail was flagged often, according to U.S. Immigration and Customs Enforcement. The jail sent 4,180 records, the ICE figures show. " +
+          "By ICE's count, only 19 of them were serious offenders.\n\n" +
+          "A poll released Monday by the Tarrow Valley Polling Institute found 64 percent support. An earlier institute poll found 58 percent.\n\n" +
+          "A Department of Homeland Security planning memo projected that 90,000 children could arrive. An Examiner analysis of jail logs found 38 people held.",
+      ),
+    ).toEqual([
+      [4_180, "Immigration and Customs Enforcement"],
+      [19, "Immigration and Customs Enforcement"],
+      [64, "Tarrow Valley Polling Institute"],
+      [58, "Tarrow Valley Polling Institute"],
+      [90_000, "Department of Homeland Security"],
+      [38, null],
+    ]);
+  });
+
+  test("a credited body or document goes on being the source in its paragraph, not in the next", () => {
+    expect(
+      sources(
+        "The survey by the Harrow Civic Center found 64 percent of voters backed the holds. Among Democrats, the poll found, 46 percent did. " +
+          "The wording mattered. Support fell to 51 percent when voters heard more.\n\n" +
+          "Harrow County has about 410,000 residents.",
+      ),
+    ).toEqual([
+      [64, "Harrow Civic Center"],
+      [46, "Harrow Civic Center"],
+      [51, "Harrow Civic Center"],
+      [410_000, null],
+    ]);
   });
 });
 
