@@ -120,10 +120,12 @@ function splitAtTitles(run: Token[]): Piece[] {
 }
 
 /** Splits at connectors that join two names rather than belong to one ("Vega of the … Department"). */
-function splitAtConnectors(piece: Piece, known: Map<string, EntityType>): Piece[] {
+function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: string): Piece[] {
   const t = piece.tokens;
   const whole = t.map((x) => x.text).join(" ");
   if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
+  // "a student group, Merriton Students for Sanctuary": the text calls the whole name a group.
+  if (t.length >= 3 && GROUP_BEFORE.test(text.slice(Math.max(0, t[0].start - 50), t[0].start))) return [piece];
   const out: Piece[] = [];
   let from = 0;
   for (let i = 1; i < t.length - 1; i++) {
@@ -225,7 +227,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const speaking =
     SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
     (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
-  if (nameLike && speaking) return { ...base, type: "Person" };
+  // "Alma Reyes of the Hartigan Immigrant Justice Alliance": a person with the body they belong to.
+  const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90));
+  if (nameLike && (speaking || (member && ORG_HEADS.has(member[1]) && !OUTLET_HEADS.has(member[1])))) return { ...base, type: "Person" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
@@ -326,7 +330,7 @@ export function extractEntities(text: string, known: KnownName[] = []): Extracte
     const tokens = tokenize(text, sentence);
     for (const run of capitalizedRuns(text, tokens)) {
       for (const titled of splitAtTitles(run)) {
-        for (const piece of splitAtConnectors(titled, knownTypes)) {
+        for (const piece of splitAtConnectors(titled, knownTypes, text)) {
           const m = classify(piece, text, knownTypes, sentence.start);
           if (m && !covered(m)) raw.push(m);
         }

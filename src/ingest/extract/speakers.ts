@@ -125,10 +125,17 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   const held = ctx.sentenceOf(anyone.at);
   const object = new RegExp(`^${gender === "f" ? "She" : "He"}\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,6}$`, "u").test(ctx.text.slice(held.start, anyone.at));
   if (object) return resolvePronoun(ctx, gender, held.start);
+  // "Lassiter shot back that the case Whitlow described … “…,” he said.": the sentence's subject, not a name inside it.
+  if (!opensSentence(ctx.text, anyone.at)) {
+    const subject = fits.find((e) => e !== anyone.e && e.mentions.some((m) => m.start >= held.start && m.start < anyone.at && !inside(ctx.quoted, m.start) && !/^[’']s\b/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
+    if (subject) return subject.index;
+  }
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
   const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));
   if (!speaker) return anyone.e.index;
-  return opensSentence(ctx.text, anyone.at) && anyone.e.gender === gender ? anyone.e.index : speaker.e.index;
+  // "Among them was Alma Reyes-Booker …": a person the sentence introduces is its topic, as a subject is.
+  const introduced = /\b(?:was|were|is)\s+(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms)\.\s+)?$/.test(ctx.text.slice(Math.max(0, anyone.at - 20), anyone.at));
+  return (opensSentence(ctx.text, anyone.at) || introduced) && anyone.e.gender === gender ? anyone.e.index : speaker.e.index;
 }
 
 /** "it", "the group": the organization last named before `at` (a news outlet only when nothing else is). */
@@ -170,7 +177,7 @@ function resolveRole(ctx: Context, words: string[], at: number): number | undefi
 }
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter stated". */
-const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion|response)$/i;
+const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion|response|complaint|lawsuit|suit|petition)$/i;
 
 /** "the auditors", "the researchers": the makers of the report the text last named. */
 const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|consultants|report’s authors|report's authors)$/i;
@@ -178,9 +185,16 @@ const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|c
 /** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
 function issuerOf(ctx: Context, at: number): number | undefined {
   const before = ctx.text.slice(0, at);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
   // "a memo obtained by the Courier" names who has it, not who wrote it.
-  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided)\s)(?:by|from)\s+/g)].pop();
+  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop();
+  // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
+  const sentBy = [...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop();
+  if (sentBy && (!made || sentBy.index! > made.index!)) {
+    const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition)\s/));
+    const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
+    if (who !== undefined) return who;
+  }
   for (const m of issued.reverse()) {
     if (made && made.index! > m.index!) break;
     const sentence = ctx.sentenceOf(m.index!);
@@ -305,7 +319,13 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const appositive = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Person");
   const lastWord = singular(headWords[headWords.length - 1] ?? "");
   if (appositive && ROLE_NOUNS.includes(lastWord)) return appositive.entity.index;
-  if (DOCUMENTS.test(head) || AUTHORS.test(head)) return issuerOf(ctx, before);
+  if (DOCUMENTS.test(head) || AUTHORS.test(head)) {
+    // "…,” says the complaint, filed on his behalf by the Northwest Liberty Law Center.
+    const rest = ctx.text.slice(headSpan.end, ctx.sentenceOf(headSpan.start).end);
+    const by = /^,?\s+(?:filed|written|signed|issued|sent|circulated|released|published)\b[^.;“”"]{0,40}?\bby\s+/.exec(rest);
+    const maker = by ? speakers({ start: headSpan.end + by[0].length, end: headSpan.end + by[0].length + 80 })[0] : undefined;
+    return maker?.entity.index ?? issuerOf(ctx, before);
+  }
   const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
   // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking; "advocates with the
   // coalition" speak for it, "immigrant rights groups" for no one in particular.
