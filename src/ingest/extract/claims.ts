@@ -198,7 +198,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|projections|tabulation|list|presentation|impact statement|fiscal note";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -271,7 +271,8 @@ function mentionWithin(ctx: ClaimContext, from: number, to: number): number | un
  * name or by the kind of body ("institute": the institute the text named last).
  */
 function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | undefined {
-  const word = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").exec(ctx.text.slice(from, to));
+  // The last document word: "Census Bureau estimates" are estimates, by the Census Bureau.
+  const word = [...ctx.text.slice(from, to).matchAll(new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi"))].pop();
   if (!word) return undefined;
   // The maker stands in the document's own noun phrase ("the ICE figures", "a DHS planning memo"), and is not the
   // outlet reporting its own analysis ("An Examiner analysis").
@@ -406,7 +407,14 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const verbAt = sentence.start + v.index!;
     const before = text.slice(sentence.start, verbAt);
     // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
-    if (/^(?:A|An|The|That|This|Its|Their|New|Recent)\s/.test(before)) {
+    // "The Clearwater Records Project at Hollins State University, which tracks ICE data, reported": the name
+    // before the relative clause.
+    const relative = /^((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and|the|at)\s+)*){0,10}\p{Lu}[\p{L}.’'&-]*),\s+(?:which|who)\b[^,]*,\s*$/u.exec(before);
+    if (relative) {
+      const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + relative[1].length }, sentence.start));
+      if (found !== undefined) return found;
+    }
+    if (/^(?:A|An|The|That|This|Its|Their|New|Recent|One)\s/.test(before)) {
       // "A Department of Homeland Security planning memo dated May 28 projected"
       const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author ?? makerNamedWith(ctx, sentence.start, verbAt);
       if (author !== undefined) return author;
@@ -555,7 +563,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // "… . It also counted 40 …": "it" is the document the sentence before was about.
       // "The poll also asked about ICE. Forty-one percent of voters said …": the sentences that follow report its
       // results in the same paragraph, unless they name another actor.
-      const continued = documentCredit !== undefined && paragraph === documentParagraph && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // "Among its findings: ¶ • Officers impounded …": a list's items go on with the paragraph that opens it.
+      const item = /^\s*[•*·–-]\s/.test(text.slice(paragraph + 1, sentence.start + 2)) && sentence.start - paragraph < 4;
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item) && !namesActor(ctx, sentence) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };

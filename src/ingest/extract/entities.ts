@@ -413,7 +413,11 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     // "Sentinel" after "Sentinel Detention Partners": an organization called by its first word.
     const sameName =
       entities.find((e) => e.type !== "Person" && (fold(e.name) === fold(m.name) || e.aliases.some((a) => fold(a) === fold(m.name)))) ??
-      entities.find((e) => e.type === "Organization" && e.name.split(" ").length >= 2 && e.name.startsWith(`${m.name} `) && e.mentions.some((x) => x.start < m.start));
+      entities.find((e) => e.type === "Organization" && e.name.split(" ").length >= 2 && e.name.startsWith(`${m.name} `) && e.mentions.some((x) => x.start < m.start)) ??
+      // "the Desk" after "the Golden State Investigative Desk": called by the last word of its name.
+      (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+        ? entities.find((e) => e.type === "Organization" && e.name.split(" ").length >= 2 && e.name.endsWith(` ${m.name}`) && e.mentions.some((x) => x.start < m.start))
+        : undefined);
     if (sameName) {
       add(m, sameName.type, `${sameName.type}:${fold(sameName.name)}`, sameName.name);
       continue;
