@@ -543,6 +543,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   /** Whom the sentences before credited, when their subject was a document or a body ("The report, by X, found …"). */
   let documentCredit: number | undefined;
   let documentParagraph = -2;
+  /** Whether documentCredit is a poll's (its results may run on over paragraphs). */
+  let documentPoll = false;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -565,7 +567,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // results in the same paragraph, unless they name another actor.
       // "Among its findings: ¶ • Officers impounded …": a list's items go on with the paragraph that opens it.
       const item = /^\s*[•*·–-]\s/.test(text.slice(paragraph + 1, sentence.start + 2)) && sentence.start - paragraph < 4;
-      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item) && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // A poll's results run on over paragraphs: "Among Democrats, 68 percent …" after "The poll found …".
+      const pollResult = documentPoll && /percent/.test(s);
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult) && !namesActor(ctx, sentence) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
@@ -656,8 +660,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
     if (pending.length > 0 || namesActor(ctx, sentence) || /[“"]/.test(s)) {
-      documentCredit = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
+      const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
+      if (next !== documentCredit) documentPoll = false;
+      documentCredit = next;
       documentParagraph = paragraph;
+      if (next !== undefined && /\b(?:poll|polls|survey|surveyed|polled|pollsters?)\b/i.test(s)) documentPoll = true;
     }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.

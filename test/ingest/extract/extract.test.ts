@@ -736,6 +736,19 @@ describe("credited sources across sentences", () => {
       [410_000, null],
     ]);
   });
+
+  test("a poll's results run on over paragraphs, and a list's items go on with the paragraph that opens the list", () => {
+    expect(
+      sources(
+        "A poll by the Larkspur Civic Institute found 71 percent support.\n\nAmong Democrats, 68 percent backed limits.\n\n" +
+          "The Golden State Investigative Desk, a nonprofit newsroom, reviewed checkpoint records. Among its findings:\n\n• Officers impounded 22,000 vehicles.",
+      ),
+    ).toEqual([
+      [71, "Larkspur Civic Institute"],
+      [68, "Larkspur Civic Institute"],
+      [22_000, "Golden State Investigative Desk"],
+    ]);
+  });
 });
 
 describe("input", () => {
