@@ -223,7 +223,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   return out;
 }
 
-const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
@@ -251,7 +251,7 @@ function resolved(ctx: ClaimContext, start: number, length: number): number | un
   return found !== undefined && ["Person", "Organization"].includes(ctx.entities[found].type) ? found : undefined;
 }
 
-const UNNAMED_OFFICE = /^(?:the\s+)?((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission))\b(?!\s+of\b)/u;
+const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission))\b(?!\s+of\b)/u;
 
 /** "the county auditor’s office", "the city’s finance department": an office named by description only. */
 function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
@@ -282,7 +282,7 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   if (named !== undefined) return named.index;
   const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board)\s+$/i.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
-  const bodies = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && e.name.toLowerCase().includes(noun) && e.mentions.some((m) => m.start < from));
+  const bodies = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && (e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY")) && e.mentions.some((m) => m.start < from));
   return bodies.sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < from).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < from).map((m) => m.start)))[0]?.index;
 }
 
@@ -409,9 +409,13 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
     // "The Clearwater Records Project at Hollins State University, which tracks ICE data, reported": the name
     // before the relative clause.
-    const relative = /^((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and|the|at)\s+)*){0,10}\p{Lu}[\p{L}.’'&-]*),\s+(?:which|who)\b[^,]*,\s*$/u.exec(before);
+    // "The DMV's fiscal note, which members received Tuesday, says": its maker.
+    const relative = /^((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and|the|at)\s+)*){0,10}\p{Lu}[\p{L}.’'&-]*),\s+(?:which|who)\b[^,]*,\s*$/u.exec(before)
+      ?? /^((?:The|A|An|Its|Their)\s+[^,]{3,60}),\s+which\b[^,]*,\s*$/u.exec(before);
     if (relative) {
-      const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + relative[1].length }, sentence.start));
+      const end = sentence.start + relative[1].length;
+      const found = speaker(ctx.resolve({ start: sentence.start, end }, sentence.start)) ??
+        (DOCUMENT_PHRASE.test(relative[1].replace(/^\S+\s+(?=\S+[’']s\s)/, "")) ? ownerOf(sentence.start, end) ?? makerNamedWith(ctx, sentence.start, end) : undefined);
       if (found !== undefined) return found;
     }
     if (/^(?:A|An|The|That|This|Its|Their|New|Recent|One)\s/.test(before)) {

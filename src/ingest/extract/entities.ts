@@ -80,7 +80,9 @@ function initials(name: string): string {
 /** Does the acronym abbreviate the name, with or without its "U.S." (USCIS, CIS)? */
 const abbreviates = (acronym: string, name: string) => {
   const letters = acronym.replace(/\./g, "");
-  return letters === initials(name) || (/^U\.S\.\s/.test(name) && letters === `US${initials(name)}`);
+  // "DPS" for the "Texas Department of Public Safety": a state's own agency, its state left out.
+  const withoutState = name.split(" ")[0] in US_STATES || name.split(" ").slice(0, 2).join(" ") in US_STATES ? name.replace(/^\S+(?:\s+(?:Island|Carolina|Dakota|Hampshire|Jersey|Mexico|York|Virginia))?\s+/, "") : "";
+  return letters === initials(name) || (/^U\.S\.\s/.test(name) && letters === `US${initials(name)}`) || (withoutState !== "" && letters.length >= 3 && letters === initials(withoutState));
 };
 
 interface Piece {
