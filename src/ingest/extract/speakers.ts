@@ -182,14 +182,19 @@ const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agenc
 /** "the auditors", "the researchers": the makers of the report the text last named. */
 const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|consultants|report’s authors|report's authors)$/i;
 
+const ISSUER_WINDOW = 6000;
+
 /** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
 function issuerOf(ctx: Context, at: number): number | undefined {
-  const before = ctx.text.slice(0, at);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)];
+  // The document was named in the last few thousand characters; reading all of a long article each time is quadratic.
+  const from = Math.max(0, at - ISSUER_WINDOW);
+  const before = ctx.text.slice(from, at);
+  const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
-  const made = [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop();
+  const made = inText([...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop());
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
-  const sentBy = [...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop();
+  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!)) {
     const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition)\s/));
     const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
