@@ -58,6 +58,8 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
 }
 
 const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+/** Last words of place names ("Castle Ridge", "Ashton Falls"). */
+const PLACE_HEADS = new Set(["Falls", "Ridge", "Bend", "Springs", "Heights", "Valley", "Creek", "Hills", "Grove", "Junction", "Crossing", "Landing", "Prairie", "Harbor", "Beach", "Bluffs", "Hollow", "Flats"]);
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
@@ -222,6 +224,11 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
   if (plural && !role[2]) return { ...base, type: "Organization" };
+  // "Castle Ridge", "Orchard Bend says", "a parish in Ashton Falls": a place's own last word ("Tom Ridge" is a
+  // first name's, unless a preposition of place comes first).
+  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && (!firstName(words[0]).first || /\b(?:in|In|near|outside|of|from)\s+$/.test(before))) {
+    return { ...base, type: "Jurisdiction", kind: "CITY" };
+  }
   // "a dental office in Las Tunas", "In Puerto Salinas, a border town": a place, whatever follows.
   if (/\b(?:in|In|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "said Ana Ruiz." names a speaker; "said Prairie Gold employs 1,400" is what was said.

@@ -248,6 +248,7 @@ export const KNOWN_PROGRAMS: Record<string, string[]> = {
   "287(g)": ["287(g) program", "287(g) agreement", "287(g) agreements"],
   "Priority Enforcement Program": ["PEP"],
   "Deferred Action for Childhood Arrivals": ["DACA"],
+  "Migrant Protection Protocols": ["MPP", "Remain in Mexico"],
   "Byrne JAG grants": ["Byrne JAG", "Byrne Justice Assistance Grant"],
 };
 
