@@ -248,7 +248,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   return undefined;
 }
 
-const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign|firm|company|contractor|consultancy|corporation";
+const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign|firm|company|contractor|consultancy|corporation|congregation|church|parish|ministry|charity|newsroom";
 const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD}),?\\s+$`, "iu");
 const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b)`, "u");
 

@@ -190,7 +190,7 @@ function issuerOf(ctx: Context, at: number): number | undefined {
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   const made = inText([...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop());
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
@@ -571,7 +571,7 @@ function attributeAfter(ctx: Context, from: number, limit: number, before: numbe
   if (labelEnd >= 0) {
     const label = part.slice(0, labelEnd).replace(/^[\s,]+/, "").replace(/\s+$/, "");
     // One clause: "…,” the union’s president, Carla J. Whitfield, said." but not a sentence in between.
-    if (!label || words(label).length > 16 || /[.!?]\s/.test(label.replace(/\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|St|Rev|Gen|Col|Sgt)\./g, "X"))) return undefined;
+    if (!label || words(label).length > 16 || /[.!?]\s/.test(label.replace(/\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Del|Lt|St|Rev|Gen|Col|Sgt|Capt|Maj|Cpl|Det|Prof|Supt|Atty)\./g, "X"))) return undefined;
     const labelSpan = trimSpan(text, { start: from + part.indexOf(label), end: from + labelEnd }, ",");
     return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }
@@ -631,6 +631,15 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
     const inner = subjectInLabel(ctx, labelSpan);
     speaker = inner && resolveSpeaker(ctx, inner, open);
     if (speaker !== undefined) labelSpan = inner!;
+  }
+  // "The commissioner said he plans to write …, asking them to “fix this mess”": the participle's subject is
+  // the finite verb's.
+  const finite = verbs.length > 1 && /ing$/.test(verb[0]) ? verbs[verbs.length - 2] : undefined;
+  if (speaker === undefined && finite) {
+    const at = sentence.start + finite.index!;
+    const outer = trimSpan(text, { start: clauseStart(text, sentence, at), end: at });
+    const subject = outer.end > outer.start ? resolveSpeaker(ctx, outer, open) : undefined;
+    if (subject !== undefined) return { speaker: subject, label: text.slice(outer.start, outer.end), labelSpan: outer, clause, relays: relaysIn(ctx, { start: at, end: open }) };
   }
   if (!verb && speaker === undefined) return undefined;
   return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, { start: verbAt, end: open }) };
@@ -708,6 +717,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   }
   // "Reyes now works two jobs …": the person the last sentence is about.
   const named = /^(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?=\s+(?:now\s+|still\s+|also\s+)?\p{Ll})/u.exec(s)?.[0];
+  // "College President Renee Whitlock sent an email … Part of it read:": whoever issued what "it" is.
+  if (introduced && /^(?:(?:part|much|some) of\s+)?it$/i.test(introduced.trim())) return issuerOf(ctx, sentence.start);
   const subject = introduced ?? /^(?:He|She)\b/.exec(s)?.[0] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);
