@@ -198,7 +198,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -223,7 +223,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   return out;
 }
 
-const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
@@ -344,7 +344,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const CREDIT_VERBS = /\b(?:added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/g;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 /** Whom a sentence credits for its figures, or undefined. */
@@ -446,6 +446,11 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       }
       const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start));
       if (found !== undefined) return found;
+      // "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said": the name that opens the
+      // sentence, past its appositives.
+      const opener = /^[^,“”"]+(?=,)/.exec(before);
+      const named = opener && /^(?:said|says|told|estimated|estimates|added|noted)$/.test(v[0]) ? ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start === sentence.start && m.end <= sentence.start + opener[0].length)) : undefined;
+      if (named) return named.index;
       // "Before the law took effect, she said, …"
       const after = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
       if (after !== undefined) return after;
@@ -507,11 +512,12 @@ function creditedClauses(text: string, sentence: Span): Span[] {
 }
 
 /**
- * "Morales, who has run the pantry for 11 years, said …": where the description of the person who speaks ends
+ * "Morales, who has run the pantry for 11 years, said …", "Lindell, a professor who helped write a letter signed
+ * by 260 faculty members, said …": where the description of the person who speaks ends
  * (its figures are the article's own, not what the person said), or 0.
  */
 function describedSpeaker(s: string): number {
-  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+who\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
+  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?:who|an?|the)\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
   return m ? m[0].length : 0;
 }
 

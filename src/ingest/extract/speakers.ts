@@ -376,6 +376,13 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       if (byRole !== undefined) return byRole;
     }
   }
+  // "Students in the clinic", "researchers at the center": the body they work in.
+  const within = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu").exec(head);
+  if (within) {
+    const at = headSpan.end - within[1].length;
+    const body = resolveSpeaker(ctx, { start: at, end: headSpan.end }, before);
+    if (body !== undefined) return body;
+  }
   // "police estimate": the police department the article names (before, else after).
   if (/^police$/i.test(head)) {
     const isPolice = (e: ExtractedEntity) => /\bPolice(?: Department)?$/.test(e.name);

@@ -737,6 +737,22 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
+  test("'X put the cost at', a subject past its appositives, 'students in the clinic', a description's figure is no one's", () => {
+    expect(
+      sources(
+        "County Manager Deborah Quick put that cost at about $38,000 in overtime. " +
+          "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said his department has 14 patrol deputies. " +
+          "The Westridge Immigration Law Clinic opened in 2009. Students in the clinic reviewed 2,148 detainers. " +
+          "Anne Lindell, a professor who helped write a letter signed by 260 faculty members, said she was encouraged.",
+      ),
+    ).toEqual([
+      [38_000, "Deborah Quick"],
+      [14, "Dale Rorick"],
+      [2_148, "Westridge Immigration Law Clinic"],
+      [260, null],
+    ]);
+  });
+
   test("a poll's results run on over paragraphs, and a list's items go on with the paragraph that opens the list", () => {
     expect(
       sources(
