@@ -272,7 +272,7 @@ function mentionWithin(ctx: ClaimContext, from: number, to: number): number | un
  */
 function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | undefined {
   // The last document word: "Census Bureau estimates" are estimates, by the Census Bureau.
-  const word = [...ctx.text.slice(from, to).matchAll(new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi"))].pop();
+  const word = [...ctx.text.slice(from, to).matchAll(DOCUMENT_WORD)].pop();
   if (!word) return undefined;
   // The maker stands in the document's own noun phrase ("the ICE figures", "a DHS planning memo"), and is not the
   // outlet reporting its own analysis ("An Examiner analysis").
@@ -282,8 +282,14 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   if (named !== undefined) return named.index;
   const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board)\s+$/i.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
-  const bodies = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && (e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY")) && e.mentions.some((m) => m.start < from));
-  return bodies.sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < from).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < from).map((m) => m.start)))[0]?.index;
+  const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
+  let latest: { index: number; at: number } | undefined;
+  for (const e of ctx.entities) {
+    if (e.type !== "Organization" || e.kind === "NEWS_OUTLET" || !(e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"))) continue;
+    const at = lastBefore(e);
+    if (at >= 0 && (!latest || at > latest.at)) latest = { index: e.index, at };
+  }
+  return latest?.index;
 }
 
 /** The person or organization whose name ends right at `at`. */

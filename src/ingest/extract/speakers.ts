@@ -103,6 +103,9 @@ function opensSentence(text: string, at: number): boolean {
   return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }
 
+/** "He pressed ": a sentence whose subject is the pronoun, up to a name it acts on. */
+const PRONOUN_SUBJECT = { f: /^She\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,6}$/u, m: /^He\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,6}$/u };
+
 /**
  * "he", "she": the person a reader takes it for. The latest fitting person, unless that person is only
  * mentioned (never named as speaking) and not the subject of their sentence; then the latest fitting speaker.
@@ -123,7 +126,7 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (!anyone) return undefined;
   // "He pressed Dunleavy on … ¶ “…,” he asked.": the subject the earlier "he" stood for, not the object.
   const held = ctx.sentenceOf(anyone.at);
-  const object = new RegExp(`^${gender === "f" ? "She" : "He"}\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,6}$`, "u").test(ctx.text.slice(held.start, anyone.at));
+  const object = PRONOUN_SUBJECT[gender].test(ctx.text.slice(held.start, anyone.at));
   if (object) return resolvePronoun(ctx, gender, held.start);
   // "Lassiter shot back that the case Whitlow described … “…,” he said.": the sentence's subject, not a name inside it.
   if (!opensSentence(ctx.text, anyone.at)) {
@@ -275,6 +278,9 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
 const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium";
 
+/** "Students in the clinic", "researchers at the center". */
+const WITHIN_BODY = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu");
+
 const PLACE_ROLES = "Republican|Democrat|senator|representative|lawmaker|legislator|delegate|congressman|congresswoman|assemblyman|assemblywoman";
 const PLACE_ROLE = new RegExp(`^[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})(?:${PLACE_ROLES})$`, "u");
 const PLACE_ROLE_MENTION = new RegExp(`\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}(?:${PLACE_ROLES})\\b`, "gu");
@@ -377,7 +383,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     }
   }
   // "Students in the clinic", "researchers at the center": the body they work in.
-  const within = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu").exec(head);
+  const within = WITHIN_BODY.exec(head);
   if (within) {
     const at = headSpan.end - within[1].length;
     const body = resolveSpeaker(ctx, { start: at, end: headSpan.end }, before);
