@@ -12,6 +12,9 @@ const path = require("node:path");
 /** The unit tier, stated once (paths from the repository root). Everything else is integration. */
 const UNIT_TESTS = [
   "test/architecture.test.ts",
+  "test/embedding/jar.test.ts",
+  "test/embedding/model.test.ts",
+  "test/embedding/wordpiece.test.ts",
   "test/graph/claim-match.test.ts",
   "test/graphql/translate/subquery.test.ts",
   "test/import/mapping.test.ts",

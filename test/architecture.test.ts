@@ -9,7 +9,7 @@ import { cycles, importGraph, loopIn, relativeSpecifiers } from "./support/impor
  * server), the graph (model and every hand-written query), what loads it (the seed, article ingestion, then dataset imports), what
  * serves it as GraphQL, the explorer's page, and HTTP.
  */
-const LAYERS = ["neo4j", "graph", "seed", "ingest", "import", "graphql", "explorer", "server"] as const;
+const LAYERS = ["embedding", "neo4j", "graph", "seed", "ingest", "import", "graphql", "explorer", "server"] as const;
 /** May import anything: they wire the layers together (`npm start`, and every other command). */
 const ENTRY_FILES = ["src/main.ts", "src/cli.ts"];
 

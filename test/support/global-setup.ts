@@ -2,6 +2,7 @@
  * Jest global setup: one throwaway Neo4j for the whole run, unless NEO4J_URI points at an existing server.
  * It runs in jest's parent process; test files (in band, or workers spawned afterwards) inherit process.env.
  */
+import { ensureModel } from "../../src/embedding/model";
 import { startThrowawayServer, TEST_INSTANCE_ENV, type ThrowawayServer } from "./neo4j";
 
 const log = (msg: string): void => {
@@ -9,6 +10,8 @@ const log = (msg: string): void => {
 };
 
 export default async function globalSetup(): Promise<void> {
+  // Once here, not in each test file at the same time: factChecks and the import need the embedding model.
+  await ensureModel(log);
   if (process.env.NEO4J_URI) {
     log(`Tests use the Neo4j at ${process.env.NEO4J_URI} (NEO4J_URI); its data may be modified.`);
     return;
