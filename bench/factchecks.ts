@@ -3,9 +3,10 @@
  *
  * - GraphQL: `{ factChecks(query: $q, limit: 5) { score factCheck { id url claimReviewed textualRating publisher { name } } } }`
  *   over HTTP to the real server (bench/serve.ts, its own process), driven by autocannon cycling through the queries;
- * - floor: one auto-commit full-text query through neo4j-driver for the 50 candidates with the selected fields,
- *   ranked by the same claim-match.ts (prepareClaimQuery / scoreAgainst, the corpus stats counted once up front),
- *   in a bounded loop of the same concurrency cycling through the same queries.
+ * - floor: the query's embedding, then one auto-commit query through neo4j-driver for the candidates of both
+ *   indexes (50 full-text, 20 nearest by meaning) with the selected fields, ranked by the same claim-match.ts and
+ *   factCheckScore (the corpus stats counted once up front), in a bounded loop of the same concurrency cycling
+ *   through the same queries.
  *
  * The request, the floor and the queries are the factChecks operation's of `npm run bench` (bench/operations.ts),
  * which asks the first of them on the benchmark corpus. Every query's two answers must be equal (ids in order,
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
       machine: machine(),
       load: loads,
       note:
-        "GraphQL factChecks(query:, limit: 5) over HTTP (bench/serve.ts, its own process; autocannon, each connection cycling through the queries) against the floor: one auto-commit full-text query (50 candidates with url, textualRating, publisher name) through neo4j-driver plus the same claim-match ranking with the corpus stats counted once; the same concurrency, the same queries, alternating rounds; every answer pair checked equal (ids in order, scores, fields) first.",
+        "GraphQL factChecks(query:, limit: 5) over HTTP (bench/serve.ts, its own process; autocannon, each connection cycling through the queries) against the floor: the query's embedding, one auto-commit query for both indexes' candidates (50 full-text, 20 by vector; url, textualRating, publisher name) through neo4j-driver plus the same ranking with the corpus stats counted once; the same concurrency, the same queries, alternating rounds; every answer pair checked equal (ids in order, scores, fields) first.",
       data: { reviews_file: path.relative(process.cwd(), file), imported: summary.imported, import_seconds: round(importSeconds, 1), neo4j_memory: memory },
       queries: { total: queries.length, reworded: claims.length, negatives: UNREVIEWED_CLAIMS.length, with_hits: answers.filter((a) => a.hits > 0).length, answers },
       graphql_request: FACT_CHECKS_QUERY,

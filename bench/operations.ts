@@ -5,7 +5,9 @@
  * response, so bench/run.ts can check that both return the same data before it times them.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { CLAIM_MATCH_THRESHOLD, corpusStats, prepareClaimQuery, scoreAgainst, type ClaimCorpusStats } from "../src/graph/claim-match";
+import { sentenceEncoder } from "../src/embedding/encoder";
+import { corpusStats, matchAgainst, prepareClaimQuery, type ClaimCorpusStats } from "../src/graph/claim-match";
+import { FACT_CHECK_THRESHOLD, factCheckScore } from "../src/graph/fact-check-search";
 import { CITED_PATH_NODE, MAX_PATHS, storiesOf, TRAVERSED, type RawPath } from "../src/graph/paths";
 import { nameKey } from "../src/graph/model";
 import { CANDIDATES, INDEXES, luceneQuery, normalizeQuery, rerank } from "../src/graph/quote-search";
@@ -309,8 +311,12 @@ export const UNREVIEWED_CLAIMS = [
 ];
 
 export const FACT_CHECKS_QUERY = `query FactChecks($q: String!) { factChecks(query: $q, limit: 5) { score factCheck { id url claimReviewed textualRating publisher { name } } } }`;
-export const FACT_CHECKS_FLOOR = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
-RETURN node.id AS id, node.claimReviewed AS text,
+export const FACT_CHECKS_FLOOR = `CALL () {
+  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node RETURN node
+  UNION
+  CALL db.index.vector.queryNodes('factcheck_claim_embedding', 20, $embedding) YIELD node RETURN node
+}
+RETURN node.id AS id, node.claimReviewed AS text, vector.similarity.cosine(node.claimEmbedding, $embedding) * 2 - 1 AS cosine,
        node { .id, .url, .claimReviewed, .textualRating, publisher: [(node)-[:PUBLISHED_BY]->(p) | p { .name }][0] } AS factCheck`;
 
 export interface FactCheckHit {
@@ -329,16 +335,24 @@ export function countedClaimStats(driver: Driver): Promise<ClaimCorpusStats> {
   return stats;
 }
 
-/** factChecks(query:, limit: 5) by hand: one full-text query for the candidates, ranked by the same claim-match.ts as the server. */
+/**
+ * factChecks(query:, limit: 5) by hand: the query's embedding, one query for both indexes' candidates, ranked by the
+ * same claim-match.ts and factCheckScore as the server.
+ */
 export async function factChecksFloor(driver: Driver, query: string, stats: ClaimCorpusStats): Promise<FactCheckHit[]> {
   const text = normalizeQuery(query);
   const lucene = luceneQuery(text);
   if (lucene === "") return [];
-  const rows = await read(driver, FACT_CHECKS_FLOOR, { index: INDEXES.factChecks, lucene, limit: neo4j.int(CANDIDATES) });
+  const [embedding] = await (await sentenceEncoder()).embed([text]);
+  const rows = await read(driver, FACT_CHECKS_FLOOR, { index: INDEXES.factChecks, lucene, limit: neo4j.int(CANDIDATES), embedding });
   const prepared = prepareClaimQuery(text, stats);
   return rows
-    .map((r) => ({ id: r.id as string, score: Math.round(scoreAgainst(prepared, (r.text as string) ?? "") * 1e6) / 1e6, factCheck: r.factCheck as FactCheckHit["factCheck"] }))
-    .filter((h) => h.score >= CLAIM_MATCH_THRESHOLD)
+    .map((r) => ({
+      id: r.id as string,
+      score: Math.round(factCheckScore(matchAgainst(prepared, (r.text as string) ?? ""), (r.cosine as number) ?? 0) * 1e6) / 1e6,
+      factCheck: r.factCheck as FactCheckHit["factCheck"],
+    }))
+    .filter((h) => h.score >= FACT_CHECK_THRESHOLD)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, 5)
     .map(({ score, factCheck }) => ({ score, factCheck }));

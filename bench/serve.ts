@@ -4,6 +4,7 @@
  * "listening <url>" once it serves; SIGTERM drains and exits. bench/run.ts starts it.
  */
 import neo4j from "neo4j-driver";
+import { closeSentenceEncoder } from "../src/embedding/encoder";
 import { startHttpServer } from "../src/server/app";
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => {
     void server
       .close()
+      .then(() => closeSentenceEncoder())
       .then(() => driver.close())
       .then(() => process.exit(0), () => process.exit(1));
   });

@@ -84,12 +84,12 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     usage: "eval [--split dev|heldout] [--quiet]   extraction against the annotated articles (no database)\n" +
-      "  eval factchecks [--split dev|heldout] [--verbose]   factChecks against the eval reviews, on a throwaway Neo4j",
+      "  eval factchecks [--split dev|heldout|heldout2|heldout3] [--verbose]   factChecks against the eval reviews, on a throwaway Neo4j",
     run: async (args) => {
       if (args[0] !== "factchecks") return evalCommand(args);
       const splitAt = args.indexOf("--split");
       const splits = (splitAt >= 0 ? [args[splitAt + 1]] : Object.keys(FACTCHECK_SPLITS)) as FactCheckSplit[];
-      for (const split of splits) if (!(split in FACTCHECK_SPLITS)) throw new Error(`--split takes dev or heldout, not ${split}`);
+      for (const split of splits) if (!(split in FACTCHECK_SPLITS)) throw new Error(`--split takes ${Object.keys(FACTCHECK_SPLITS).join(", ")}, not ${split}`);
       await onThrowawayGraph(async (graph) => {
         const reviews = loadReviews();
         await applySchema(graph);

@@ -4,8 +4,10 @@
  * of it is absent, and serves GraphQL until interrupted. On SIGINT or SIGTERM it drains in-flight requests,
  * closes the driver, and stops the Neo4j it started, in that order.
  */
+import { closeSentenceEncoder, sentenceEncoder } from "./embedding/encoder";
 import { applySchema } from "./graph/constraints";
 import { Graph } from "./graph/graph";
+import { embedMissingClaims } from "./import/claimreview";
 import { loadSeed } from "./seed/seed";
 import { openGraphDatabase, type GraphDatabase } from "./neo4j/connection";
 import { startHttpServer, type RunningServer } from "./server/app";
@@ -27,6 +29,7 @@ function stop(reason: string): Promise<void> {
     if (!db && !server) return;
     log(`${reason}: shutting down`);
     await server?.close().catch((error: Error) => log(`while draining requests: ${error.message}`));
+    await closeSentenceEncoder();
     await db?.close();
     log("stopped");
   })();
@@ -56,6 +59,11 @@ async function main(): Promise<void> {
     });
   }
 
+  // The sentence-embedding model (factChecks) downloads while Neo4j starts; without it the rest still serves.
+  const encoder = sentenceEncoder(log).catch((error: Error) => {
+    log(`factChecks will fail until the sentence-embedding model is in place: ${error.message}`);
+    return undefined;
+  });
   db = await openGraphDatabase({ log, handleSignals: false });
   const graph = new Graph(db.driver, db.database);
   await applySchema(graph);
@@ -65,6 +73,8 @@ async function main(): Promise<void> {
   server = await startHttpServer({ driver: db.driver, database: db.database, port, host: process.env.HOST, mode, limits, corsOrigins: cors });
   const playground = mode.playground ? `, playground at ${server.url}/` : "";
   log(`GraphQL at ${server.url}/graphql${playground}, health at ${server.url}/health${mode.production ? " (production mode)" : ""}`);
+  // Fact-checks imported before embeddings get theirs while the server answers.
+  if (await encoder) void embedMissingClaims(graph, log).catch((error: Error) => log(`embedding fact-checked claims: ${error.message}`));
   if (!warm) return;
   const report = await warmUp(`${server.url}/graphql`, () => stopping !== undefined);
   if (stopping) return;

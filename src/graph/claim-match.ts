@@ -23,13 +23,6 @@ export interface ClaimCorpusStats {
   df(term: string): number;
 }
 
-/**
- * Scores below are dropped: the middle of the gap on the development queries (test/fixtures/eval/factchecks/
- * queries-dev.yaml), where the best-scoring review of any negative scored 0.37 and the expected review of every
- * query but one 0.41 or more (the one, a misremembered figure in other words, 0.33).
- */
-export const CLAIM_MATCH_THRESHOLD = 0.39;
-
 // ---------------------------------------------------------------------------------------------------------------
 // Words
 
@@ -573,12 +566,25 @@ function pairsOf(terms: Term[]): string[] {
   return terms.slice(1).map((t, i) => `${terms[i].term} ${t.term}`);
 }
 
-/** How well `claim` matches the prepared query, in [0, 1]; compare with CLAIM_MATCH_THRESHOLD. */
+/** How a reviewed claim's terms match a query's. */
+export interface ClaimTermMatch {
+  /** How much of each the other holds, weighed by rarity, in [0, 1]. */
+  overlap: number;
+  /** Each names a place or person the other does not ("the Harwell jail" for "the Quillon County jail"). */
+  nameConflict: boolean;
+}
+
+/** How well `claim` matches the prepared query, in [0, 1]: the overlap, marked down for a name conflict. */
 export function scoreAgainst(query: PreparedClaimQuery, claim: string): number {
+  const { overlap, nameConflict } = matchAgainst(query, claim);
+  return Math.round((nameConflict ? NAME_CONFLICT * overlap : overlap) * 1e6) / 1e6;
+}
+
+export function matchAgainst(query: PreparedClaimQuery, claim: string): ClaimTermMatch {
   const all = textTerms(claim);
   const c = distinct(all);
   const q = query.terms;
-  if (q.length === 0 || c.length === 0) return 0;
+  if (q.length === 0 || c.length === 0) return { overlap: 0, nameConflict: false };
 
   const queryBest = new Float64Array(q.length);
   const claimBest = c.map((ct) => {
@@ -613,13 +619,11 @@ export function scoreAgainst(query: PreparedClaimQuery, claim: string): number {
   const claimPairs = new Set(pairsOf(all));
   const pairs = query.pairs.length ? query.pairs.filter((p) => claimPairs.has(p)).length / query.pairs.length : 0;
 
-  const blend = (1 - PAIRS_WEIGHT) * (QUERY_SIDE * queryCoverage + (1 - QUERY_SIDE) * claimCoverage) + PAIRS_WEIGHT * pairs;
-  // Each names a place or person the other does not ("the Harwell jail" for "the Quillon County jail").
-  const score = nameMissed && claimNameMissed ? NAME_CONFLICT * blend : blend;
-  return Math.round(score * 1e6) / 1e6;
+  const overlap = (1 - PAIRS_WEIGHT) * (QUERY_SIDE * queryCoverage + (1 - QUERY_SIDE) * claimCoverage) + PAIRS_WEIGHT * pairs;
+  return { overlap, nameConflict: nameMissed && claimNameMissed };
 }
 
-/** How well a reviewed claim matches a user's claim, in [0, 1]; below CLAIM_MATCH_THRESHOLD it is no match. */
+/** How well a reviewed claim matches a user's claim, in [0, 1], by its terms alone. */
 export function scoreClaim(query: string, claim: string, stats: ClaimCorpusStats): number {
   return scoreAgainst(prepareClaimQuery(query, stats), claim);
 }

@@ -1,6 +1,7 @@
 /**
  * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying them on each start is safe.
  */
+import { MODEL } from "../embedding/model";
 import type { Graph } from "./graph";
 import { ENTITY_LABELS, NODE_LABELS } from "./model";
 
@@ -25,6 +26,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]",
   "CREATE FULLTEXT INDEX factcheck_claim IF NOT EXISTS FOR (n:FactCheck) ON EACH [n.claimReviewed]",
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
+  // Reviewed claims by meaning: their sentence embeddings (src/embedding/), compared by cosine.
+  `CREATE VECTOR INDEX factcheck_claim_embedding IF NOT EXISTS FOR (n:FactCheck) ON n.claimEmbedding
+   OPTIONS { indexConfig: { \`vector.dimensions\`: ${MODEL.dimensions}, \`vector.similarity_function\`: 'cosine' } }`,
 ];
 
 export async function applySchema(graph: Graph): Promise<void> {

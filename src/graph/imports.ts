@@ -7,7 +7,7 @@
  * are the same (`statementKey`), and otherwise gets an id made from those words, so two imports agree on it.
  */
 import { createHash } from "node:crypto";
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { Graph } from "./graph";
 import { nameKey, statementKey } from "./model";
 
@@ -50,6 +50,8 @@ export interface FactCheckRow {
   claimant?: { name: string; kind: "Person" | "Organization" };
   publisher?: { name: string; kind: "Person" | "Organization" };
   appearances: string[];
+  /** The claim's sentence embedding (src/embedding/), for finding it by meaning. */
+  claimEmbedding?: number[];
 }
 
 /** The ids among `ids` that the graph already holds as records of this kind. */
@@ -363,7 +365,7 @@ async function resolveParties(graph: Graph, parties: PartyName[]): Promise<Map<s
 /** What one batch of fact-checks writes, once its parties are chosen (`chooseParties`). */
 export interface FactCheckBatch {
   parties: Party[];
-  checks: { id: string; publisher: string | null; claimant: string | null; properties: Record<string, unknown> }[];
+  checks: { id: string; publisher: string | null; claimant: string | null; embedding: number[] | null; properties: Record<string, unknown> }[];
   articles: ArticleRow[];
   cites: { record: string; url: string }[];
 }
@@ -384,6 +386,7 @@ export function factCheckBatch(unique: FactCheckRow[], parties: Map<string, Part
       id: r.recordId,
       publisher: partyId(r.publisher),
       claimant: partyId(r.claimant),
+      embedding: r.claimEmbedding ?? null,
       properties: {
         url: r.url,
         title: r.title ?? null,
@@ -402,6 +405,25 @@ export function factCheckBatch(unique: FactCheckRow[], parties: Map<string, Part
     };
   });
   return { parties: [...parties.values()], checks, articles: [...articles.values()], cites };
+}
+
+/** Fact-checks written before claims had embeddings, at most `limit`. */
+export async function factChecksWithoutEmbedding(graph: Graph, limit: number): Promise<{ id: string; claimReviewed: string }[]> {
+  return graph.read<{ id: string; claimReviewed: string }>(
+    "MATCH (f:FactCheck) WHERE f.claimEmbedding IS NULL RETURN f.id AS id, coalesce(f.claimReviewed, '') AS claimReviewed ORDER BY f.id LIMIT $limit",
+    { limit: neo4j.int(limit) },
+  );
+}
+
+export async function setClaimEmbeddings(graph: Graph, rows: { id: string; embedding: number[] }[]): Promise<void> {
+  await graph.write((tx) =>
+    tx.run(
+      `UNWIND $rows AS row
+       MATCH (f:FactCheck {id: row.id})
+       CALL db.create.setNodeVectorProperty(f, 'claimEmbedding', row.embedding)`,
+      { rows },
+    ),
+  );
 }
 
 /** Writes fact-checks the graph does not hold yet, in one transaction. Returns how many were written. */
@@ -427,6 +449,7 @@ export async function writeFactChecks(graph: Graph, rows: FactCheckRow[]): Promi
       `UNWIND $rows AS row
        CREATE (f:FactCheck {id: row.id}) SET f += row.properties, f.origin = $origin
        WITH f, row
+       CALL (f, row) { WITH f, row WHERE row.embedding IS NOT NULL CALL db.create.setNodeVectorProperty(f, 'claimEmbedding', row.embedding) }
        CALL (f, row) { MATCH (p:Entity {id: row.publisher}) CREATE (f)-[:PUBLISHED_BY {origin: $origin}]->(p) }
        CALL (f, row) { MATCH (c:Entity {id: row.claimant}) CREATE (f)-[:CLAIMED_BY {origin: $origin}]->(c) }`,
       { rows: batch.checks, origin },

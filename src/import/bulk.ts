@@ -49,7 +49,7 @@ import { runningPid, startNeo4j } from "../neo4j/local/lifecycle";
 import { ADMIN_CLASS, DEFAULT_BOLT_PORT, LOCAL_MEMORY, type MemorySettings } from "../neo4j/local/pins";
 import { findFreePort } from "../neo4j/local/ports";
 import { findJava } from "../neo4j/local/tools";
-import { factChecksOf } from "./claimreview";
+import { factChecksOf, withClaimEmbeddings } from "./claimreview";
 import { ImportRecordError } from "./problems";
 import { Progress } from "./progress";
 import { keptQuotations, type QuotationFilter } from "./quotebank";
@@ -229,7 +229,7 @@ const NODE_FILES = {
     labels: "FactCheck",
     header: [
       "id:ID(FactCheck)", "url", "title", "claimReviewed", "claimDate", "reviewDate", "textualRating", "ratingValue:double", "bestRating:double",
-      "worstRating:double", "language", "dataset", "file", "line:double", "origin",
+      "worstRating:double", "language", "dataset", "file", "line:double", "origin", "claimEmbedding:float[]",
     ],
   },
 } as const;
@@ -414,7 +414,8 @@ class CsvGraph {
       const t = (k: string) => f.text(p[k] as string | null);
       f.row(
         `${f.text(c.id)},${t("url")},${t("title")},${t("claimReviewed")},${t("claimDate")},${t("reviewDate")},${t("textualRating")},` +
-          `${num(p.ratingValue)},${num(p.bestRating)},${num(p.worstRating)},${t("language")},"ClaimReview",${t("file")},${num(p.line)},"${origin}"`,
+          `${num(p.ratingValue)},${num(p.bestRating)},${num(p.worstRating)},${t("language")},"ClaimReview",${t("file")},${num(p.line)},"${origin}",` +
+          (c.embedding ? c.embedding.join(LIST_DELIMITER) : ""),
       );
       if (c.publisher) rels.publishedBy.row(`${rels.publishedBy.text(c.id)},${rels.publishedBy.text(c.publisher)},"${origin}"`);
       if (c.claimant) rels.claimedBy.row(`${rels.claimedBy.text(c.id)},${rels.claimedBy.text(c.claimant)},"${origin}"`);
@@ -503,7 +504,7 @@ type Counts = Pick<CsvSummary, "quotations" | "factChecks" | "present" | "filter
 async function readBatches<Row>(
   run: BulkRun,
   map: (value: unknown, at: { file: string; line: number }) => { rows: Row[]; filtered: number },
-  write: (batch: Row[]) => void,
+  write: (batch: Row[]) => void | Promise<void>,
   counts: Counts,
   o: BulkCsvOptions,
 ): Promise<void> {
@@ -531,7 +532,7 @@ async function readBatches<Row>(
         }
         progress.record(records);
         if (pending.length >= (run.batchSize ?? BATCH_SIZE)) {
-          write(pending);
+          await write(pending);
           pending = [];
         }
       }
@@ -540,7 +541,7 @@ async function readBatches<Row>(
       counts.brokenFiles++;
       log(`${error.message}; what was read before this point is imported`);
     }
-    write(pending);
+    await write(pending);
     progress.done(records);
   }
 }
@@ -572,8 +573,8 @@ export async function writeBulkCsv(runs: BulkRun[], dir: string, o: BulkCsvOptio
       await readBatches<FactCheckRow>(
         run,
         (value, at) => ({ rows: factChecksOf(value, at), filtered: 0 }),
-        (batch) => {
-          const [written, present] = csv.factChecks(batch);
+        async (batch) => {
+          const [written, present] = csv.factChecks(await withClaimEmbeddings(batch));
           counts.factChecks += written;
           counts.present += present;
         },

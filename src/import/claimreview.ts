@@ -4,7 +4,9 @@
  * API's `claims:search` answer, whose each claim carries its reviews in `claimReview[]`.
  */
 import { createHash } from "node:crypto";
-import type { FactCheckRow } from "../graph/imports";
+import { sentenceEncoder } from "../embedding/encoder";
+import type { Graph } from "../graph/graph";
+import { factChecksWithoutEmbedding, setClaimEmbeddings, type FactCheckRow } from "../graph/imports";
 import { PERSON_TITLES } from "../ingest/extract/lexicon";
 import { ImportRecordError, optionalString, type RecordAt } from "./problems";
 
@@ -147,4 +149,29 @@ export function factChecksOf(value: unknown, at: RecordAt): FactCheckRow[] {
   if (typesOf(value).includes("ClaimReview")) return [fromJsonLd(value, at)];
   if ("claimReview" in value) return fromApiClaim(value, at);
   return [];
+}
+
+/** The rows with their claims' embeddings, for the vector index that finds a claim by meaning. */
+export async function withClaimEmbeddings(rows: FactCheckRow[]): Promise<FactCheckRow[]> {
+  if (!rows.length) return rows;
+  const vectors = await (await sentenceEncoder()).embed(rows.map((r) => r.claimReviewed));
+  return rows.map((r, i) => ({ ...r, claimEmbedding: vectors[i] }));
+}
+
+/**
+ * Gives the fact-checks imported before claims had embeddings theirs, a batch a transaction, so that the vector
+ * index finds them too. Returns how many it embedded; stopped halfway, it goes on where it was next time.
+ */
+export async function embedMissingClaims(graph: Graph, log: (message: string) => void = () => undefined): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await factChecksWithoutEmbedding(graph, 1000);
+    if (!rows.length) break;
+    if (!done) log("embedding the claims of fact-checks imported before embeddings …");
+    const vectors = await (await sentenceEncoder()).embed(rows.map((r) => r.claimReviewed));
+    await setClaimEmbeddings(graph, rows.map((r, i) => ({ id: r.id, embedding: vectors[i] })));
+    done += rows.length;
+  }
+  if (done) log(`embedded ${done} fact-checked claims`);
+  return done;
 }

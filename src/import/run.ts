@@ -7,7 +7,7 @@
 import * as path from "node:path";
 import type { Graph } from "../graph/graph";
 import { keyStatements, presentRecords, writeFactChecks, writeQuotations, type FactCheckRow, type QuotationRow } from "../graph/imports";
-import { factChecksOf } from "./claimreview";
+import { embedMissingClaims, factChecksOf, withClaimEmbeddings } from "./claimreview";
 import { ImportRecordError, type RecordAt } from "./problems";
 import { Progress } from "./progress";
 import { keptQuotations, type QuotationFilter } from "./quotebank";
@@ -40,6 +40,8 @@ export interface ImportSummary {
 interface Kind<Row> {
   label: "DatasetRecord" | "FactCheck";
   map(value: unknown, at: RecordAt): { rows: Row[]; filtered: number };
+  /** What a batch of new records needs before its write, done while the batch before is written. */
+  prepare?(rows: Row[]): Promise<Row[]>;
   write(graph: Graph, rows: Row[]): Promise<number>;
 }
 
@@ -49,7 +51,12 @@ const KINDS = (filter: QuotationFilter): { quotebank: Kind<QuotationRow>; claimr
     map: (value, at) => keptQuotations(value, at, filter),
     write: writeQuotations,
   },
-  claimreview: { label: "FactCheck", map: (value, at) => ({ rows: factChecksOf(value, at), filtered: 0 }), write: writeFactChecks },
+  claimreview: {
+    label: "FactCheck",
+    map: (value, at) => ({ rows: factChecksOf(value, at), filtered: 0 }),
+    prepare: withClaimEmbeddings,
+    write: writeFactChecks,
+  },
 });
 
 export async function importFiles(graph: Graph, kind: DatasetKind, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -63,19 +70,27 @@ export async function importFiles(graph: Graph, kind: DatasetKind, files: string
   }
 
   let pending: { recordId: string }[] = [];
-  const writeBatch = async (batch: { recordId: string }[]) => {
+  // The records new to the graph, prepared: those of the batch being written are not committed yet, so they are
+  // left out by id (only one batch is written at a time, and the ones before it have committed).
+  const prepareBatch = async (batch: { recordId: string }[], beingWritten: Set<string>) => {
     const present = await presentRecords(graph, handler.label, batch.map((r) => r.recordId));
-    const fresh = batch.filter((r) => !present.has(r.recordId));
+    const fresh = batch.filter((r) => !present.has(r.recordId) && !beingWritten.has(r.recordId));
     summary.present += batch.length - fresh.length;
-    summary.imported += await handler.write(graph, fresh);
+    return handler.prepare ? handler.prepare(fresh) : fresh;
   };
   let writing: Promise<void> = Promise.resolve();
+  let beingWritten = new Set<string>();
   const flush = async () => {
     if (!pending.length) return;
     const batch = pending;
     pending = [];
-    await writing; // one batch in flight: the next is read and mapped while this one is written
-    writing = writeBatch(batch);
+    const prepared = prepareBatch(batch, beingWritten); // while the batch before is written
+    prepared.catch(() => undefined); // awaited below, once that write is done
+    await writing; // one batch in flight: the next is read, mapped and prepared while this one is written
+    beingWritten = new Set(batch.map((r) => r.recordId));
+    writing = prepared.then(async (fresh) => {
+      summary.imported += await handler.write(graph, fresh);
+    });
     writing.catch(() => undefined); // awaited (and so thrown) at the next flush or at the end
   };
 
@@ -113,5 +128,6 @@ export async function importFiles(graph: Graph, kind: DatasetKind, files: string
     progress.done(records);
   }
   await writing;
+  if (kind === "claimreview") await embedMissingClaims(graph, log);
   return summary;
 }

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { Graph } from "../../src/graph/graph";
+import { embedMissingClaims } from "../../src/import/claimreview";
 import { importFiles } from "../../src/import/run";
 import { query, startTestApp, type TestApp } from "../support/app";
 
@@ -333,6 +334,23 @@ describe("ClaimReview", () => {
            statement { text factChecks { score factCheck { url textualRating } } } } }`,
     );
     expect(data.searchStatements[0].statement.factChecks[0].factCheck).toEqual({ url: "https://checkers.example/2016/jail-release", textualRating: "Mostly False" });
+  });
+
+  const PRISONS_IN_OTHER_WORDS = `{ factChecks(query: "keeping people behind bars costs the state $2 billion each year") { score factCheck { url } } }`;
+
+  test("a claim in other words than the review's is found by its meaning", async () => {
+    const data = await query<{ factChecks: { factCheck: { url: string } }[] }>(app.url, PRISONS_IN_OTHER_WORDS);
+    expect(data.factChecks.map((h) => h.factCheck.url)).toEqual(["https://truthmeter.example/budget"]);
+  });
+
+  test("fact-checks imported before embeddings get theirs, and are found by meaning again", async () => {
+    const url = "https://truthmeter.example/budget";
+    await graph.write((tx) => tx.run("MATCH (f:FactCheck {url: $url}) REMOVE f.claimEmbedding", { url }));
+    expect((await query<{ factChecks: unknown[] }>(app.url, PRISONS_IN_OTHER_WORDS)).factChecks).toEqual([]);
+    expect(await embedMissingClaims(graph)).toBe(1);
+    expect(await embedMissingClaims(graph)).toBe(0);
+    const data = await query<{ factChecks: { factCheck: { url: string } }[] }>(app.url, PRISONS_IN_OTHER_WORDS);
+    expect(data.factChecks.map((h) => h.factCheck.url)).toEqual([url]);
   });
 
   test("a re-run imports nothing", async () => {
