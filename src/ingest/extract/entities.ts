@@ -177,6 +177,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   while (tokens.length > 2 && !piece.title && !organizationName && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
+  // "Criminal Court Clerk Jan Ridley": an office's words before the name, ending in a role noun.
+  if (!piece.title && !organizationName && tokens.every((t) => /^\p{Lu}/u.test(t.text))) {
+    let roleAt = -1;
+    for (let i = 0; i <= tokens.length - 3; i++) if (ROLE_NOUNS.includes(tokens[i].text.toLowerCase())) roleAt = i;
+    if (roleAt >= 0 && tokens.length - roleAt - 1 <= 3) tokens = tokens.slice(roleAt + 1);
+  }
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   let name = text.slice(start, end);
@@ -432,6 +438,14 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       continue;
     }
     if (m.type === "Person" || (m.type === "Unknown" && !m.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {
+      // "Yelitza Marcano enrolled her sons …", then "Marcano says": the full name given earlier, though no list of
+      // first names knows it.
+      const full = m.name.includes(" ") ? undefined : raw.find((u) => u.type === "Unknown" && u.start < m.start && u.name.endsWith(` ${m.name}`) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(u.name));
+      if (full) {
+        add(full, "Person", `Person:${fold(full.name)}`, full.name);
+        add(m, "Person", `Person:${fold(full.name)}`, full.name);
+        continue;
+      }
       const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
       e.surnameOnly = true;
     }

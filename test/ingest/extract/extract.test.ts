@@ -41,6 +41,15 @@ describe("direct quotes", () => {
 });
 
 describe("speakers", () => {
+  test("an office's words before a name are not the name; a surname speaker is the full name given earlier, whatever its first name", () => {
+    const x = extract(
+      "Criminal Court Clerk Jan Ridley says the county had 4,100 pending cases. Yelitza Marcano enrolled her sons in September.\n\n" +
+        "“They sat on the bed all day,” Marcano says.",
+    );
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Jan Ridley", "Yelitza Marcano"]);
+    expect(quotes(x)).toEqual([{ text: "They sat on the bed all day,", speaker: "Yelitza Marcano" }]);
+  });
+
   test("pronouns and titles resolve to the nearest fitting person", () => {
     const x = extract(
       "Mayor Lisa Chen spoke first, and Sheriff Ronald Beck answered. “We are not going to apologize,” she said. “This program costs nothing,” the sheriff said. “It works,” he added.",
