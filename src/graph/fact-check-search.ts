@@ -26,14 +26,18 @@ const NAME_CONFLICT = 0.8;
 export const FACT_CHECK_THRESHOLD = 0.65;
 
 /**
- * Both indexes' candidates, each once. Neo4j's cosine similarity is (1 + cos) / 2; the query's embedding is a
- * parameter, so a review imported without one (before embeddings) still comes from the full-text index.
+ * Each query's candidates from both indexes, each once. Neo4j's cosine similarity is (1 + cos) / 2; a review
+ * imported without an embedding (before embeddings) still comes from the full-text index.
  */
-const candidatesCypher = (withText: boolean, project?: string) => `CALL () {
-  ${withText ? "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node RETURN node UNION" : ""}
-  CALL db.index.vector.queryNodes($vectorIndex, $nearest, $embedding) YIELD node RETURN node
+const candidatesCypher = (project?: string) => `UNWIND $queries AS q
+CALL (q) {
+  WITH q WHERE q.lucene <> ""
+  CALL db.index.fulltext.queryNodes($index, q.lucene, {limit: $candidates}) YIELD node RETURN node
+  UNION
+  CALL db.index.vector.queryNodes($vectorIndex, $nearest, q.embedding) YIELD node RETURN node
 }
-RETURN node.id AS id, node.claimReviewed AS text, coalesce(vector.similarity.cosine(node.claimEmbedding, $embedding) * 2 - 1, 0.0) AS cosine${project ? `, ${project} AS node` : ""}`;
+RETURN q.id AS owner, node.id AS id, node.claimReviewed AS text,
+       coalesce(vector.similarity.cosine(node.claimEmbedding, q.embedding) * 2 - 1, 0.0) AS cosine${project ? `, ${project} AS node` : ""}`;
 
 interface ScoredCandidate {
   id: string;
@@ -95,47 +99,33 @@ function rank(query: string, candidates: readonly ScoredCandidate[], stats: Clai
 export async function searchFactChecks(graph: Graph, query: string, limit: number, project?: string): Promise<TextHit[]> {
   if (query.trim() === "" || limit <= 0) return [];
   const text = normalizeQuery(query);
-  const [stats, candidates] = await Promise.all([factCheckStats(graph), fetchCandidates(graph, text, Math.max(CANDIDATES, limit), project)]);
+  const [stats, byOwner] = await Promise.all([factCheckStats(graph), fetchCandidates(graph, [{ id: "", text }], Math.max(CANDIDATES, limit), project)]);
+  const candidates = byOwner.get("")!;
   const hits = rank(text, candidates, stats, limit);
   if (!project) return hits;
   const nodes = new Map(candidates.map((c) => [c.id, c.node]));
   return hits.map((h) => ({ ...h, node: nodes.get(h.id) }));
 }
 
-async function fetchCandidates(graph: Graph, query: string, limit: number, project?: string): Promise<ScoredCandidate[]> {
-  const lucene = luceneQuery(query);
-  const [embedding] = await (await sentenceEncoder()).embed([query]);
-  const rows = await graph.read<{ id: string; text: string | null; cosine: number; node?: unknown }>(candidatesCypher(lucene !== "", project), {
+/** The candidates of each text, by the text's id: one query for all of them. */
+async function fetchCandidates(graph: Graph, texts: readonly { id: string; text: string }[], limit: number, project?: string): Promise<Map<string, ScoredCandidate[]>> {
+  const embeddings = await (await sentenceEncoder()).embed(texts.map((t) => t.text));
+  const queries = texts.map((t, i) => ({ id: t.id, lucene: luceneQuery(t.text), embedding: embeddings[i] }));
+  const rows = await graph.read<{ owner: string; id: string; text: string | null; cosine: number; node?: unknown }>(candidatesCypher(project), {
+    queries,
     index: INDEXES.factChecks,
-    lucene,
     candidates: neo4j.int(Math.floor(limit)),
     vectorIndex: VECTOR_INDEX,
     nearest: neo4j.int(VECTOR_CANDIDATES),
-    embedding,
   });
-  return rows.map((r) => ({ id: r.id, text: r.text ?? "", cosine: r.cosine, ...(project ? { node: r.node } : {}) }));
+  const byOwner = new Map<string, ScoredCandidate[]>(texts.map((t) => [t.id, []]));
+  for (const r of rows) byOwner.get(r.owner)?.push({ id: r.id, text: r.text ?? "", cosine: r.cosine, ...(project ? { node: r.node } : {}) });
+  return byOwner;
 }
 
 /** The reviews matching each of many texts (a page of statements or claims), with one query for all. */
 export async function factChecksEach(graph: Graph, texts: readonly { id: string; text: string }[], limit: number): Promise<Map<string, TextHit[]>> {
-  const embeddings = await (await sentenceEncoder()).embed(texts.map((t) => normalizeQuery(t.text)));
-  const queries = texts.map((t, i) => ({ id: t.id, lucene: luceneQuery(t.text), embedding: embeddings[i] }));
-  const [stats, rows] = await Promise.all([
-    factCheckStats(graph),
-    graph.read<{ owner: string; id: string; text: string; cosine: number }>(
-      `UNWIND $queries AS q
-       CALL (q) {
-         WITH q WHERE q.lucene <> ""
-         CALL db.index.fulltext.queryNodes($index, q.lucene, {limit: $candidates}) YIELD node RETURN node
-         UNION
-         CALL db.index.vector.queryNodes($vectorIndex, $nearest, q.embedding) YIELD node RETURN node
-       }
-       RETURN q.id AS owner, node.id AS id, node.claimReviewed AS text,
-              coalesce(vector.similarity.cosine(node.claimEmbedding, q.embedding) * 2 - 1, 0.0) AS cosine`,
-      { queries, index: INDEXES.factChecks, candidates: neo4j.int(CANDIDATES), vectorIndex: VECTOR_INDEX, nearest: neo4j.int(VECTOR_CANDIDATES) },
-    ),
-  ]);
-  const byOwner = new Map<string, ScoredCandidate[]>(texts.map((t) => [t.id, []]));
-  for (const row of rows) byOwner.get(row.owner)?.push({ id: row.id, text: row.text ?? "", cosine: row.cosine });
-  return new Map(texts.map((t) => [t.id, rank(t.text, byOwner.get(t.id) ?? [], stats, limit)]));
+  const normalized = texts.map((t) => ({ id: t.id, text: normalizeQuery(t.text) }));
+  const [stats, byOwner] = await Promise.all([factCheckStats(graph), fetchCandidates(graph, normalized, CANDIDATES)]);
+  return new Map(normalized.map((t) => [t.id, rank(t.text, byOwner.get(t.id) ?? [], stats, limit)]));
 }
