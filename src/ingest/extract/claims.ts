@@ -83,8 +83,8 @@ const FIGURE = new RegExp(
     // "two-thirds", "a third of", "half of", "three-quarters"
     `|(?<frac>(?:(?:one|two|three|four|a)[-\\s])?(?:half|thirds?|quarters?|fifths?|tenths?))(?=\\s+of\\b|\\s+(?:the|their|its|all|those)\\b)` +
     `|(?<fracWord>two-thirds|three-quarters|three-fourths|two-fifths|three-fifths|one-third|one-quarter|one-fifth|one-half)\\b` +
-    // an amount, or a range of two: "three to five years", "between $80 million and $115 million"
-    `|${AMOUNT("")}(?:(?<sep>\\s*(?:to|and|-|–)\\s*)${AMOUNT("2")})?` +
+    // an amount, or a range of two: "three to five years", "three or four projects", "between $80 million and $115 million"
+    `|${AMOUNT("")}(?:(?<sep>\\s*(?:to|and|or|-|–)\\s*)${AMOUNT("2")})?` +
     `)(?![\\p{L}\\d])`,
   "giu",
 );
@@ -164,7 +164,7 @@ function unitAfter(s: string, end: number): string | undefined {
 
 /** Words before a number that make it a name or an identifier: "SB 54", "Section 1373", "Local 1199", "aged 34". */
 const IDENTIFIER_BEFORE =
-  /\b(?:Bills?|No\.|Nos\.|Number|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
+  /\b(?:Bills?|No\.|Nos\.|Number|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|News|Channel|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
@@ -280,7 +280,7 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   const named = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.kind !== "NEWS_OUTLET" &&
     e.mentions.some((m) => m.start >= from && m.end <= wordAt && /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(m.end, wordAt))));
   if (named !== undefined) return named.index;
-  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board)\s+$/i.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
+  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police)\s+(?:\p{Ll}+\s+)?$/iu.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
   const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
   let latest: { index: number; at: number } | undefined;
@@ -367,7 +367,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   /** "the center’s analysis", "its survey": the possessor made it. */
   const ownerOf = (from: number, to: number): number | undefined => {
     const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)(?:[’']s|(?<=^its|^their))\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "iu").exec(text.slice(from, to));
-    return owner ? speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from)) : undefined;
+    // A name the phrase holds is the owner; resolving the whole phrase would read "the X Department" as a role.
+    return owner ? mentionWithin(ctx, from, from + owner[1].length) ?? speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from)) : undefined;
   };
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
@@ -384,7 +385,9 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     if (DOCUMENT_PHRASE.test(rest)) {
       // "estimates from the state demographer’s office": the office that made them.
       const maker = /^[^,.;]*?\b(?:by|from)\s+/.exec(rest);
-      return (maker ? unnamedOfficeAt(ctx, from + maker[0].length) : undefined) ?? lastDocument(from, DOCUMENT_PHRASE.exec(rest)![0]);
+      const phrase = DOCUMENT_PHRASE.exec(rest)![0];
+      // "according to agency figures": the agency named last, not the document named last.
+      return (maker ? unnamedOfficeAt(ctx, from + maker[0].length) : undefined) ?? makerNamedWith(ctx, from, from + phrase.length) ?? lastDocument(from, phrase);
     }
     const phrase = /^(?:the|his|her|its|their)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?(?=[\s,.;]|$)/u.exec(rest);
     const byRole = phrase ? speaker(ctx.resolve({ start: from, end: from + phrase[0].length }, from)) : undefined;
@@ -585,7 +588,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const item = /^\s*[•*·–-]\s/.test(text.slice(paragraph + 1, sentence.start + 2)) && sentence.start - paragraph < 4;
       // A poll's results run on over paragraphs: "Among Democrats, 68 percent …" after "The poll found …".
       const pollResult = documentPoll && /percent/.test(s);
-      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult) && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // "That is up from …" opening a paragraph compares with the figure just credited.
+      const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower)\b/.test(s);
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !namesActor(ctx, sentence) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
@@ -601,7 +606,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // "in 2014 and 2,981 in 2015", "from $71 to $78": not a range; read the second amount on its own.
       // "fell 4.2 percent to $12.87": two kinds of amount are a change, not a range.
       const kinds = g.num2 && (g.pct || g.dollar) && (g.pct2 || g.dollar2) && !g.pct !== !g.pct2;
-      const change = g.num2 && (kinds || /^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
+      // "three or four projects" is a range; "$8,712 or $22,904" two amounts.
+      const alternative = g.num2 && /^\s*or\s*$/.test(g.sep!) && !(!g.dollar && !g.mult && !g.dollar2 && !g.mult2 && [g.num, g.num2].every((n) => (wordValue(n!.toLowerCase()) ?? Number(n)) < 100));
+      const change = g.num2 && (kinds || alternative || /^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
       if (change) {
         const first = m[0].slice(0, m[0].indexOf(g.sep!));
         figures.lastIndex = m.index + m[0].indexOf(g.sep!) + g.sep!.length;
