@@ -164,7 +164,7 @@ function unitAfter(s: string, end: number): string | undefined {
 
 /** Words before a number that make it a name or an identifier: "SB 54", "Section 1373", "Local 1199", "aged 34". */
 const IDENTIFIER_BEFORE =
-  /\b(?:Bills?|No\.|Nos\.|Number|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|News|Channel|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
+  /\b(?:Bills?|No\.|Nos\.|Number|Initiative|Issue|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|News|Channel|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
@@ -211,7 +211,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   const out: Document[] = [];
   const part = ctx.text.slice(from, to);
   for (const d of part.matchAll(DOCUMENT_WORD)) {
-    const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).split(/[.“”"]/)[0];
+    // The window ends at the sentence's end, not at the periods of "U.S." (same length, so offsets hold).
+    const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).replace(/\bU\.S\./g, "U-S-").split(/[.“”"]/)[0];
     // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
     const after = from + d.index! + d[0].length;
     const makers = [...window.matchAll(/\b(by|from|of|with)\s+/g)]
@@ -305,8 +306,8 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
     for (const m of e.mentions) {
       const from = (m.withTitle ?? m).start;
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
-      // Lower-case words, or a place's "-based": "the nonpartisan", "Reno-based consultants".
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based),?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
+      // Lower-case words, "U.S." or a place's "-based": "the nonpartisan", "U.S. Customs …", "Reno-based consultants".
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.),?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
     }
   }
   return best?.index;
@@ -453,7 +454,9 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
         if (author !== undefined) return author;
         continue;
       }
-      const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start));
+      // "The department’s dispatch center logged": the department.
+      const possessor = /^(?:the|its|their)\s+[\p{Ll}-]+(?=[’']s\s)/iu.exec(phrase);
+      const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start)) ?? (possessor ? speaker(ctx.resolve({ start, end: start + possessor[0].length }, start)) : undefined);
       if (found !== undefined) return found;
       // "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said": the name that opens the
       // sentence, past its appositives.
@@ -587,7 +590,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // "Among its findings: ¶ • Officers impounded …": a list's items go on with the paragraph that opens it.
       const item = /^\s*[•*·–-]\s/.test(text.slice(paragraph + 1, sentence.start + 2)) && sentence.start - paragraph < 4;
       // A poll's results run on over paragraphs: "Among Democrats, 68 percent …" after "The poll found …".
-      const pollResult = documentPoll && /percent/.test(s);
+      const pollResult = documentPoll && /percent|\b(?:in|of)\s+(?:10|ten|\d+)\b|\bthirds?\b|\bquarters?\b|\bhalf\b/i.test(s);
       // "That is up from …" opening a paragraph compares with the figure just credited.
       const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower)\b/.test(s);
       const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !namesActor(ctx, sentence) ? documentCredit : undefined;

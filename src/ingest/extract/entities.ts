@@ -67,6 +67,9 @@ const COMPANY_HEADS = new Set(["Poultry", "Meats", "Packers", "Growers", "Mills"
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
 const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State"]);
 
+/** "U.S. Customs and Border Protection": known names by which an organization also goes. */
+const KNOWN_ORG_ALIASES = new Set(Object.values(KNOWN_ORGS).flatMap((v) => v.aliases ?? []));
+
 const fold = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
 
 /** Initials of a name, for matching an acronym: "Immigration and Customs Enforcement" gives ICE. */
@@ -127,7 +130,7 @@ function splitAtTitles(run: Token[]): Piece[] {
 function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: string): Piece[] {
   const t = piece.tokens;
   const whole = t.map((x) => x.text).join(" ");
-  if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
+  if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_ORG_ALIASES.has(whole) || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
   // "a student group, Merriton Students for Sanctuary": the text calls the whole name a group.
   if (t.length >= 3 && GROUP_BEFORE.test(text.slice(Math.max(0, t[0].start - 50), t[0].start))) return [piece];
   const out: Piece[] = [];
@@ -269,7 +272,7 @@ const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[�
 function patternMentions(text: string, sentence: Span): RawMention[] {
   const out: RawMention[] = [];
   const part = text.slice(sentence.start, sentence.end);
-  for (const m of part.matchAll(/\b(?:Senate|House|Assembly) Bill \d+\b|\bProposition \d+\b/g)) {
+  for (const m of part.matchAll(/\b(?:Senate|House|Assembly) Bill \d+\b|\b(?:Proposition|Initiative|Measure) \d+\b/g)) {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
   }

@@ -540,6 +540,21 @@ describe("credited sources across sentences", () => {
     expect(sources("Sheriff Carl Benning walked a News 4 crew through the jail, where 640 people sleep.")).toEqual([[640, null]]);
   });
 
+  test("'U.S.' before a known agency's name; a poll's shares past a ballot initiative's number; 'the department’s dispatch center logged'", () => {
+    expect(sources("Arrests fell to 62,707, according to figures released Monday by U.S. Customs and Border Protection.")).toEqual([[62_707, "Customs and Border Protection"]]);
+    expect(
+      sources(
+        "The poll by Front Range Opinion Research found 54 percent support.\n\nSupporters of Initiative 62 are gathering signatures.\n\n" +
+          "Among Republicans, 79 percent back the idea. Nearly two-thirds of white voters agree.",
+      ),
+    ).toEqual([
+      [54, "Front Range Opinion Research"],
+      [79, "Front Range Opinion Research"],
+      [66.7, "Front Range Opinion Research"],
+    ]);
+    expect(sources("The Carraway Police Department changed its rules. The department’s dispatch center logged 1,912 calls.")).toEqual([[1_912, "Carraway Police Department"]]);
+  });
+
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
     expect(sources("The evaluation, published by the Granite Justice Lab, tracked 9,100 cases.")).toEqual([[9_100, "Granite Justice Lab"]]);
   });
