@@ -298,6 +298,14 @@ function entityBefore(ctx: ClaimContext, at: number): number | undefined {
   return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.end === at))?.index;
 }
 
+/** The text of [from, to) with each place named in it as "@". */
+function placesMasked(ctx: ClaimContext, from: number, to: number): string {
+  const places = ctx.entities.filter((e) => e.type === "Jurisdiction").flatMap((e) => e.mentions).filter((m) => m.start >= from && m.end <= to).sort((a, b) => b.start - a.start);
+  let out = ctx.text.slice(from, to);
+  for (const m of places) out = `${out.slice(0, m.start - from)}@${out.slice(m.end - from)}`;
+  return out;
+}
+
 /** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
 function entityAfter(ctx: ClaimContext, at: number): number | undefined {
   let best: { index: number; start: number } | undefined;
@@ -306,8 +314,9 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
     for (const m of e.mentions) {
       const from = (m.withTitle ?? m).start;
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
-      // Lower-case words, "U.S." or a place's "-based": "the nonpartisan", "U.S. Customs …", "Reno-based consultants".
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.),?\s+){0,5}$/u.test(ctx.text.slice(at, from))) best = { index: e.index, start: from };
+      // Lower-case words, "U.S.", a place or a place's "-based": "the nonpartisan", "U.S. Customs …", "the Baltimore
+      // accounting firm", "Reno-based consultants".
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(placesMasked(ctx, at, from))) best = { index: e.index, start: from };
     }
   }
   return best?.index;
@@ -362,7 +371,9 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   const lastDocument = (before: number, phrase = "") => {
     const earlier = documents.filter((d) => d.at < before);
     const noun = documentIn(phrase);
-    return (earlier.filter((d) => d.noun === noun).pop() ?? earlier.pop())?.author;
+    // "according to an audit released Thursday." ¶ "The audit, done by X, …": named before its maker, it is X's.
+    const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && d.noun === noun && d.at - before < 600) : undefined;
+    return (earlier.filter((d) => d.noun === noun).pop() ?? earlier.pop() ?? later)?.author;
   };
   const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
   /** "the center’s analysis", "its survey": the possessor made it. */
@@ -554,6 +565,12 @@ function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[])
 const namesActor = (ctx: ClaimContext, sentence: Span) =>
   ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
 
+/** Does the sentence name a person, or an organization that says or reports something (outside quotes)? */
+const CREDITING = new RegExp(`^(?:[’']s\\s+\\p{Ll}+\\s+)?(?:${CREDIT_VERBS.source})`, "u");
+const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
+  ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") &&
+    e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && (e.type === "Person" || CREDITING.test(ctx.text.slice(m.end, m.end + 40).trimStart()))));
+
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
 /** The numeric claims of the article's sentences. */
@@ -593,7 +610,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const pollResult = documentPoll && /percent|\b(?:in|of)\s+(?:10|ten|\d+)\b|\bthirds?\b|\bquarters?\b|\bhalf\b/i.test(s);
       // "That is up from …" opening a paragraph compares with the figure just credited.
       const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower)\b/.test(s);
-      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !namesActor(ctx, sentence) ? documentCredit : undefined;
+      // A poll's result names what was asked about ("the requests from ICE"), which does not make ICE its source.
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !(pollResult ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };

@@ -555,6 +555,24 @@ describe("credited sources across sentences", () => {
     expect(sources("The Carraway Police Department changed its rules. The department’s dispatch center logged 1,912 calls.")).toEqual([[1_912, "Carraway Police Department"]]);
   });
 
+  test("a document named before its maker is the maker's ('an audit released Thursday' ¶ 'The audit, done by the Baltimore firm X'); a poll's result may name what was asked about", () => {
+    expect(
+      sources(
+        "The office spent $8,712 a year on the program, according to an audit released Thursday.\n\n" +
+          "The audit, done by the Baltimore accounting firm Whitlock Pryce, covered the program's books. The auditors put the total at $45,120.",
+      ),
+    ).toEqual([
+      [8_712, "Whitlock Pryce"],
+      [45_120, "Whitlock Pryce"],
+    ]);
+    expect(
+      sources("The survey, conducted by the Lanford Center, found that 56 percent oppose the cuts.\n\nOn the requests from ICE, 47 percent said jails should honor them."),
+    ).toEqual([
+      [56, "Lanford Center"],
+      [47, "Lanford Center"],
+    ]);
+  });
+
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
     expect(sources("The evaluation, published by the Granite Justice Lab, tracked 9,100 cases.")).toEqual([[9_100, "Granite Justice Lab"]]);
   });
