@@ -667,7 +667,15 @@ function subjectInLabel(ctx: Context, label: Span): Span | undefined {
 
 /** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */
 function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefined {
-  const m = /^(?:That|Those|This|These)\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(ctx.text.slice(paragraph.start, paragraph.end));
+  const p = ctx.text.slice(paragraph.start, paragraph.end);
+  // "Chairwoman Evelyn Moss said that Tuesday night, …", "Moss said it at the hearing": "that" is the quote.
+  const said = /^([^,“”"]{3,120}?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
+  if (said) {
+    const labelSpan = { start: paragraph.start, end: paragraph.start + said[1].length };
+    const speaker = resolveSpeaker(ctx, labelSpan, labelSpan.start);
+    if (speaker !== undefined) return { speaker, label: said[1], labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
+  }
+  const m = /^(?:That|Those|This|These)\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);
   if (!m) return undefined;
   const from = paragraph.start + m[0].length;
   const labelSpan = labelAfterVerb(ctx.text, { start: from, end: clauseEnd(ctx.text, from, paragraph.end) });
@@ -731,7 +739,17 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   // "Reyes now works two jobs …": the person the last sentence is about.
   const named = /^(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?=\s+(?:now\s+|still\s+|also\s+)?\p{Ll})/u.exec(s)?.[0];
   // "College President Renee Whitlock sent an email … Part of it read:": whoever issued what "it" is.
-  if (introduced && /^(?:(?:part|much|some) of\s+)?it$/i.test(introduced.trim())) return issuerOf(ctx, sentence.start);
+  // ("It put out a statement:" is a body speaking.)
+  const documentVerb = /^\s+(?:read|reads|went on|goes on|continued|continues|said|says|stated|states)\b/.test(s.trim().slice(introduced?.length ?? 0));
+  if (introduced && documentVerb && /^(?:(?:part|much|some) of\s+)?it$/i.test(introduced.trim())) return issuerOf(ctx, sentence.start);
+  // "In the statement, the agency also defends the operation:": whoever the clause before the colon is about.
+  const colonClause = !introduced ? /^((?:In|On|At|With|Later|Earlier|Elsewhere)\b[^,:]{0,60},\s+)?((?:[^,:\s]+\s+){0,4}?[^,:\s]+)\s+(?:also\s+|again\s+|then\s+|later\s+)?\p{Ll}{3,}(?:s|ed)\b[^:“”"]*:$/u.exec(s) : null;
+  if (colonClause) {
+    const at = sentence.start + (colonClause[1]?.length ?? 0);
+    // "The opinion cites … It concludes:": "it" is the document, and its issuer speaks.
+    const who = /^it$/i.test(colonClause[2]) ? issuerOf(ctx, sentence.start) : resolveSpeaker(ctx, { start: at, end: at + colonClause[2].length }, sentence.start);
+    if (who !== undefined) return who;
+  }
   const subject = introduced ?? /^(?:He|She)\b/.exec(s)?.[0] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);

@@ -50,6 +50,18 @@ describe("speakers", () => {
     expect(quotes(x)).toEqual([{ text: "They sat on the bed all day,", speaker: "Yelitza Marcano" }]);
   });
 
+  test("a body that 'put out a statement:' or 'also defends the operation:' speaks the quote after the colon; 'X said that Tuesday night' names the quote before", () => {
+    expect(quotes(extract("The Rexford Police Officers Association went further. It put out a statement Tuesday:\n\n“Our members are working double shifts.”"))).toEqual([
+      { text: "Our members are working double shifts.", speaker: "Rexford Police Officers Association" },
+    ]);
+    expect(quotes(extract("Immigration and Customs Enforcement raided the plant. In the statement, the agency also defends the operation:\n\n“Worksite enforcement protects jobs.”"))).toEqual([
+      { text: "Worksite enforcement protects jobs.", speaker: "Immigration and Customs Enforcement" },
+    ]);
+    expect(quotes(extract("“We were told this program was voluntary.”\n\nBoard Chairwoman Evelyn Moss said that Tuesday night, minutes before the vote."))).toEqual([
+      { text: "We were told this program was voluntary.", speaker: "Evelyn Moss" },
+    ]);
+  });
+
   test("pronouns and titles resolve to the nearest fitting person", () => {
     const x = extract(
       "Mayor Lisa Chen spoke first, and Sheriff Ronald Beck answered. “We are not going to apologize,” she said. “This program costs nothing,” the sheriff said. “It works,” he added.",
