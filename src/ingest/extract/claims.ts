@@ -6,6 +6,7 @@
  * (years, dates, bill and statute numbers, case numbers, addresses, ages, vote tallies) are not claims.
  */
 import type { ExtractedEntity } from "./entities";
+import { US_STATES } from "./lexicon";
 import { type Span, trimSpan } from "./text";
 
 export interface ExtractedClaim {
@@ -281,12 +282,14 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   const named = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.kind !== "NEWS_OUTLET" &&
     e.mentions.some((m) => m.start >= from && m.end <= wordAt && /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(m.end, wordAt))));
   if (named !== undefined) return named.index;
-  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police)\s+(?:\p{Ll}+\s+)?$/iu.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
+  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)\s+(?:\p{Ll}+\s+)?$/iu.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
+  // "state figures": the state's own body the text named last ("Nebraska Department of Education").
+  const ofState = (e: ExtractedEntity) => /^State\b/.test(e.name) || Object.keys(US_STATES).some((s) => e.name.startsWith(`${s} `));
   const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
   let latest: { index: number; at: number } | undefined;
   for (const e of ctx.entities) {
-    if (e.type !== "Organization" || e.kind === "NEWS_OUTLET" || !(e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"))) continue;
+    if (e.type !== "Organization" || e.kind === "NEWS_OUTLET" || !(noun === "state" ? ofState(e) : e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"))) continue;
     const at = lastBefore(e);
     if (at >= 0 && (!latest || at > latest.at)) latest = { index: e.index, at };
   }
@@ -360,7 +363,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 /** Whom a sentence credits for its figures, or undefined. */
@@ -427,6 +430,13 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   for (const v of s.matchAll(CREDIT_VERBS)) {
     const verbAt = sentence.start + v.index!;
     const before = text.slice(sentence.start, verbAt);
+    // "a spreadsheet of Sawtell County Sheriff’s Office incident reports showing 3,108": the reports' maker.
+    if (v[0] === "showing") {
+      const from = Math.max(sentence.start, verbAt - 80);
+      const maker = documentAuthors(ctx, from, verbAt).pop()?.author ?? makerNamedWith(ctx, from, verbAt);
+      if (maker !== undefined) return maker;
+      continue;
+    }
     // "A survey released last month by the Center … found", "A poll of 600 voters conducted by X found"
     // "The Clearwater Records Project at Hollins State University, which tracks ICE data, reported": the name
     // before the relative clause.

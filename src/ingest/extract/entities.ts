@@ -65,7 +65,7 @@ const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
 const COMPANY_HEADS = new Set(["Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
-const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State"]);
+const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer"]);
 
 /** "U.S. Customs and Border Protection": known names by which an organization also goes. */
 const KNOWN_ORG_ALIASES = new Set(Object.values(KNOWN_ORGS).flatMap((v) => v.aliases ?? []));
@@ -108,7 +108,8 @@ function splitAtTitles(run: Token[]): Piece[] {
     const length = title.split(" ").length;
     // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
     // A title after a connector is part of a name: "Institute for Justice Policy".
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "")) continue;
+    // "Auditor of Public Accounts": a title with "of" after it names an office.
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -142,7 +143,8 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     const prev = t[i - 1].text;
     // "Coalition for Immigrant Families of Georgia": after an organization word, "of" and "for" stay in the name.
     const orgBefore = t.slice(from, i).some((x) => ORG_STARTS.has(x.text)) && !(w === "of" && COMPANY_HEADS.has(prev));
-    const keep = w === "and" || w === "&" ? ORG_HEADS.has(head) || orgBefore : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
+    // "Barnett & Cole": names joined by an ampersand are a firm.
+    const keep = w === "&" ? true : w === "and" ? ORG_HEADS.has(head) || orgBefore : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };
@@ -177,7 +179,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
   const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text);
-  while (tokens.length > 2 && !piece.title && !organizationName && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
+  while (tokens.length > 2 && !piece.title && !organizationName && tokens[1].text !== "of" && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
   // "Criminal Court Clerk Jan Ridley": an office's words before the name, ending in a role noun.
@@ -217,10 +219,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     return { ...base, end: end + numbered.length, text: full, name: full, type: "Organization", kind: "AGENCY" };
   }
   // "Department of Corrections", "Office of Grants Management": a government body.
-  if (/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
+  // "Auditor of Public Accounts", "Secretary of State": an officer's title with "of" names the office.
+  if ((/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) || /^(?:Auditor|Comptroller|Controller|Treasurer)\s+of\b/.test(name)) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
+  if (words.includes("&")) return { ...base, type: "Organization" };
   // "the Linnford Republican", "the Elm Prairie senator": a person described by home and party or office.
   if (words.length >= 2 && PARTIES[head] !== undefined && /\b[Tt]he\s+$/.test(before)) return undefined;
   const first = firstName(words[0]);
@@ -307,6 +311,8 @@ function datelineMention(text: string, paragraph: Span): RawMention[] {
   return out;
 }
 
+/** The rest of a sentence the name is the subject of, then a sentence that opens with "he", "she", "his" or "her". */
+const PRONOUN_NEXT = /^\s+\p{Ll}[^.]{0,200}\.\s+(?:(?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(she|he|She|He|Her|His)\s+\p{Ll}/u;
 const SPEECH_AFTER = new RegExp(`^\\s+${SPEECH_VERB_RE.source}`);
 
 /** In a list of places ("Boston, Somerville, Cambridge and Lawrence"), unknown words are places too. */
@@ -448,6 +454,13 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
         : undefined);
     if (sameName) {
       add(m, sameName.type, `${sameName.type}:${fold(sameName.name)}`, sameName.name);
+      continue;
+    }
+    // "Ubah Warsame came to Loup Crossing in 2011. Now she works …": a two-word name the next sentence calls "she".
+    const pronounNext = m.type === "Unknown" && m.sentenceStart && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(m.name) ? PRONOUN_NEXT.exec(text.slice(m.end, m.end + 300)) : null;
+    if (pronounNext) {
+      const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
+      e.gender ??= /^(?:she|her)$/i.test(pronounNext[1]) ? "f" : "m";
       continue;
     }
     if (m.type === "Person" || (m.type === "Unknown" && !m.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {

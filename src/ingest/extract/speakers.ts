@@ -99,7 +99,10 @@ function opensSentence(text: string, at: number): boolean {
   const full = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
   // "The state’s attorney general, Dwight Harlow, …", "One of them, 17-year-old Dan Ortiz, …": a name in
   // apposition to the subject is the subject.
-  const lead = full.replace(/^(?:The|A|An|One)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
+  // "At Hemlock Hollow, school nurse Bev Ostrander …": a leading phrase of place or time comes before the subject.
+  const lead = full
+    .replace(/^(?:At|In|On|Across|Inside|Outside|Near|After|Before|Since|Back|Meanwhile)\b[^,]{0,50},\s+/u, "")
+    .replace(/^(?:The|A|An|One)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
   return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }
 
@@ -363,13 +366,21 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   }
   const spokesperson = unnamedSpokesperson(ctx, head, headSpan, before);
   if (spokesperson !== undefined) return spokesperson;
+  // "the agency’s Atlanta field office": an agency's field office speaks for the agency ("the university’s budget
+  // office" is an office of its own).
+  const possessor = new RegExp(`^the\\s+(?:${ORG_NOUNS})(?=[’']s\\s(?:[\\p{L}-]+\\s+){0,3}(?:field|regional|area)\\s+office$)`, "iu").exec(head);
+  if (possessor) {
+    const body = resolveSpeaker(ctx, { start, end: start + possessor[0].length }, before);
+    if (body !== undefined) return body;
+  }
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
   if (article) {
     const words = article[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
     const noun = words[words.length - 1];
     const orgNoun = new RegExp(`^(?:${ORG_NOUNS})$`).test(noun);
     if (orgNoun) {
-      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))));
+      // "the district" is also a school system named without the word ("Loup Crossing Public Schools").
+      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       const kind = /\p{Lu}/u.test(article[1]) ? [] : words.slice(0, -1).filter((w) => !/^(?:the|state|county|city|federal|local|new|own)$/.test(w));
       if (kind.length) return latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));
@@ -450,7 +461,7 @@ export function roleMentions(ctx: Omit<Context, "roleMentions">): { start: numbe
 /** Who the text names as speaking: "Pekarek said", "said Sen. Okafor", "Whitt, who …, put it bluntly: “…”". */
 export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted: Span[]): Set<number> {
   const out = new Set<number>();
-  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB})\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
+  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB}|estimated|estimates)\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
   const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|state|former|the|county|city|federal)\\s+){0,4}$`, "u");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
@@ -750,9 +761,12 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
     const who = /^it$/i.test(colonClause[2]) ? issuerOf(ctx, sentence.start) : resolveSpeaker(ctx, { start: at, end: at + colonClause[2].length }, sentence.start);
     if (who !== undefined) return who;
   }
-  const subject = introduced ?? /^(?:He|She)\b/.exec(s)?.[0] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
+  // "Now she works as an aide.": the pronoun after a leading adverb is the subject.
+  const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(He|She|he|she)\b/.exec(s) : null;
+  const subjectAt = sentence.start + (pronoun?.[1]?.length ?? 0);
+  const subject = introduced ?? pronoun?.[2] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
   if (!subject) return undefined;
-  const speaker = resolveSpeaker(ctx, { start: sentence.start, end: sentence.start + subject.length }, sentence.start);
+  const speaker = resolveSpeaker(ctx, { start: subjectAt, end: subjectAt + subject.length }, sentence.start);
   // A colon hands the quote over to whoever the sentence names, a body too ("The network issued a statement:").
   return speaker !== undefined && (/:$/.test(s.trim()) || ctx.entities[speaker].type === "Person") ? speaker : undefined;
 }

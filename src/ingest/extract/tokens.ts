@@ -70,7 +70,11 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     const gap = run.length > 0 ? text.slice(run[run.length - 1].end, t.start) : "";
     // "Kessler County Sheriff’s Office": a possessive inside an organization's name keeps the run together.
     const joined = gap === " " || (/^[’']s $/.test(gap) && endsInOrganization(text, tokens, i));
-    if (isCapitalized(t.text)) {
+    if (isCapitalized(t.text) && gap === " & ") {
+      // "Barnett & Cole": the ampersand, which is no word, joins the run as a connector.
+      const at = run[run.length - 1].end + 1;
+      run.push({ ...t, text: "&", start: at, end: at + 1 }, t);
+    } else if (isCapitalized(t.text)) {
       if (!joined) flush();
       run.push(t);
     } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " " && !DAYS.test(tokens[i + 1].text)) {

@@ -62,6 +62,21 @@ describe("speakers", () => {
     ]);
   });
 
+  test("an agency's field office speaks for the agency; a two-word name the next sentence calls 'she'; a subject after a leading phrase; 'X estimated' names a speaker", () => {
+    expect(quotes(extract("Rowell County Sheriff’s Office staff voted. ICE criticized the vote. In a statement, a spokesman for the agency’s Atlanta field office said ending it “undermines public safety” today."))).toEqual([
+      { text: "undermines public safety", speaker: "Immigration and Customs Enforcement" },
+    ]);
+    expect(quotes(extract("Ubah Warsame came to Loup Crossing from Kenya in 2011. Now she works as an aide.\n\n“Sometimes the parents are nervous.”"))).toEqual([
+      { text: "Sometimes the parents are nervous.", speaker: "Ubah Warsame" },
+    ]);
+    expect(quotes(extract("Miriam Dahlquist said clinics were busy.\n\nAt Hemlock Hollow, school nurse Bev Ostrander has called families.\n\n“Most of them aren’t hard no’s,” she says."))).toEqual([
+      { text: "Most of them aren’t hard no’s,", speaker: "Bev Ostrander" },
+    ]);
+    expect(quotes(extract("Todd Ebersole said filings help.\n\nEvicting a tenant costs a landlord $3,000, Glen Hostetler estimated.\n\n“Nobody makes money on an eviction,” he added."))).toEqual([
+      { text: "Nobody makes money on an eviction,", speaker: "Glen Hostetler" },
+    ]);
+  });
+
   test("pronouns and titles resolve to the nearest fitting person", () => {
     const x = extract(
       "Mayor Lisa Chen spoke first, and Sheriff Ronald Beck answered. “We are not going to apologize,” she said. “This program costs nothing,” the sheriff said. “It works,” he added.",
@@ -583,6 +598,20 @@ describe("credited sources across sentences", () => {
       [56, "Lanford Center"],
       [47, "Lanford Center"],
     ]);
+  });
+
+  test("'state data show' is a state body's; 'The district estimates' is the school system's; reports 'showing' a figure are their maker's; 'Barnett & Cole' is a firm", () => {
+    expect(
+      sources(
+        "Loup Crossing Public Schools grew. The Nebraska Department of Education counts learners. Norbeck Foods hired workers.\n\n" +
+          "About 38 percent are English learners, state figures show. The district estimates it spent $6.3 million on them.",
+      ),
+    ).toEqual([
+      [38, "Nebraska Department of Education"],
+      [6_300_000, "Loup Crossing Public Schools"],
+    ]);
+    expect(sources("Tessa Lind sent a spreadsheet of Sawtell County Sheriff’s Office incident reports showing 3,108 reported crimes in 2013.")).toEqual([[3_108, "Sawtell County Sheriff’s Office"]]);
+    expect(sources("A workload study released last year by Barnett & Cole, an accounting firm, found lawyers spend nine hours on a case.")).toEqual([[9, "Barnett & Cole"]]);
   });
 
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
