@@ -469,6 +469,9 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const comma = phrase.lastIndexOf(", ");
       const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : 0;
       const subject = phrase.slice(subjectAt);
+      // "The Fiscal Review Committee estimates": a name that holds a document word is still a name.
+      const name = entityBefore(ctx, start + phrase.length);
+      if (name !== undefined && DOCUMENT_PHRASE.test(subject)) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
         // "An Examiner analysis found": a new document, not one named before.
         const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));

@@ -280,6 +280,11 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
   }
+  // "gave only her first name, Lucía,", "identified only as Marco": a person known by one name.
+  for (const m of part.matchAll(/\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves )?only as|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as))\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+    const start = sentence.start + m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: false });
+  }
   for (const m of part.matchAll(/\b287\(g\)/g)) {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: "287(g)", type: "Program", sentenceStart: false });

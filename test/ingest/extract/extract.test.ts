@@ -77,6 +77,12 @@ describe("speakers", () => {
     ]);
   });
 
+  test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
+    const x = extract("Council member Ellen Strand spoke first.\n\nA woman who gave only her first name, Lucía, said agents detained her husband.\n\n“He never came home,” she said.");
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ellen Strand", "Lucía"]);
+    expect(quotes(x)).toEqual([{ text: "He never came home,", speaker: "Lucía" }]);
+  });
+
   test("pronouns and titles resolve to the nearest fitting person", () => {
     const x = extract(
       "Mayor Lisa Chen spoke first, and Sheriff Ronald Beck answered. “We are not going to apologize,” she said. “This program costs nothing,” the sheriff said. “It works,” he added.",
@@ -612,6 +618,7 @@ describe("credited sources across sentences", () => {
     ]);
     expect(sources("Tessa Lind sent a spreadsheet of Sawtell County Sheriff’s Office incident reports showing 3,108 reported crimes in 2013.")).toEqual([[3_108, "Sawtell County Sheriff’s Office"]]);
     expect(sources("A workload study released last year by Barnett & Cole, an accounting firm, found lawyers spend nine hours on a case.")).toEqual([[9, "Barnett & Cole"]]);
+    expect(sources("The legislature's Fiscal Review Committee estimates the bill would cost counties about $1.8 million a year.")).toEqual([[1_800_000, "Fiscal Review Committee"]]);
   });
 
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
