@@ -425,10 +425,10 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
   // called by the last words of its name, it is the one so named most recently.
   for (const e of [...entities]) {
     if (e.type !== "Organization" || !e.mentions.length) continue;
-    const tail = ` ${e.name.replace(/^The\s+/, "")}`;
+    const tail = ` ${fold(e.name.replace(/^The\s+/, ""))}`;
     const first = e.mentions[0].start;
     const lastBefore = (o: ExtractedEntity) => Math.max(-1, ...o.mentions.filter((m) => m.start < first).map((m) => m.start));
-    const full = entities.filter((o) => o !== e && o.type === "Organization" && o.name.endsWith(tail) && lastBefore(o) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    const full = entities.filter((o) => o !== e && o.type === "Organization" && fold(o.name).endsWith(tail) && lastBefore(o) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
     if (full) merge(full, e);
   }
   // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.
@@ -480,6 +480,14 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
       e.surnameOnly = true;
     }
+  }
+  // "the U.S. Justice Department": the body also goes by its name with "U.S." in front.
+  for (const e of [...entities]) {
+    const bare = e.type === "Organization" && e.name.startsWith("U.S. ") ? entities.find((o) => o.type === "Organization" && o.name === e.name.slice(5) && o.mentions.length) : undefined;
+    if (bare && e.mentions.length) merge(bare, e);
+  }
+  for (const e of entities) {
+    if (e.type === "Organization" && e.mentions.some((m) => text.slice(Math.max(0, m.start - 5), m.start) === "U.S. ") && !e.aliases.includes(`U.S. ${e.name}`)) e.aliases.push(`U.S. ${e.name}`);
   }
   // "the state Department of Transportation": the body also goes by its name with "state" in front.
   for (const e of entities) {

@@ -196,9 +196,9 @@ function issuerOf(ctx: Context, at: number): number | undefined {
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
-  const made = inText([...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop());
+  let made = inText([...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop());
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
   const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!)) {
@@ -206,6 +206,9 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
     if (who !== undefined) return who;
   }
+  // "a letter … signed by 23 religious and community groups": a maker the text does not name is no maker.
+  const maker = made && madeBy(ctx, made.index! + made[0].length);
+  if (made && maker === undefined) made = undefined;
   for (const m of issued.reverse()) {
     if (made && made.index! > m.index!) break;
     const sentence = ctx.sentenceOf(m.index!);
@@ -222,17 +225,21 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
     // "…, the association’s president, Sheriff Curtis Bellamy of Wye County, wrote": with its appositive.
-    const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(ctx.text.slice(m.index! + m[0].length, sentence.end));
+    // (An abbreviation's period, "dated Oct. 12,", does not end the phrase; masked at the same length.)
+    const rest = ctx.text.slice(m.index! + m[0].length, sentence.end).replace(/\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|No)\./g, "$1_");
+    const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(rest);
     if (after) {
       const at = m.index! + m[0].length + after[0].lastIndexOf(after[1]);
       const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
       if (subject !== undefined) return subject;
     }
   }
-  if (!made) return undefined;
-  const by = made.index! + made[0].length;
+  return maker;
+}
+
+/** Who the words after "by" or "from" name: "by the Dorrance Bar Association", "signed by the sheriff". */
+function madeBy(ctx: Context, by: number): number | undefined {
   const named = mentionsIn(ctx, { start: by, end: by + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
-  // "signed by the sheriff": the person the role names.
   const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
   return named ?? (role ? resolveSpeaker(ctx, { start: by, end: by + role[0].length }, by) : undefined);
 }

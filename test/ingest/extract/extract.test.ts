@@ -77,6 +77,15 @@ describe("speakers", () => {
     ]);
   });
 
+  test("a letter speaks for its sender: 'In a letter dated Oct. 12, X wrote'; 'X delivered a letter … signed by 23 groups'", () => {
+    expect(quotes(extract("In a letter dated Oct. 12, the department’s Office of Justice Programs wrote that the policy may conflict.\n\n“The Department has determined otherwise,” the letter said."))).toEqual([
+      { text: "The Department has determined otherwise,", speaker: "Office of Justice Programs" },
+    ]);
+    expect(quotes(extract("Before the vote, the Tilden Coalition for Immigrant Justice delivered a letter signed by 23 religious groups.\n\n“Every week this contract continues, the county is betting,” the letter read."))).toEqual([
+      { text: "Every week this contract continues, the county is betting,", speaker: "Tilden Coalition for Immigrant Justice" },
+    ]);
+  });
+
   test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
     const x = extract("Council member Ellen Strand spoke first.\n\nA woman who gave only her first name, Lucía, said agents detained her husband.\n\n“He never came home,” she said.");
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ellen Strand", "Lucía"]);
