@@ -198,7 +198,12 @@ function issuerOf(ctx: Context, at: number): number | undefined {
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
   const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
-  let made = inText([...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)].pop());
+  // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)
+  let made = inText(
+    [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)]
+      .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
+      .pop(),
+  );
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
   const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!)) {
@@ -225,8 +230,8 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
     // "…, the association’s president, Sheriff Curtis Bellamy of Wye County, wrote": with its appositive.
-    // (An abbreviation's period, "dated Oct. 12,", does not end the phrase; masked at the same length.)
-    const rest = ctx.text.slice(m.index! + m[0].length, sentence.end).replace(/\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|No)\./g, "$1_");
+    // (An abbreviation's period, "dated Oct. 12,", "U.S.", does not end the phrase; masked at the same length.)
+    const rest = ctx.text.slice(m.index! + m[0].length, sentence.end).replace(/\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|No)\./g, "$1_").replace(/\bU\.S\./g, "U_S_");
     const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(rest);
     if (after) {
       const at = m.index! + m[0].length + after[0].lastIndexOf(after[1]);

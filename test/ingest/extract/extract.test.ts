@@ -86,6 +86,15 @@ describe("speakers", () => {
     ]);
   });
 
+  test("who asked for a document did not write it; 'In an emailed statement, U.S. Immigration and Customs Enforcement said' issues the statement", () => {
+    expect(quotes(extract("Attorney General Lyle Pettigrew said in a formal opinion released Tuesday that holds are unlawful.\n\nThe opinion, requested in January by state Sen. Carolyn Voight, says a detainer “is a request, not a command.”"))).toEqual([
+      { text: "is a request, not a command.", speaker: "Lyle Pettigrew" },
+    ]);
+    expect(quotes(extract("Nadia Ferrante sponsored the bill.\n\nIn an emailed statement, U.S. Immigration and Customs Enforcement said its officers act lawfully.\n\n“This law does not change federal law,” the statement said."))).toEqual([
+      { text: "This law does not change federal law,", speaker: "Immigration and Customs Enforcement" },
+    ]);
+  });
+
   test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
     const x = extract("Council member Ellen Strand spoke first.\n\nA woman who gave only her first name, Lucía, said agents detained her husband.\n\n“He never came home,” she said.");
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ellen Strand", "Lucía"]);
