@@ -340,6 +340,9 @@ function documentIn(phrase: string): string | undefined {
   return word && documentNoun(word);
 }
 
+/** "examined by researchers from", "surveyed by analysts at": the body whose people did the work follows. */
+const EXAMINED_BY = /(?:examined|reviewed|surveyed|analyzed|studied|counted|tracked|inspected|interviewed|polled)\s+by\s+(?:(?:researchers|analysts|auditors|investigators|staff|students|inspectors)\s+(?:from|at|with|of)\s+)?/u;
+
 /** Which documents the text names with their makers: "a report by the X Institute", "X released its numbers". */
 function documentsOf(ctx: ClaimContext): Document[] {
   const { text, entities } = ctx;
@@ -355,6 +358,11 @@ function documentsOf(ctx: ClaimContext): Document[] {
       if (released.test(after) || own) out.push({ at: mention.start, author: e.index, noun: own ? documentNoun(own[1]) : undefined });
     }
   }
+  // "… examined by researchers from the Center": later, "the researchers found" is the Center's.
+  for (const m of text.matchAll(new RegExp(EXAMINED_BY.source, "gu"))) {
+    const author = entityAfter(ctx, m.index! + m[0].length);
+    if (author !== undefined) out.push({ at: m.index!, author });
+  }
   // "the board’s annual report": a document of a body the text names by role.
   for (const m of text.matchAll(new RegExp(`\\b([Tt]he\\s+[\\p{Ll}-]+)[’']s\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(${DOCUMENT})\\b`, "gu"))) {
     const author = resolved(ctx, m.index!, m[1].length);
@@ -363,7 +371,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 /** Whom a sentence credits for its figures, or undefined. */
@@ -456,7 +464,14 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     }
     // The subject just before the verb: "the Pew Research Center estimated", "…, the city's finance director,
     // Ken Moreau, said", "…, the auditors found", "which it estimates".
-    const clause = /(?:^|[,;]\s+(?!\p{Lu}[\p{L}.’'-]*,)|\band\s+|\bwhich\s+|\bthat\s+|“|")((?:[\p{L}’'.&-]+,?\s+){0,9}?)(?:also\s+|has\s+|have\s+|had\s+)?$/u.exec(before);
+    // After a quoted term ("the inner “secrecy envelope,” the board said") too, not after a quotation: its
+    // speaker's figures are credited through the quote.
+    let clause = /(?:^|[,;]\s+(?!\p{Lu}[\p{L}.’'-]*,)|\band\s+|\bwhich\s+|\bthat\s+|[,;]?[”"]\s+|“|")((?:[\p{L}’'.&-]+,?\s+){0,9}?)(?:also\s+|has\s+|have\s+|had\s+)?$/u.exec(before);
+    if (clause && /^[,;]?[”"]/.test(clause[0])) {
+      const quoted = before.slice(0, clause.index);
+      const open = Math.max(quoted.lastIndexOf("“"), quoted.lastIndexOf('"'));
+      if (open < 0 || quoted.slice(open + 1).trim().split(/\s+/).length > 3) clause = null;
+    }
     const phrase = clause?.[1].replace(/[,\s]+$/, "") ?? "";
     // "…, the Wayland Bar Association, which says its members have documented 17": the name before "which".
     if (/^which$/i.test(phrase) && /^,/.test(clause![0])) {
@@ -497,6 +512,12 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   if (examined) {
     const at = sentence.start + examined.index + examined[0].indexOf(examined[1]);
     const found = speaker(ctx.resolve({ start: at, end: at + examined[1].length }, at));
+    if (found !== undefined) return found;
+  }
+  // "612 rental units examined by researchers from the Center for …": who examined what the figures count.
+  const examinedBy = new RegExp(`\\b${EXAMINED_BY.source}`, "u").exec(s);
+  if (examinedBy) {
+    const found = entityAfter(ctx, sentence.start + examinedBy.index + examinedBy[0].length);
     if (found !== undefined) return found;
   }
   // "The Dunmere Patrolmen's Benevolent Association, which represents about 380 …, said in a statement"
@@ -716,7 +737,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
-    if (pending.length > 0 || namesActor(ctx, sentence) || /[“"]/.test(s)) {
+    // ("The report shows most of them …" credits the figures after it, though it holds none itself.)
+    if (pending.length > 0 || (research && credit !== null && credit !== undefined && entities[credit].type === "Organization") || namesActor(ctx, sentence) || /[“"]/.test(s)) {
       const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
       if (next !== documentCredit) documentPoll = false;
       documentCredit = next;

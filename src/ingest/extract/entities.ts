@@ -213,7 +213,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (country) return { ...base, name: country[0], type: "Jurisdiction", kind: "COUNTRY" };
   if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
   // "San Teodoro Independent School District": a district that runs something is a body, not a place.
-  if (/\b(?:School|Water|Fire|Hospital|Transit|Sanitation|Utility|Irrigation|Library|Park|College)\s+District$/.test(name)) {
+  if (/\b(?:School|Water|Fire|Hospital|Health|Transit|Sanitation|Utility|Irrigation|Library|Park|College)\s+District$/.test(name)) {
     const numbered = /^\s+\d{1,3}\b/.exec(after)?.[0] ?? "";
     const full = name + numbered;
     return { ...base, end: end + numbered.length, text: full, name: full, type: "Organization", kind: "AGENCY" };
@@ -468,7 +468,8 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       e.gender ??= /^(?:she|her)$/i.test(pronounNext[1]) ? "f" : "m";
       continue;
     }
-    if (m.type === "Person" || (m.type === "Unknown" && !m.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {
+    // ("Rocío says …": a first name alone opening a sentence speaks too.)
+    if (m.type === "Person" || (m.type === "Unknown" && (!m.sentenceStart || firstName(m.name).first) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {
       // "Yelitza Marcano enrolled her sons …", then "Marcano says": the full name given earlier, though no list of
       // first names knows it.
       const full = m.name.includes(" ") ? undefined : raw.find((u) => u.type === "Unknown" && u.start < m.start && u.name.endsWith(` ${m.name}`) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(u.name));

@@ -363,6 +363,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   if (officeOf) {
     const owner = mentionsIn(ctx, { start, end: start + officeOf[1].length }).find((x) => x.entity.type === "Person");
     if (owner) return owner.entity.index;
+    // "the mayor’s office": the person the role names ("the sheriff’s office" is an agency of its own).
+    const role = /^the\s+((?:[\p{Ll}-]+\s+){0,2}(?:mayor|governor|president|senator|congressman|congresswoman|representative|chancellor|superintendent))$/u.exec(officeOf[1]);
+    if (role) {
+      const byRole = resolveRole(ctx, role[1].split(/\s+/), before);
+      if (byRole !== undefined) return byRole;
+    }
   }
   // "ICE's Seattle field office", "the county's health department": a body's own office speaks for it.
   const owner = speakers(headSpan).find((x) => x.entity.type === "Organization" && /^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
@@ -691,6 +697,14 @@ function subjectInLabel(ctx: Context, label: Span): Span | undefined {
 /** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */
 function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefined {
   const p = ctx.text.slice(paragraph.start, paragraph.end);
+  // "That’s how Superintendent Karen Vossberg sees it.": whose view the quote was.
+  const how = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+([^,.“”"]{3,100}?)\s+(?:sees|saw|puts|put|describes|described|explains|explained|views|viewed|sums|summed)\s+(?:it|things)\b/u.exec(ctx.text.slice(paragraph.start, paragraph.end));
+  if (how) {
+    const at = paragraph.start + how[0].indexOf(how[1], 8);
+    const labelSpan = { start: at, end: at + how[1].length };
+    const speaker = resolveSpeaker(ctx, labelSpan, at);
+    if (speaker !== undefined) return { speaker, label: how[1], labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
+  }
   // "Chairwoman Evelyn Moss said that Tuesday night, …", "Moss said it at the hearing": "that" is the quote.
   const said = /^([^,“”"]{3,120}?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
   if (said) {
@@ -772,6 +786,14 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
     // "The opinion cites … It concludes:": "it" is the document, and its issuer speaks.
     const who = /^it$/i.test(colonClause[2]) ? issuerOf(ctx, sentence.start) : resolveSpeaker(ctx, { start: at, end: at + colonClause[2].length }, sentence.start);
     if (who !== undefined) return who;
+  }
+  // "Among them was Yesenia Carrillo, a nurse …": the person the sentence introduces.
+  const among = !introduced ? /^(?:Among|One of)\s+(?:them|those|the speakers)\b[^,]{0,40}?\s(?:was|were|is)\s+/.exec(s) : null;
+  if (among) {
+    const at = sentence.start + among[0].length;
+    const end = s.indexOf(",", among[0].length);
+    const who = resolveSpeaker(ctx, { start: at, end: end > 0 ? sentence.start + end : sentence.end }, sentence.start);
+    if (who !== undefined && ctx.entities[who].type === "Person") return who;
   }
   // "Now she works as an aide.": the pronoun after a leading adverb is the subject.
   const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(He|She|he|she)\b/.exec(s) : null;
