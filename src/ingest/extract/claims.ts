@@ -188,6 +188,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
   // Ages: "Ana Ruiz, 34, said", "34 years old", "age 34".
   if ((/\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before) && /^,/.test(after) && +num < 120) || /^\s+years?\s+old\b|^-year-old/.test(after)) return true;
   if (num === "911") return true;
+  if (/^\s+(?:C\.F\.R\.|U\.S\.C\.|CFR|USC)/.test(after)) return true; // "8 C.F.R. 287.7": a title of a code
   // Vote tallies and scores: "voted 4-1", "passed 88 to 59", "a 41-9 vote", "failed, 19-55".
   if (g.num2 && !amount && !g.dollar2 && !g.pct2) {
     if (parseAmount(g.num2) < parseAmount(num) || /\bvot|\btally|\bmargin|\bpassed|\bapproved|\brejected|\bdefeated|\bfailed|\bayes|\bnays/.test(s.slice(Math.max(0, at - 40), at + length + 12))) return true;

@@ -172,9 +172,10 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
   // "State Auditor's Office": a level of government before an organization's head is part of its name.
   const government = (t: Token[]) => /^(?:State|Federal|County|City)$/.test(t[0].text) && ORG_HEADS.has(t[t.length - 1].text);
+  // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
-    !OUTLET_HEADS.has(tokens[tokens.length - 1].text) && !government(tokens)
+    (!OUTLET_HEADS.has(tokens[tokens.length - 1].text) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
   ) tokens = tokens.slice(1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
@@ -203,6 +204,11 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const knownType = known.get(fold(name)) ?? known.get(fold(name.replace(/^The /, "")));
   if (knownType) return { ...base, type: knownType };
   if (KNOWN_PROGRAMS[name] !== undefined) return { ...base, type: "Program" };
+  // "DACA": a program's known short name is the program.
+  const program = Object.entries(KNOWN_PROGRAMS).find(([, aliases]) => aliases.includes(name))?.[0];
+  if (program) return { ...base, name: program, type: "Program" };
+  // "8 C.F.R. 287.7", "8 U.S.C. 1373": a code of regulations or statutes, not a body.
+  if (/^(?:C\.F\.R\.|U\.S\.C\.|CFR|USC)$/.test(name)) return undefined;
   if (KNOWN_ORGS[name]) return { ...base, type: "Organization", kind: KNOWN_ORGS[name].kind };
   const aliasOf = Object.entries(KNOWN_ORGS).find(([, v]) => name.length > 3 && v.aliases?.includes(name));
   if (aliasOf) return { ...base, name: aliasOf[0], type: "Organization", kind: aliasOf[1].kind };

@@ -628,6 +628,12 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
+  test("no body is made of a code ('8 C.F.R.'), a program's short name ('DACA') or an outlet's article ('A Platte Valley Ledger analysis')", () => {
+    const x = extract("Under 8 C.F.R. 287.7, jails hold people. About 800,000 have DACA. A Platte Valley Ledger analysis found 97 cases.");
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(["Program:Deferred Action for Childhood Arrivals", "Organization:Platte Valley Ledger"]);
+    expect(x.claims.map((c) => c.value)).toEqual([800_000, 97]);
+  });
+
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
     expect(sources("The evaluation, published by the Granite Justice Lab, tracked 9,100 cases.")).toEqual([[9_100, "Granite Justice Lab"]]);
   });
