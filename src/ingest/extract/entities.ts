@@ -60,6 +60,7 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
 const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
 /** Last words of place names ("Castle Ridge", "Ashton Falls"). */
 const PLACE_HEADS = new Set(["Falls", "Ridge", "Bend", "Springs", "Heights", "Valley", "Creek", "Hills", "Grove", "Junction", "Crossing", "Landing", "Prairie", "Harbor", "Beach", "Bluffs", "Hollow", "Flats"]);
+const PROGRAM_HEADS = new Set(["Program", "Grant", "Grants"]);
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
@@ -109,7 +110,7 @@ function splitAtTitles(run: Token[]): Piece[] {
     // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
     // A title after a connector is part of a name: "Institute for Justice Policy".
     // "Auditor of Public Accounts": a title with "of" after it names an office.
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -144,7 +145,8 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     // "Coalition for Immigrant Families of Georgia": after an organization word, "of" and "for" stay in the name.
     const orgBefore = t.slice(from, i).some((x) => ORG_STARTS.has(x.text)) && !(w === "of" && COMPANY_HEADS.has(prev));
     // "Barnett & Cole": names joined by an ampersand are a firm.
-    const keep = w === "&" ? true : w === "and" ? ORG_HEADS.has(head) || orgBefore : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
+    // ("… Assistance Program and Operation Stonegarden": a program's name ends at its head word.)
+    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };
@@ -171,7 +173,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "The Oregonian" keeps its article; a sentence's first word otherwise is not part of a name.
   // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
   // "State Auditor's Office": a level of government before an organization's head is part of its name.
-  const government = (t: Token[]) => /^(?:State|Federal|County|City)$/.test(t[0].text) && ORG_HEADS.has(t[t.length - 1].text);
+  const government = (t: Token[]) => /^(?:State|Federal|County|City)$/.test(t[0].text) && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
@@ -184,7 +186,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     tokens = tokens.slice(1);
   }
   // "Criminal Court Clerk Jan Ridley": an office's words before the name, ending in a role noun.
-  if (!piece.title && !organizationName && tokens.every((t) => /^\p{Lu}/u.test(t.text))) {
+  if (!piece.title && !organizationName && !PROGRAM_HEADS.has(tokens[tokens.length - 1].text) && tokens.every((t) => /^\p{Lu}/u.test(t.text))) {
     let roleAt = -1;
     for (let i = 0; i <= tokens.length - 3; i++) if (ROLE_NOUNS.includes(tokens[i].text.toLowerCase())) roleAt = i;
     if (roleAt >= 0 && tokens.length - roleAt - 1 <= 3) tokens = tokens.slice(roleAt + 1);
@@ -212,6 +214,10 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (KNOWN_ORGS[name]) return { ...base, type: "Organization", kind: KNOWN_ORGS[name].kind };
   const aliasOf = Object.entries(KNOWN_ORGS).find(([, v]) => name.length > 3 && v.aliases?.includes(name));
   if (aliasOf) return { ...base, name: aliasOf[0], type: "Organization", kind: aliasOf[1].kind };
+  // "State Criminal Alien Assistance Program", "Edward Byrne Memorial Justice Assistance Grant", "Operation Stonegarden".
+  // ("Hollis Grant" is a person: a grant is named in three words or more.)
+  const programNamed = head === "Program" ? words.length >= 2 : PROGRAM_HEADS.has(head) && words.length >= 3;
+  if ((programNamed && !(words.length <= 3 && firstName(words[0]).first)) || (words[0] === "Operation" && words.length >= 2)) return { ...base, type: "Program" };
   if (LAW_HEADS.has(head) && words.length >= 2) return { ...base, type: "Law", kind: head === "Order" ? "EXECUTIVE_ORDER" : head === "Ordinance" ? "LOCAL_POLICY" : "BILL" };
   if (US_STATES[name]) return { ...base, type: "Jurisdiction", kind: "STATE" };
   if (STATE_ABBREVIATIONS[name]) return { ...base, name: STATE_ABBREVIATIONS[name], type: "Jurisdiction", kind: "STATE" };

@@ -628,6 +628,16 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
+  test("grants and programs are programs, titles inside them are no titles ('… Memorial Justice Assistance Grant'), and 'Hollis Grant' is a person", () => {
+    const x = extract("The city may lose its Edward Byrne Memorial Justice Assistance Grant. The State Criminal Alien Assistance Program and Operation Stonegarden paid. Sen. Hollis Grant objected.");
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      "Program:Edward Byrne Memorial Justice Assistance Grant",
+      "Program:State Criminal Alien Assistance Program",
+      "Program:Operation Stonegarden",
+      "Person:Hollis Grant",
+    ]);
+  });
+
   test("no body is made of a code ('8 C.F.R.'), a program's short name ('DACA') or an outlet's article ('A Platte Valley Ledger analysis')", () => {
     const x = extract("Under 8 C.F.R. 287.7, jails hold people. About 800,000 have DACA. A Platte Valley Ledger analysis found 97 cases.");
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(["Program:Deferred Action for Childhood Arrivals", "Organization:Platte Valley Ledger"]);
