@@ -217,7 +217,9 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).replace(/\bU\.S\./g, "U-S-").split(/[.“”"]/)[0];
     // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
     const after = from + d.index! + d[0].length;
-    const makers = [...window.matchAll(/\b(by|from|of|with)\s+/g)]
+    // "The audit of Meridian Correctional Health": what an audit or review is "of" is its subject, not its maker.
+    const prepositions = /^(?:audit|review|investigation|evaluation|assessment)/i.test(d[0]) ? /\b(by|from|with)\s+/g : /\b(by|from|of|with)\s+/g;
+    const makers = [...window.matchAll(prepositions)]
       .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) }))
       .filter((x) => x.author !== undefined);
     const author = (makers.find((x) => x.by) ?? makers[0])?.author ?? releasedBy(ctx, after) ?? byBody(ctx, after, window);
@@ -302,6 +304,14 @@ function entityBefore(ctx: ClaimContext, at: number): number | undefined {
   return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.end === at))?.index;
 }
 
+/** Does a news outlet's own document start at `at` ("a Courier review", "an Examiner analysis")? */
+function outletsOwn(ctx: ClaimContext, at: number): boolean {
+  const m = new RegExp(`^an?\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "u").exec(ctx.text.slice(at, at + 120));
+  if (!m) return false;
+  const start = at + m[0].indexOf(m[1]);
+  return ctx.entities.some((e) => e.kind === "NEWS_OUTLET" && e.mentions.some((x) => x.start >= start && x.end <= start + m[1].trimEnd().length));
+}
+
 /** The text of [from, to) with each place named in it as "@". */
 function placesMasked(ctx: ClaimContext, from: number, to: number): string {
   const places = ctx.entities.filter((e) => e.type === "Jurisdiction").flatMap((e) => e.mentions).filter((m) => m.start >= from && m.end <= to).sort((a, b) => b.start - a.start);
@@ -354,6 +364,8 @@ function documentsOf(ctx: ClaimContext): Document[] {
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const mention of e.mentions) {
+      // ("The audit of Meridian … found": Meridian is what was audited.)
+      if (/\b(?:audit|review|investigation|inspection|evaluation|assessment)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
       const after = text.slice(mention.end, mention.end + 80);
       const own = owned.exec(after);
       if (released.test(after) || own) out.push({ at: mention.start, author: e.index, noun: own ? documentNoun(own[1]) : undefined });
@@ -390,7 +402,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
   /** "the center’s analysis", "its survey": the possessor made it. */
   const ownerOf = (from: number, to: number): number | undefined => {
-    const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)(?:[’']s|(?<=^its|^their))\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT})\\b`, "iu").exec(text.slice(from, to));
+    const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)(?:[’']s|(?<=^its|^their))\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENT})\\b`, "iu").exec(text.slice(from, to));
     // A name the phrase holds is the owner; resolving the whole phrase would read "the X Department" as a role.
     return owner ? mentionWithin(ctx, from, from + owner[1].length) ?? speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from)) : undefined;
   };
@@ -426,6 +438,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     if (found !== undefined) return found;
   }
   const accordingTo = /\baccording to\s+/i.exec(s);
+  // "according to a Courier review of court records": an outlet's own analysis credits no one.
+  if (accordingTo && outletsOwn(ctx, sentence.start + accordingTo.index + accordingTo[0].length)) return undefined;
   if (accordingTo) {
     const found = named(sentence.start + accordingTo.index + accordingTo[0].length, sentence.end);
     if (found !== undefined) return found;
@@ -486,8 +500,10 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : 0;
       const subject = phrase.slice(subjectAt);
       // "The Fiscal Review Committee estimates": a name that holds a document word is still a name.
+      // ("The audit of Meridian Correctional Health found": the name after the document word is not its maker.)
       const name = entityBefore(ctx, start + phrase.length);
-      if (name !== undefined && DOCUMENT_PHRASE.test(subject)) return name;
+      const nameStart = name === undefined ? -1 : Math.min(...ctx.entities[name].mentions.filter((m) => m.end === start + phrase.length).map((m) => m.start));
+      if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").test(text.slice(start + subjectAt, nameStart))) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
         // "An Examiner analysis found": a new document, not one named before.
         const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
@@ -646,7 +662,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // "That is up from …" opening a paragraph compares with the figure just credited.
       const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower)\b/.test(s);
       // A poll's result names what was asked about ("the requests from ICE"), which does not make ICE its source.
-      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !(pollResult ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
+      // "It would also require the state Judicial Department to hire 14 officers": "it" is still the document.
+      const itGoesOn = /^It\s/.test(s);
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };

@@ -146,7 +146,9 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     const orgBefore = t.slice(from, i).some((x) => ORG_STARTS.has(x.text)) && !(w === "of" && COMPANY_HEADS.has(prev));
     // "Barnett & Cole": names joined by an ampersand are a firm.
     // ("… Assistance Program and Operation Stonegarden": a program's name ends at its head word.)
-    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore;
+    // "Wisconsin Director of State Courts Office": an officer's title with "of" inside a body's name.
+    const officeOf = w === "of" && PERSON_TITLES[prev] !== undefined && ORG_HEADS.has(head);
+    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };
@@ -224,6 +226,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const country = Object.entries(COUNTRIES).find(([n, aliases]) => n === name || aliases.includes(name));
   if (country) return { ...base, name: country[0], type: "Jurisdiction", kind: "COUNTRY" };
   if (JURISDICTION_HEADS[head] && words.length >= 2 && words.length <= 4) return { ...base, type: "Jurisdiction", kind: JURISDICTION_HEADS[head] };
+  // "the 2nd Congressional District": an electoral district is neither a body nor a person.
+  if (/\b(?:Congressional|Legislative|Senate|House|Assembly|Council) District$/.test(name)) return undefined;
   // "San Teodoro Independent School District": a district that runs something is a body, not a place.
   if (/\b(?:School|Water|Fire|Hospital|Health|Transit|Sanitation|Utility|Irrigation|Library|Park|College)\s+District$/.test(name)) {
     const numbered = /^\s+\d{1,3}\b/.exec(after)?.[0] ?? "";
@@ -237,6 +241,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
   if (words.includes("&")) return { ...base, type: "Organization" };
+  // "Legislative Council Staff": a body's staff named as a body.
+  if (head === "Staff" && words.length >= 2 && ORG_HEADS.has(words[words.length - 2])) return { ...base, type: "Organization" };
   // "the Linnford Republican", "the Elm Prairie senator": a person described by home and party or office.
   if (words.length >= 2 && PARTIES[head] !== undefined && /\b[Tt]he\s+$/.test(before)) return undefined;
   const first = firstName(words[0]);

@@ -398,7 +398,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const orgNoun = new RegExp(`^(?:${ORG_NOUNS})$`).test(noun);
     if (orgNoun) {
       // "the district" is also a school system named without the word ("Loup Crossing Public Schools").
-      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)));
+      // "the company" is a firm ("Meridian Correctional Health LLC"), never a government body.
+      const company = /^(?:company|firm|contractor|vendor)$/.test(noun) && /\b(?:LLC|Inc\.?|Corp\.?|Co\.|Company|Corporation|Holdings|Partners|Group|Industries|Foods|Farms|Services)$/;
+      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       const kind = /\p{Lu}/u.test(article[1]) ? [] : words.slice(0, -1).filter((w) => !/^(?:the|state|county|city|federal|local|new|own)$/.test(w));
       if (kind.length) return latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));

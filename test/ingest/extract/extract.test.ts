@@ -644,6 +644,20 @@ describe("credited sources across sentences", () => {
     expect(x.claims.map((c) => c.value)).toEqual([800_000, 97]);
   });
 
+  test("round 9: a body's staff, an officer's office, what an audit is of, an agency's report, an outlet's own review, and 'It would also' after a document", () => {
+    expect(sources("A bill would save about $11.6 million, according to a fiscal note prepared by the nonpartisan Legislative Council Staff.")).toEqual([[11_600_000, "Legislative Council Staff"]]);
+    expect(sources("ICE agents struck. Officers made 15,437 arrests, according to the agency’s annual enforcement report.")).toEqual([[15_437, "Immigration and Customs Enforcement"]]);
+    expect(sources("She cited a report from the Wisconsin Director of State Courts Office, which listed 31,460 open cases.")).toEqual([[31_460, "Wisconsin Director of State Courts Office"]]);
+    expect(sources("The county's Office of Internal Audit released an audit Tuesday. The audit of Meridian Correctional Health LLC found 2,300 unworked hours.")).toEqual([[2_300, "Office of Internal Audit"]]);
+    expect(sources("The Marlow Courier looked into it. Landlords filed 9,214 cases, according to a Courier review of court records.")).toEqual([[9_214, null]]);
+    expect(
+      sources("The analysis, released Monday by the Legislative Council Staff, estimates 1,050 fewer people in jail. It would also require the state Judicial Department to hire 14 officers."),
+    ).toEqual([
+      [1_050, "Legislative Council Staff"],
+      [14, "Legislative Council Staff"],
+    ]);
+  });
+
   test("a lab is an organization even after a title word; an evaluation is a document", () => {
     expect(sources("The evaluation, published by the Granite Justice Lab, tracked 9,100 cases.")).toEqual([[9_100, "Granite Justice Lab"]]);
   });
