@@ -7,7 +7,7 @@
  */
 import type { ExtractedEntity } from "./entities";
 import { US_STATES } from "./lexicon";
-import { type Span, trimSpan } from "./text";
+import { maskAbbreviations, type Span, trimSpan } from "./text";
 
 export interface ExtractedClaim {
   value: number;
@@ -213,8 +213,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   const out: Document[] = [];
   const part = ctx.text.slice(from, to);
   for (const d of part.matchAll(DOCUMENT_WORD)) {
-    // The window ends at the sentence's end, not at the periods of "U.S." (same length, so offsets hold).
-    const window = part.slice(d.index! + d[0].length, d.index! + d[0].length + 80).replace(/\bU\.S\./g, "U-S-").split(/[.“”"]/)[0];
+    // The window ends at the sentence's end, not at an abbreviation's period ("by U.S. Customs …").
+    const window = maskAbbreviations(part.slice(d.index! + d[0].length, d.index! + d[0].length + 80)).split(/[.“”"]/)[0];
     // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
     const after = from + d.index! + d[0].length;
     // "The audit of Meridian Correctional Health": what an audit or review is "of" is its subject, not its maker.
@@ -312,17 +312,20 @@ function outletsOwn(ctx: ClaimContext, at: number): boolean {
   return ctx.entities.some((e) => e.kind === "NEWS_OUTLET" && e.mentions.some((x) => x.start >= start && x.end <= start + m[1].trimEnd().length));
 }
 
-/** The text of [from, to) with each place named in it as "@". */
+/** The text of [from, to) with each place named in it as "@"s of the same length, so offsets hold. */
 function placesMasked(ctx: ClaimContext, from: number, to: number): string {
-  const places = ctx.entities.filter((e) => e.type === "Jurisdiction").flatMap((e) => e.mentions).filter((m) => m.start >= from && m.end <= to).sort((a, b) => b.start - a.start);
   let out = ctx.text.slice(from, to);
-  for (const m of places) out = `${out.slice(0, m.start - from)}@${out.slice(m.end - from)}`;
+  for (const e of ctx.entities) {
+    if (e.type !== "Jurisdiction") continue;
+    for (const m of e.mentions) if (m.start >= from && m.end <= to) out = out.slice(0, m.start - from) + "@".repeat(m.end - m.start) + out.slice(m.end - from);
+  }
   return out;
 }
 
 /** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
 function entityAfter(ctx: ClaimContext, at: number): number | undefined {
   let best: { index: number; start: number } | undefined;
+  const gaps = placesMasked(ctx, at, at + 60);
   for (const e of ctx.entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const m of e.mentions) {
@@ -330,7 +333,7 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
       // Lower-case words, "U.S.", a place or a place's "-based": "the nonpartisan", "U.S. Customs …", "the Baltimore
       // accounting firm", "Reno-based consultants".
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(placesMasked(ctx, at, from))) best = { index: e.index, start: from };
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at))) best = { index: e.index, start: from };
     }
   }
   return best?.index;
@@ -346,13 +349,14 @@ interface Document {
 const documentNoun = (word: string) => word.toLowerCase().replace(/ies$/, "y").replace(/ses$/, "sis").replace(/(?<!s)s$/, "");
 
 /** The document a phrase names ("the report", "the center’s analysis"), singular. */
+const DOCUMENT_IN = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i");
 function documentIn(phrase: string): string | undefined {
-  const word = new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").exec(phrase)?.[0];
+  const word = DOCUMENT_IN.exec(phrase)?.[0];
   return word && documentNoun(word);
 }
 
 /** "examined by researchers from", "surveyed by analysts at": the body whose people did the work follows. */
-const EXAMINED_BY = /(?:examined|reviewed|surveyed|analyzed|studied|counted|tracked|inspected|interviewed|polled)\s+by\s+(?:(?:researchers|analysts|auditors|investigators|staff|students|inspectors)\s+(?:from|at|with|of)\s+)?/u;
+const EXAMINED_BY = /\b(?:examined|reviewed|surveyed|analyzed|studied|counted|tracked|inspected|interviewed|polled)\s+by\s+(?:(?:researchers|analysts|auditors|investigators|staff|students|inspectors)\s+(?:from|at|with|of)\s+)?/u;
 
 /** Which documents the text names with their makers: "a report by the X Institute", "X released its numbers". */
 function documentsOf(ctx: ClaimContext): Document[] {
@@ -503,7 +507,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       // ("The audit of Meridian Correctional Health found": the name after the document word is not its maker.)
       const name = entityBefore(ctx, start + phrase.length);
       const nameStart = name === undefined ? -1 : Math.min(...ctx.entities[name].mentions.filter((m) => m.end === start + phrase.length).map((m) => m.start));
-      if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !new RegExp(`\\b(?:${DOCUMENT})\\b`, "i").test(text.slice(start + subjectAt, nameStart))) return name;
+      if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !DOCUMENT_IN.test(text.slice(start + subjectAt, nameStart))) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
         // "An Examiner analysis found": a new document, not one named before.
         const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
@@ -532,7 +536,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     if (found !== undefined) return found;
   }
   // "612 rental units examined by researchers from the Center for …": who examined what the figures count.
-  const examinedBy = new RegExp(`\\b${EXAMINED_BY.source}`, "u").exec(s);
+  const examinedBy = EXAMINED_BY.exec(s);
   if (examinedBy) {
     const found = entityAfter(ctx, sentence.start + examinedBy.index + examinedBy[0].length);
     if (found !== undefined) return found;

@@ -7,7 +7,7 @@
 import type { EntityMention, ExtractedEntity } from "./entities";
 import { PARAPHRASE_VERBS, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
-import { isAbbreviation, type Span, trimSpan, words } from "./text";
+import { isAbbreviation, maskAbbreviations, type Span, trimSpan, words } from "./text";
 
 export interface Relay {
   via: number;
@@ -230,8 +230,8 @@ function issuerOf(ctx: Context, at: number): number | undefined {
     if (body !== undefined) return body;
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
     // "…, the association’s president, Sheriff Curtis Bellamy of Wye County, wrote": with its appositive.
-    // (An abbreviation's period, "dated Oct. 12,", "U.S.", does not end the phrase; masked at the same length.)
-    const rest = ctx.text.slice(m.index! + m[0].length, sentence.end).replace(/\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|No)\./g, "$1_").replace(/\bU\.S\./g, "U_S_");
+    // (An abbreviation's period, "dated Oct. 12,", "U.S.", does not end the phrase.)
+    const rest = maskAbbreviations(ctx.text.slice(m.index! + m[0].length, sentence.end));
     const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(rest);
     if (after) {
       const at = m.index! + m[0].length + after[0].lastIndexOf(after[1]);
@@ -699,28 +699,22 @@ function subjectInLabel(ctx: Context, label: Span): Span | undefined {
 /** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */
 function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefined {
   const p = ctx.text.slice(paragraph.start, paragraph.end);
+  const named = (labelSpan: Span): Attribution | undefined => {
+    const speaker = resolveSpeaker(ctx, labelSpan, labelSpan.start);
+    return speaker === undefined ? undefined : { speaker, label: ctx.text.slice(labelSpan.start, labelSpan.end), labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
+  };
   // "That’s how Superintendent Karen Vossberg sees it.": whose view the quote was.
-  const how = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+([^,.“”"]{3,100}?)\s+(?:sees|saw|puts|put|describes|described|explains|explained|views|viewed|sums|summed)\s+(?:it|things)\b/u.exec(ctx.text.slice(paragraph.start, paragraph.end));
-  if (how) {
-    const at = paragraph.start + how[0].indexOf(how[1], 8);
-    const labelSpan = { start: at, end: at + how[1].length };
-    const speaker = resolveSpeaker(ctx, labelSpan, at);
-    if (speaker !== undefined) return { speaker, label: how[1], labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
-  }
+  const how = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+([^,.“”"]{3,100}?)\s+(?:sees|saw|puts|put|describes|described|explains|explained|views|viewed|sums|summed)\s+(?:it|things)\b/u.exec(p);
+  const byHow = how ? named({ start: paragraph.start + how[0].indexOf(how[1], 8), end: paragraph.start + how[0].indexOf(how[1], 8) + how[1].length }) : undefined;
+  if (byHow) return byHow;
   // "Chairwoman Evelyn Moss said that Tuesday night, …", "Moss said it at the hearing": "that" is the quote.
   const said = /^([^,“”"]{3,120}?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
-  if (said) {
-    const labelSpan = { start: paragraph.start, end: paragraph.start + said[1].length };
-    const speaker = resolveSpeaker(ctx, labelSpan, labelSpan.start);
-    if (speaker !== undefined) return { speaker, label: said[1], labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
-  }
+  const bySaid = said ? named({ start: paragraph.start, end: paragraph.start + said[1].length }) : undefined;
+  if (bySaid) return bySaid;
   const m = /^(?:That|Those|This|These)\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);
   if (!m) return undefined;
   const from = paragraph.start + m[0].length;
-  const labelSpan = labelAfterVerb(ctx.text, { start: from, end: clauseEnd(ctx.text, from, paragraph.end) });
-  const speaker = resolveSpeaker(ctx, labelSpan, from);
-  if (speaker === undefined) return undefined;
-  return { speaker, label: ctx.text.slice(labelSpan.start, labelSpan.end), labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
+  return named(labelAfterVerb(ctx.text, { start: from, end: clauseEnd(ctx.text, from, paragraph.end) }));
 }
 
 /**

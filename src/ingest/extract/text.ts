@@ -57,6 +57,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
   return /^([A-Za-z]\.)*[A-Za-z]$/.test(word) && word.replace(/\./g, "").length <= 3 && /[A-Z]/.test(word);
 }
 
+/** The text with each abbreviation's period ("U.S.", "Oct.", "Sen.") as "_": same length, so offsets hold. */
+export function maskAbbreviations(text: string): string {
+  return text.replace(/\./g, (dot, at: number) => (isAbbreviation(text, at) ? "_" : dot));
+}
+
 const CLOSERS = "\"”’')]";
 
 /**
