@@ -105,11 +105,11 @@ const UNIT_STOP = new Set(
     "under into over after before during between out up against they it he she we them announced short past so ago apart earlier later " +
     "annually apiece alone already still now then there here total combined overall together while when where whose whom if because " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "yesterday today tonight tomorrow year-round").split(" "),
+    "yesterday today tonight tomorrow year-round back away home off down instead altogether").split(" "),
 );
 const ADJECTIVES_IN_LY = new Set(["likely", "elderly", "early", "daily", "weekly", "monthly", "yearly", "quarterly", "family", "friendly", "costly", "deadly", "orderly"]);
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "personnel", "staff", "feet", "data", "media", "alumni", "faculty", "youth", "cattle"]);
-const DROPPED_MODIFIERS = new Set(["other", "more", "additional", "new", "extra", "further", "fewer", "such", "total", "separate", "different", "individual"]);
+const DROPPED_MODIFIERS = new Set(["other", "more", "additional", "new", "extra", "further", "fewer", "such", "total", "separate", "different", "individual", "trained", "deported"]);
 
 const isPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
 
@@ -138,6 +138,9 @@ function fractionValue(phrase: string): number {
   return round1(numerator * denominator);
 }
 
+/** "three Iowans", "five Democrats": people counted by a proper noun. */
+const demonym = (w: string) => /^\p{Lu}\p{Ll}+(?:ans|ers|ites|inos|anos|ics|ats)$/u.test(w);
+
 /** The counted noun after a figure: up to its first plural noun ("detainer requests", "other U.S. cities"). */
 function unitAfter(s: string, end: number): string | undefined {
   const tail = s.slice(end).match(/^\s+((?:[\p{L}’'.-]+[,;:]?\s*){1,6})/u)?.[1] ?? "";
@@ -146,26 +149,28 @@ function unitAfter(s: string, end: number): string | undefined {
   for (const [i, w] of ws.entries()) {
     const bare = w.replace(/[,.;:]$/, "").replace(/[’']s?$/, "");
     const lower = bare.toLowerCase();
-    if (!bare || UNIT_STOP.has(lower) || (/ly$/.test(lower) && !ADJECTIVES_IN_LY.has(lower)) || !/^\p{L}/u.test(bare)) break;
+    // "four more detention officers", "14 trained jail deputies": a modifier that elsewhere ends the phrase.
+    const next = ws[i + 1]?.replace(/[,.;:]$/, "") ?? "";
+    const modifier = i === 0 && DROPPED_MODIFIERS.has(lower) && w === bare && /^\p{Ll}/u.test(next) && !UNIT_STOP.has(next);
+    if (!bare || (UNIT_STOP.has(lower) && !modifier) || (/ly$/.test(lower) && !ADJECTIVES_IN_LY.has(lower)) || !/^\p{L}/u.test(bare)) break;
     // Proper adjectives ("Texas counties", "U.S. cities") qualify the noun; a capital after the noun ends it.
-    if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1]))) break;
+    if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1])) && !(i === 0 && demonym(bare))) break;
     clean.push(bare);
     // "corrections officers": a plural noun may qualify the next one.
-    const next = ws[i + 1]?.replace(/[,.;:]$/, "") ?? "";
     if (isPlural(bare) && !/^\p{Lu}/u.test(bare) && !(isPlural(next) && !UNIT_STOP.has(next.toLowerCase()) && !/[,.;:]$/.test(w))) break;
     // A period ends the phrase, unless it closes an abbreviation ("U.S. cities").
     if (/[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) || clean.length >= 4) break;
   }
   let plural = clean.findIndex((w) => isPlural(w) && !/^\p{Lu}/u.test(w));
   while (plural >= 0 && plural + 1 < clean.length && isPlural(clean[plural + 1])) plural++;
-  const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => /^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w));
+  const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => (/^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w)) || (clean.length === 1 && demonym(w)));
   while (phrase.length > 1 && (DROPPED_MODIFIERS.has(phrase[0].toLowerCase()) || /^\p{Lu}/u.test(phrase[0]))) phrase.shift();
-  return phrase.length ? phrase.join(" ") : undefined;
+  return phrase.length && !(phrase.length === 1 && DROPPED_MODIFIERS.has(phrase[0].toLowerCase())) ? phrase.join(" ") : undefined;
 }
 
 /** Words before a number that make it a name or an identifier: "SB 54", "Section 1373", "Local 1199", "aged 34". */
 const IDENTIFIER_BEFORE =
-  /\b(?:Bills?|No\.|Nos\.|Number|Initiative|Issue|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|News|Channel|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
+  /\b(?:Bills?|No\.|Nos\.|Number|Initiative|Issue|Proposition|Prop\.|Measure|Question|Section|Sec\.|§|Article|Title|District|Route|Interstate|Highway|Amendment|Chapter|Rule|Form|Ward|Precinct|Local|Docket|Case|Suite|Room|Unit|Order|Ordinance|Resolution|File|Exhibit|Pages?|Flight|Class|Level|Division|Region|Zone|Station|Box|Lot|Code|Act|Law|News|Channel|Lodge|Post|Troop|Road|Rd\.|Street|Avenue|FY|SB|AB|HB|SF|HF|LB|LD|SJR|HJR|HR|H\.R\.|S\.|S\.B\.|H\.B\.|I-|U\.S\.C\.|ages?|aged)\s*$/;
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
@@ -188,6 +193,10 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
   // Ages: "Ana Ruiz, 34, said", "34 years old", "age 34".
   if ((/\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before) && /^,/.test(after) && +num < 120) || /^\s+years?\s+old\b|^-year-old/.test(after)) return true;
   if (num === "911") return true;
+  // "four years ago": when, not how long.
+  if (/^\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier)\b/.test(after)) return true;
+  // "My son was 9.": a person's age, with nothing counted after it.
+  if (/\b(?:son|daughter|child|boy|girl|brother|sister|kid|baby|grandson|granddaughter|I|he|she)\s+(?:was|is|turned|turns)\s+(?:just\s+|only\s+)?$/.test(before) && /^\s*(?:[.,;!?”"]|and\b|when\b|at\s+the\s+time\b|$)/.test(after)) return true;
   if (/^\s+(?:C\.F\.R\.|U\.S\.C\.|CFR|USC)/.test(after)) return true; // "8 C.F.R. 287.7": a title of a code
   // Vote tallies and scores: "voted 4-1", "passed 88 to 59", "a 41-9 vote", "failed, 19-55".
   if (g.num2 && !amount && !g.dollar2 && !g.pct2) {
@@ -222,7 +231,11 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     const makers = [...window.matchAll(prepositions)]
       .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) }))
       .filter((x) => x.author !== undefined);
-    const author = (makers.find((x) => x.by) ?? makers[0])?.author ?? releasedBy(ctx, after) ?? byBody(ctx, after, window);
+    // "Valdero County Sheriff’s Office records obtained by the Frontera Desk": the maker named with the document,
+    // not whoever obtained it.
+    const passedOn = /^\s+(?:\w+\s+)?(?:obtained|received|provided|given|shared|leaked|released)\s+(?:to|by)\b/.test(window);
+    const namedWith = passedOn ? makerNamedWith(ctx, Math.max(0, from + d.index! - 60), after) : undefined;
+    const author = namedWith ?? (makers.find((x) => x.by) ?? makers[0])?.author ?? releasedBy(ctx, after) ?? byBody(ctx, after, window);
     if (author !== undefined) out.push({ at: from + d.index!, author, noun: documentNoun(d[0]) });
   }
   return out;
@@ -407,8 +420,12 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   /** "the center’s analysis", "its survey": the possessor made it. */
   const ownerOf = (from: number, to: number): number | undefined => {
     const owner = new RegExp(`^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)(?:[’']s|(?<=^its|^their))\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENT})\\b`, "iu").exec(text.slice(from, to));
+    if (!owner) return undefined;
     // A name the phrase holds is the owner; resolving the whole phrase would read "the X Department" as a role.
-    return owner ? mentionWithin(ctx, from, from + owner[1].length) ?? speaker(ctx.resolve({ start: from, end: from + owner[1].length }, from)) : undefined;
+    // ("the Marlow County Sheriff’s Office annual report": the possessive is inside the office's name.)
+    const end = from + owner[1].length;
+    const named = entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start >= from && m.start < end && m.end > end));
+    return named?.index ?? mentionWithin(ctx, from, end) ?? speaker(ctx.resolve({ start: from, end }, from));
   };
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
@@ -581,9 +598,14 @@ function asOfIn(s: string, at: number, publishedOn: string | undefined): Pick<Ex
  * "About 35 percent are Latino according to Census figures, and calls fell 18 percent, according to police
  * data": a sentence crediting two sources, cut after each credit so that each figure takes its own.
  */
+const CLAUSE_WITH_MAKER = /[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and)\s+)?){1,8}(?:projected|projects|estimated|estimates|reported|reports|found|finds|counted|counts|calculated|says|said)\b)/u;
+
 function creditedClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const ends = [...s.matchAll(/\baccording to\b[^,;]*/g)].map((m) => sentence.start + m.index! + m[0].length);
+  // "The fiscal note does not say, and the State Board of Equalization projected that …": a clause with a maker of its own.
+  const named = ends.length ? null : CLAUSE_WITH_MAKER.exec(s);
+  if (named) return [{ start: sentence.start, end: sentence.start + named.index }, { start: sentence.start + named.index, end: sentence.end }];
   if (ends.length < 2) return [sentence];
   ends[ends.length - 1] = sentence.end;
   return ends.map((end, i) => ({ start: i ? ends[i - 1] : sentence.start, end }));
@@ -672,11 +694,14 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
-    const pending: { claim: ExtractedClaim; ofNext: boolean }[] = [];
+    const pending: { claim: ExtractedClaim; ofNext: boolean; ofUnit?: string }[] = [];
     const push = (value: number, unit: string | undefined, qualifier: string | undefined, at: number, length: number, high?: number) => {
       const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
       const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
-      pending.push({ claim, ofNext: !unit && /^\s+of\b/.test(s.slice(figure.end - sentence.start)) });
+      // ("212 of them": the noun counted before, not the figure after.)
+      const of = unit || /^\s+of\s+(?:them|those|these|which)\b(?!\s+\p{Ll})/u.test(s.slice(figure.end - sentence.start)) ? null : /^\s+of(?:\s+(?:the|his|her|its|their|our|those|these))?(?=\s+(?:\p{Ll}|\p{Lu}[\p{L}.-]*[’']s\s))/u.exec(s.slice(figure.end - sentence.start));
+      // "four of his vetoes": the noun after "of" counts them when no figure follows to lend its unit.
+      pending.push({ claim, ofNext: of !== null, ofUnit: of ? unitAfter(s, figure.end - sentence.start + of[0].length) : undefined });
     };
     const figures = new RegExp(FIGURE.source, FIGURE.flags);
     for (let m = figures.exec(s); m; m = figures.exec(s)) {
@@ -718,6 +743,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         continue;
       }
       if (g.frac || g.fracWord) {
+        // "the first half of this year", "the second quarter of 2016": a period, not a share.
+        if (/\b(?:first|second|third|fourth|last|latter|final|back|front|other)[\s-]+$/i.test(s.slice(Math.max(0, at - 10), at))) continue;
         push(fractionValue(g.frac ?? g.fracWord!), "percent", qualifier, at, figureText.length);
         continue;
       }
@@ -757,6 +784,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // "The association surveyed its members." opens an account of results as a document does.
     const research = aboutDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
+    // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.
+    const stated = pending[0]?.claim.source;
+    if (credit === null && stated !== undefined && entities[stated].type === "Organization" && pending.every((p) => p.claim.source === stated)) credit = stated;
     // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
@@ -770,8 +800,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.
-    pending.forEach(({ claim, ofNext }, i) => {
-      if (!claim.unit && ofNext) claim.unit = pending.slice(i + 1).find((p) => p.claim.unit)?.claim.unit;
+    pending.forEach(({ claim, ofNext, ofUnit }, i) => {
+      // "8,500 of the city's 112,000 residents": the whole right after "of" lends its unit; farther on, the noun after "of".
+      const whole = ofNext ? pending.slice(i + 1).find((p) => p.claim.unit) : undefined;
+      const adjacent = whole && /^\s+of\s+(?:(?:the|his|her|its|their|our|those|these|all)\s+)?(?:[\p{L}.-]+[’']s\s+)?$/u.test(text.slice(claim.figure.end, whole.claim.figure.start));
+      if (!claim.unit && ofNext) claim.unit = (adjacent ? whole.claim.unit : undefined) ?? ofUnit ?? whole?.claim.unit;
       if (!claim.unit && /\bpopulation\b/.test(s)) claim.unit = "people";
       if (!claim.unit) claim.unit = previousUnit;
       if (claim.unit && !["percent", "rank", "percentage points"].includes(claim.unit)) previousUnit = claim.unit;

@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import {
   BROADCAST_RE, COUNTRIES, KNOWN_ORGS, KNOWN_PROGRAMS, NOT_NAME_WORDS, ORG_HEADS, OUTLET_HEADS, PARTIES, PERSON_TITLES,
-  ROLE_NOUNS, SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
+  ROLE_NOUNS, SPANISH_ORG_STARTS, SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
 } from "./lexicon";
 import { allSentences, type Span } from "./text";
 import { capitalizedRuns, isAcronym, tokenize, type Token } from "./tokens";
@@ -117,9 +117,11 @@ function splitAtTitles(run: Token[]): Piece[] {
     if (before.length && PARTIES[before[before.length - 1].text]) before.pop();
     if (before.length && /^state$/i.test(before[before.length - 1].text)) before.pop();
     before = before.filter((t) => !NOT_NAME_WORDS.has(t.text) || before.length > 1);
-    if (before.length) pieces.push({ tokens: before, ...pending });
+    // "Chief Superior Court Judge Harriet Vance": a court or a body between two titles is one office.
+    const compound = pending.title !== undefined && before.length > 0 && before.length <= 3 && (ORG_HEADS.has(before[before.length - 1].text) || /^(?:Court|District|Circuit|County|Municipal|Superior|Fire|Probate|Family|Juvenile)$/.test(before[before.length - 1].text));
+    if (before.length && !compound) pieces.push({ tokens: before, ...pending });
     // "Superintendent Dr. Lamont …": of consecutive titles the first names the office.
-    const consecutive = pending.title !== undefined && startOfPiece === i;
+    const consecutive = pending.title !== undefined && (startOfPiece === i || compound);
     pending = consecutive ? pending : { title: PERSON_TITLES[title] || undefined, titleStart };
     startOfPiece = i + length;
     i += length - 1;
@@ -240,6 +242,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
+  if (words.length >= 2 && SPANISH_ORG_STARTS.has(words[0])) return { ...base, type: "Organization" };
   if (words.includes("&")) return { ...base, type: "Organization" };
   // "Legislative Council Staff": a body's staff named as a body.
   if (head === "Staff" && words.length >= 2 && ORG_HEADS.has(words[words.length - 2])) return { ...base, type: "Organization" };
@@ -280,7 +283,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
 }
 
 const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watchdog|collective|campaign|firm|company|contractor|consultancy|corporation|congregation|church|parish|ministry|charity|newsroom";
-const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD}),?\\s+$`, "iu");
+// ("A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration,": past its relative clause.)
+const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})(?:\\s+(?:that|which|who)\\s+[^,.;“”"]{1,60})?,?\\s+$`, "iu");
 const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b)`, "u");
 
 /** "the group, Courthouse Watch Oregon,", "Survivors First Minnesota, which …": a name the text calls a group. */
@@ -288,7 +292,7 @@ function namedAsGroup(text: string, start: number, end: number): boolean {
   return GROUP_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(text.slice(end, end + 60));
 }
 
-const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b/gu;
+const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk)[’']s office\b/gu;
 
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {
@@ -307,7 +311,8 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: "287(g)", type: "Program", sentenceStart: false });
   }
-  // "the Calder County sheriff’s office", "the Tellico Valley school board": a body named by its place.
+  // "the Calder County sheriff’s office", "the Tellico Valley school board": a body named by its place; "the Kentucky
+  // Secretary of State's office": an office named by its holder's title.
   for (const m of part.matchAll(LOCAL_BODY)) {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Organization", kind: "AGENCY", sentenceStart: false });

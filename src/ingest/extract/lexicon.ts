@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
   "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
   "ruled", "found", "asking", "saying", "concede", "concedes", "answered", "answers", "replies", "recalls", "admitted",
-  "admits", "urged", "pleaded", "tweeted",
+  "admits", "urged", "pleaded", "tweeted", "shot back", "fired back", "retorted", "quipped", "joked",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
 export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
@@ -84,6 +84,11 @@ export const PERSON_TITLES: Record<string, string> = {
   "Speaker": "Speaker",
   "Superintendent": "Superintendent",
   "Undersheriff": "Undersheriff",
+  "Jailer": "Jailer",
+  "Constable": "Constable",
+  "Magistrate": "Magistrate",
+  "Selectman": "Selectman",
+  "Selectwoman": "Selectwoman",
   "Comptroller": "Comptroller",
   "Treasurer": "Treasurer",
   "Auditor": "Auditor",
@@ -144,7 +149,7 @@ export const PERSON_TITLES: Record<string, string> = {
 /** Offices held in a state when written "state Rep." or plain ("Gov."): their jurisdiction is the state. */
 export const STATE_OFFICES = new Set(["Representative", "Senator", "Governor", "Lieutenant Governor", "Attorney General"]);
 /** Offices held in a county or city named in front of the title ("Calder County Sheriff"). */
-export const LOCAL_OFFICES = new Set(["Sheriff", "Mayor", "Police Chief", "Commissioner", "Councilor", "Council member", "District Attorney", "Chief"]);
+export const LOCAL_OFFICES = new Set(["Sheriff", "Jailer", "Constable", "Magistrate", "Mayor", "Police Chief", "Commissioner", "Councilor", "Council member", "District Attorney", "Chief"]);
 
 /** Role nouns a later "the sheriff" refers back by. */
 export const ROLE_NOUNS = [
@@ -153,14 +158,16 @@ export const ROLE_NOUNS = [
   "executive", "defender", "agent", "chairman", "chairwoman", "chair", "supervisor", "superintendent", "speaker", "leader",
   "manager", "administrator", "delegate", "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
   "alderman", "alderwoman", "councilman", "councilwoman", "comptroller", "treasurer", "auditor", "trustee", "warden",
-  "chancellor", "provost", "professor", "pastor", "bishop", "deputy", "undersheriff", "officer", "detective", "sergeant",
+  "chancellor", "provost", "professor", "pastor", "bishop", "deputy", "undersheriff", "jailer", "constable", "magistrate", "selectman", "selectwoman", "officer", "detective", "sergeant",
   "captain", "organizer", "advocate", "lawyer", "economist", "researcher", "analyst", "author", "founder", "owner", "head",
   "official", "coordinator", "activist", "minister", "priest", "reverend", "physician", "doctor", "nurse", "teacher",
   "principal", "dean", "student", "worker", "farmer", "resident", "immigrant", "plaintiff", "defendant", "witness",
   "candidate", "challenger", "incumbent", "sponsor", "architect", "member", "staffer", "aide", "counsel", "solicitor",
   "clerk", "recorder", "assessor", "coroner", "investigator", "inspector", "marshal", "commander", "general", "colonel", "major", "scholar", "expert",
   "justice", "fellow", "strategist", "consultant", "pollster", "landlord", "employer", "partner", "volunteer", "chaplain", "rabbi",
-  "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "historian", "editor",
+  "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "historian", "editor", "appraiser", "planner",
+  "demographer", "engineer", "epidemiologist", "statistician", "registrar", "ombudsman", "controller", "examiner", "lobbyist",
+  "caseworker", "counselor", "chairperson",
 ];
 
 export const FEMALE_WORDS = /\b(?:she|her|spokeswoman|councilwoman|chairwoman|mrs\.|ms\.|mother|woman)\b/i;
@@ -204,7 +211,11 @@ export const ORG_HEADS = new Set([
   "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Hospital", "Systems", "Enterprises", "Manufacturing", "Packing",
   "Construction", "Dairy", "Products", "Logistics", "Technologies", "Church", "Ministries", "Clinic", "Schools", "LLC", "Corp.",
   "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender", "Lab", "Laboratory", "Poll", "Division", "Academy",
+  "Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Advisers", "Solutions", "Partnership",
+  "Management", "Insights",
 ]);
+/** Words that open an organization's name in Spanish, its head coming first ("Iglesia Nueva Vida", "Centro Latino"). */
+export const SPANISH_ORG_STARTS = new Set(["Iglesia", "Parroquia", "Centro", "Casa", "Comité", "Fundación", "Asociación", "Coalición", "Alianza", "Unión", "Movimiento", "Clínica", "Concilio", "Proyecto"]);
 /** Organization heads that are news outlets. */
 export const OUTLET_HEADS = new Set(["Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Gazette", "Tribune", "Globe", "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Review", "Magazine", "Radio", "Television", "Reporter", "Examiner", "Monitor", "Observer", "Inquirer", "Chronicle", "Oregonian", "Republic"]);
 /** Outlets and agencies news text names without an organization word. */
@@ -258,7 +269,7 @@ export const KNOWN_PROGRAMS: Record<string, string[]> = {
 /** Capitalized words that begin sentences but are never names. */
 export const NOT_NAME_WORDS = new Set([
   "Somebody", "Nobody", "Everybody", "Anybody", "Someone", "Everyone", "Anyone", "No", "Yes",
-  "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their",
+  "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
   "Our", "This", "That", "These", "Those", "There", "Then", "When", "While", "Where", "What", "Who", "Why", "How", "Under", "Over",
   "After", "Before", "Since", "Until", "With", "Without", "Within", "For", "From", "By", "Of", "To", "Among", "Amid", "About",
   "Asked", "According", "Meanwhile", "Now", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Any", "No", "Not", "Nobody",

@@ -190,8 +190,19 @@ const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|c
 
 const ISSUER_WINDOW = 6000;
 
-/** Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". */
-function issuerOf(ctx: Context, at: number): number | undefined {
+/**
+ * Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". With a
+ * noun ("the audit said"), the last document of that kind, when the text says who made one.
+ */
+function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
+  if (noun) {
+    const before = ctx.text.slice(Math.max(0, at - ISSUER_WINDOW), at);
+    const kind = [...before.matchAll(new RegExp(`\\b${noun}\\b[^.“”"]{0,70}?\\b(?<!(?:obtained|seen|reviewed|leaked|provided|requested|commissioned|sought)\\s)(?:by|from)\\s+`, "gi"))]
+      .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
+      .pop();
+    const maker = kind && madeBy(ctx, Math.max(0, at - ISSUER_WINDOW) + kind.index! + kind[0].length);
+    if (maker !== undefined) return maker;
+  }
   // The document was named in the last few thousand characters; reading all of a long article each time is quadratic.
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
@@ -350,7 +361,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const rest = ctx.text.slice(headSpan.end, ctx.sentenceOf(headSpan.start).end);
     const by = /^,?\s+(?:filed|written|signed|issued|sent|circulated|released|published)\b[^.;“”"]{0,40}?\bby\s+/.exec(rest);
     const maker = by ? speakers({ start: headSpan.end + by[0].length, end: headSpan.end + by[0].length + 80 })[0] : undefined;
-    return maker?.entity.index ?? issuerOf(ctx, before);
+    return maker?.entity.index ?? issuerOf(ctx, before, DOCUMENTS.exec(head)?.[1]);
   }
   const org = inHead.find((x) => x.entity.type === "Organization" && x.entity.kind !== "PARTY");
   // "the sheriff's office" is an office; "ICE spokeswoman" with no name is ICE speaking; "advocates with the
@@ -758,8 +769,11 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const paraphrase = findParaphrase(ctx, sentence);
   if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
   const s = text.slice(sentence.start, sentence.end);
-  const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.trim());
-  const introduced = introduces?.[1] ?? issuedBefore(s.trim());
+  // "Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:": the subject after the clause.
+  const asked = /:$/.test(s.trim()) ? /^(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60},\s+/.exec(s) : null;
+  const lead = asked?.[0].length ?? 0;
+  const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.slice(lead).trim());
+  const introduced = introduces?.[1] ?? issuedBefore(s.slice(lead).trim());
   // "His wife, Yesenia Villanueva, says two men stopped him. He is now held in …": the one the paragraph quotes
   // in other words, before the one it last talks about.
   if (!introduced && paragraph) {
@@ -793,7 +807,7 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   }
   // "Now she works as an aide.": the pronoun after a leading adverb is the subject.
   const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(He|She|he|she)\b/.exec(s) : null;
-  const subjectAt = sentence.start + (pronoun?.[1]?.length ?? 0);
+  const subjectAt = sentence.start + (introduced ? lead : pronoun?.[1]?.length ?? 0);
   const subject = introduced ?? pronoun?.[2] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: subjectAt, end: subjectAt + subject.length }, sentence.start);

@@ -67,8 +67,21 @@ describe("speakers", () => {
     ["Yesenia Carrillo", "Most speakers opposed the deal. Among them was Yesenia Carrillo, a nurse whose brother was deported.\n\n“You are going to make money off of families.”", "You are going to make money off of families."],
     ["Karen Vossberg", "“You can have the best teacher in the state.”\n\nThat’s how Superintendent Karen Vossberg sees it. She says attendance matters.", "You can have the best teacher in the state."],
     ["Rocío", "Principal Karen Vossberg spoke first.\n\nRocío says she has been afraid since August.\n\n“I tell him, stay home,” she says.", "I tell him, stay home,"],
+    ["Colin Barfield", "Gov. Pamela Reddick has not said whether she would sign it. Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:\n\n“The governor will review the bill.”", "The governor will review the bill."],
+    ["Bobby Lyle", "Sheriff Bobby Lyle defended the program.\n\nLyle shot back that the program “has taken dangerous people off our streets” and said he would not apologize.", "has taken dangerous people off our streets"],
+    ["Ellen Pruitt", "Its president, Grayson County Jailer Ellen Pruitt, said her members call ICE.\n\n“We call, they come or they don’t,” Pruitt said.", "We call, they come or they don’t,"],
   ])("%s speaks the quote", (speaker, text, quote) => {
     expect(quotes(extract(text))).toEqual([{ text: quote, speaker }]);
+  });
+
+  test("a court between two titles is one office; a name after a role noun ('county appraiser Dean Hollis'); 'Iglesia Nueva Vida', 'Hartwell Justice Planning' and a group named after its relative clause are bodies; 'You' is no one", () => {
+    const x = extract(
+      "Chief Superior Court Judge Harriet Vance spoke. Valuations fell, county appraiser Dean Hollis reported. " +
+        "Pastor Luis Ocampo leads Iglesia Nueva Vida. A study by Hartwell Justice Planning estimated the cost. “You say it is only the jail,” Sosa said. " +
+        "A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration, criticized the vote.",
+    );
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Harriet Vance", "Dean Hollis", "Luis Ocampo", "Sosa"]);
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Iglesia Nueva Vida", "Hartwell Justice Planning", "Minnesotans for Lawful Immigration"]);
   });
 
   test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
@@ -428,6 +441,35 @@ describe("numeric claims on real news", () => {
     expect(claims("Gov. Ada Marsh signed nine bills Monday. SB 12 passes the House. Deputies booked 41 people past midnight.")).toEqual([
       { value: 9, unit: "bills", source: null },
       { value: 41, unit: "people", source: null },
+    ]);
+  });
+
+  test("the noun after 'of' counts the part ('four of his vetoes'), 'of them' the noun before; modifiers, demonyms; an age, a lodge, 'years ago', 'the first half of' are no claims", () => {
+    expect(
+      claims(
+        "Lawmakers overrode four of his vetoes last year. Auditors reviewed 1,200 cases and found 212 of them, or nearly 18 percent, should have closed. " +
+          "Agents picked up 876 of the people held this year, or 77 percent. Eighteen of Idaho’s 44 counties lost population. " +
+          "The sheriff wants four more detention officers and 14 trained jail deputies. Halvorsen named three Iowans, and the panel has five Democrats. " +
+          "“My son was 9,” she said. Sgt. Lisa Marchetti leads Lodge 12. The clerk mailed 1,127 ballots and got 968 back. Turnout was 12.5 percent four years ago. " +
+          "Detainers rose 27 percent in the first half of this year.",
+      ).map((c) => [c.value, c.unit]),
+    ).toEqual([
+      [4, "vetoes"],
+      [1_200, "cases"],
+      [212, "cases"],
+      [18, "percent"],
+      [876, "people"],
+      [77, "percent"],
+      [18, "counties"],
+      [44, "counties"],
+      [4, "detention officers"],
+      [14, "jail deputies"],
+      [3, "Iowans"],
+      [5, "Democrats"],
+      [1_127, "ballots"],
+      [968, "ballots"],
+      [12.5, "percent"],
+      [27, "percent"],
     ]);
   });
 
@@ -904,6 +946,37 @@ describe("credited sources across sentences", () => {
       [14, "Dale Rorick"],
       [2_148, "Westridge Immigration Law Clinic"],
       [260, null],
+    ]);
+  });
+
+  test("a document's maker named with it, not whoever obtained it; 'the audit said' is the audit's maker; a title's office; 'the bureau said' goes on; a clause with a maker of its own", () => {
+    expect(
+      sources(
+        "ICE asked the jail to hold 1,142 inmates, according to Valdero County Sheriff’s Office records obtained by the Frontera Desk. In 2016, ICE lodged 803 requests, the records show.\n\n" +
+          "The jail booked 6,214 people, according to the Marlow County Sheriff’s Office annual report released Monday. Sheriff Gail Brandt said little.\n\n" +
+          "Medicaid paid $14.6 million in error, according to an audit released Wednesday by the Missouri State Auditor's Office. State Auditor Lorraine Petrakis said in a statement that it was avoidable. " +
+          "The audit said the state could have recovered $3.1 million.\n\n" +
+          "Statewide turnout was about 22.5 percent, according to unofficial results from the Kentucky Secretary of State's office.\n\n" +
+          "The county reached 246,300 people, the Census Bureau said. Since 2010 it has grown by about 31,000 people.",
+      ),
+    ).toEqual([
+      [1_142, "Valdero County Sheriff’s Office"],
+      [803, "Valdero County Sheriff’s Office"],
+      [6_214, "Marlow County Sheriff’s Office"],
+      [14_600_000, "Missouri State Auditor's Office"],
+      [3_100_000, "Missouri State Auditor's Office"],
+      [22.5, "Kentucky Secretary of State's office"],
+      [246_300, "Census Bureau"],
+      [31_000, "Census Bureau"],
+    ]);
+    expect(
+      sources(
+        "The plan would cost about $118 million, according to a fiscal note prepared by the Oklahoma House Fiscal Division. " +
+          "The fiscal note does not say where the money would come from, and the Oklahoma State Board of Equalization projected in December that lawmakers will have about $167 million less.",
+      ),
+    ).toEqual([
+      [118_000_000, "Oklahoma House Fiscal Division"],
+      [167_000_000, "Oklahoma State Board of Equalization"],
     ]);
   });
 
