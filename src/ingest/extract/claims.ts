@@ -152,7 +152,8 @@ function unitAfter(s: string, end: number): string | undefined {
     // "four more detention officers", "14 trained jail deputies": a modifier that elsewhere ends the phrase.
     const next = ws[i + 1]?.replace(/[,.;:]$/, "") ?? "";
     const modifier = i === 0 && DROPPED_MODIFIERS.has(lower) && w === bare && /^\p{Ll}/u.test(next) && !UNIT_STOP.has(next);
-    if (!bare || (UNIT_STOP.has(lower) && !modifier) || (/ly$/.test(lower) && !ADJECTIVES_IN_LY.has(lower)) || !/^\p{L}/u.test(bare)) break;
+    // ("fewer than 200 two years earlier": a number word starts another figure.)
+    if (!bare || (UNIT_STOP.has(lower) && !modifier) || (/ly$/.test(lower) && !ADJECTIVES_IN_LY.has(lower)) || !/^\p{L}/u.test(bare) || wordValue(lower) !== undefined) break;
     // Proper adjectives ("Texas counties", "U.S. cities") qualify the noun; a capital after the noun ends it.
     if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1])) && !(i === 0 && demonym(bare))) break;
     clean.push(bare);
@@ -174,7 +175,9 @@ const IDENTIFIER_BEFORE =
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
-  return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1];
+  return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1] ??
+    // "petitions for protection orders fell from 61 … to 34": what rose or fell.
+    /\b(\p{Ll}{3,}s)(?:\s+(?:for|of|from|in|on|by|with|at)\s+[^,.;“”"]{0,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|doubled|tripled)\s+from\s+(?:[^,;“”"]{1,60}?\s+to\s+)?$/u.exec(s.slice(0, at))?.[1];
 }
 
 /** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */
@@ -209,7 +212,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -241,7 +244,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   return out;
 }
 
-const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered";
+const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered|sent|wrote|signed|issued";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
@@ -251,7 +254,9 @@ function releasedBy(ctx: ClaimContext, at: number): number | undefined {
   const byName = RELEASED_BY_NAME.exec(window);
   if (byName) {
     const start = at + byName[0].indexOf(byName[1]);
-    const found = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start === start));
+    // The name may follow its title ("County Administrator Ruth Okonkwo sent").
+    const end = start + byName[1].length;
+    const found = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start === start || (m.start > start && m.end === end && (m.withTitle?.start ?? m.start) >= start)));
     if (found) return found.index;
   }
   const m = RELEASED_BY.exec(window);
@@ -404,6 +409,8 @@ function documentsOf(ctx: ClaimContext): Document[] {
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
+const FINDINGS = /^(?:audit|study|review|analysis|survey|investigation|evaluation)$/;
+
 /** Whom a sentence credits for its figures, or undefined. */
 function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
   const { text, entities } = ctx;
@@ -413,8 +420,19 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const earlier = documents.filter((d) => d.at < before);
     const noun = documentIn(phrase);
     // "according to an audit released Thursday." ¶ "The audit, done by X, …": named before its maker, it is X's.
-    const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && d.noun === noun && d.at - before < 600) : undefined;
-    return (earlier.filter((d) => d.noun === noun).pop() ?? earlier.pop() ?? later)?.author;
+    // ("according to a state audit" ¶ "The report by the Office of the State Auditor found": a report of it.)
+    const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && (d.noun === noun || (d.noun === "report" && FINDINGS.test(noun))) && d.at - before < 600) : undefined;
+    const known = (earlier.filter((d) => d.noun === noun).pop() ?? later ?? earlier.pop())?.author;
+    if (known !== undefined || !noun) return known;
+    // "the Linwood Falls Police Department's annual use-of-force report", then "the report says": the maker stands
+    // in the noun phrase that first named it.
+    const from = Math.max(0, before - 3000);
+    for (const named of [...text.slice(from, before).matchAll(new RegExp(`\\b${noun}\\b`, "gi"))].reverse()) {
+      const at = from + named.index!;
+      const maker = makerNamedWith(ctx, Math.max(0, at - 80), at + named[0].length);
+      if (maker !== undefined) return maker;
+    }
+    return undefined;
   };
   const speaker = (index: number | undefined) => (index !== undefined && (entities[index].type === "Person" || entities[index].type === "Organization") ? index : undefined);
   /** "the center’s analysis", "its survey": the possessor made it. */
@@ -630,12 +648,17 @@ function turnSpeaker(ctx: ClaimContext, at: number): number | undefined {
   return ctx.entities.find((e) => e.type === "Person" && e.name.split(/\s+/).pop()!.toUpperCase() === surname)?.index;
 }
 
-/** "$1.24 million. That is how much the city spent, according to X.": a bare figure the next sentence credits. */
+/**
+ * "$1.24 million. That is how much the city spent, according to X.": a bare figure the next sentence credits;
+ * "Police used force 212 times. That's according to the department's report.": any sentence's figures.
+ */
 function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
   const bare = /^(?:The (?:figure|number|total|tally|count|cost|price) (?:is|was):?\s+)?\S+(?:\s+\S+)?[.!]$/.test(ctx.text.slice(sentence.start, sentence.end).trim());
   const next = ctx.sentences.find((x) => x.start >= sentence.end);
-  if (!bare || !next || !/^(?:That|This)(?:\s+is|\s+was|[’']s)\b/.test(ctx.text.slice(next.start, next.end))) return undefined;
-  return creditIn(ctx, next, documents);
+  // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.")
+  const opening = next && /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+(according to\b)?|^(?:The|Those|These)\s+(?:figures|numbers|data|estimates)\s+(?:are|were|come|came)\s+(from|contained in|based on)\b/.exec(ctx.text.slice(next.start, next.end));
+  if (!opening || !(bare || opening[1] || opening[2])) return undefined;
+  return creditIn(ctx, next!, documents);
 }
 
 /** Does the sentence name a person or an organization (outside quotes)? */
@@ -796,7 +819,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (next !== documentCredit) documentPoll = false;
       documentCredit = next;
       documentParagraph = paragraph;
-      if (next !== undefined && /\b(?:poll|polls|survey|surveyed|polled|pollsters?)\b/i.test(s)) documentPoll = true;
+      // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
+      if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
     }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.

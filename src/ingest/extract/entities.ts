@@ -118,7 +118,9 @@ function splitAtTitles(run: Token[]): Piece[] {
     if (before.length && /^state$/i.test(before[before.length - 1].text)) before.pop();
     before = before.filter((t) => !NOT_NAME_WORDS.has(t.text) || before.length > 1);
     // "Chief Superior Court Judge Harriet Vance": a court or a body between two titles is one office.
-    const compound = pending.title !== undefined && before.length > 0 && before.length <= 3 && (ORG_HEADS.has(before[before.length - 1].text) || /^(?:Court|District|Circuit|County|Municipal|Superior|Fire|Probate|Family|Juvenile)$/.test(before[before.length - 1].text));
+    // ("Chief Financial Officer Paul Thibodeaux": so is a word that is no first name.)
+    const compound = pending.title !== undefined && before.length > 0 && before.length <= 3 &&
+      (ORG_HEADS.has(before[before.length - 1].text) || /^(?:Court|District|Circuit|County|Municipal|Superior|Fire|Probate|Family|Juvenile)$/.test(before[before.length - 1].text) || (before.length <= 2 && !firstName(before[0].text).first));
     if (before.length && !compound) pieces.push({ tokens: before, ...pending });
     // "Superintendent Dr. Lamont …": of consecutive titles the first names the office.
     const consecutive = pending.title !== undefined && (startOfPiece === i || compound);
@@ -354,6 +356,8 @@ function listedPlaces(text: string, raw: RawMention[]): void {
         const [a, b] = dir > 0 ? [raw[j], raw[j + dir]] : [raw[j + dir], raw[j]];
         if (!/^(?:,\s+|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start))) break;
         const other = raw[j + dir];
+        // ("… in Dellwood, Harmon said": a speaker after a place, not a list.)
+        if (SPEECH_AFTER.test(text.slice(other.end, other.end + 14))) break;
         if (other.type === "Unknown" || (other.type === "Person" && !other.title && !other.name.includes(" "))) {
           other.type = "Jurisdiction";
           other.kind = m.kind === "STATE" ? "STATE" : "CITY";

@@ -216,7 +216,7 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
       .pop(),
   );
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
-  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
+  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(?:the\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,5})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!)) {
     const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition)\s/));
     const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
@@ -327,7 +327,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const raw = ctx.text.slice(phrase.start, phrase.end);
   // "… in its most recent proposal, which she": the pronoun at the end is the subject.
   // "“…” to keep him there, she": the rest of the sentence, then its subject.
-  const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
+  const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because|what)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
   const pronoun = trailing?.[1] ?? trailing?.[2] ?? trailing?.[3];
   if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
@@ -342,8 +342,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
   // "Teague’s spokesman", "the center’s research director": the possessor is not the speaker.
   const inHead = speakers(headSpan).filter((x) => !/^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
-  const person = inHead.find((x) => x.entity.type === "Person");
-  if (person) return person.entity.index;
+  const people = inHead.filter((x) => x.entity.type === "Person");
+  // "Holt spokesman Evan Marchetti": the person a role noun names, not whose role it is.
+  const named = people.length > 1 && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, people[people.length - 1].mention.start)).pop()?.toLowerCase() ?? "")) ? people[people.length - 1] : people[0];
+  if (named) return named.entity.index;
   const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);
   const first = headWords[0] ?? "";
   if (headWords.length <= 2 && (first === "he" || first === "she")) return resolvePronoun(ctx, first === "she" ? "f" : "m", before);
@@ -770,7 +772,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
   const s = text.slice(sentence.start, sentence.end);
   // "Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:": the subject after the clause.
-  const asked = /:$/.test(s.trim()) ? /^(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60},\s+/.exec(s) : null;
+  // ("In a statement, the agency said:", "On Tuesday, the mayor posted:")
+  const asked = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward),\s+/u.exec(s) : null;
   const lead = asked?.[0].length ?? 0;
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.slice(lead).trim());
   const introduced = introduces?.[1] ?? issuedBefore(s.slice(lead).trim());
@@ -830,7 +833,7 @@ function issuedBefore(s: string): string | undefined {
 function trailingAttribution(ctx: Context, sentence: Span, lazy: string): Paraphrase | undefined {
   const { text } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const m = new RegExp(`^(.{20,}${lazy}),\\s+((?:[^,“”"]+,\\s+){0,2}[^,“”"]+?)\\s+(?:also\\s+|later\\s+)?(?:${PARAPHRASE_VERB})(?:\\s+(?:in a statement|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|in an interview|in an email|last week|this week))?[.]?$`, "su").exec(s);
+  const m = new RegExp(`^(.{20,}${lazy}),\\s+((?:[^,“”"]+,\\s+){0,2}[^,“”"]+?)\\s+(?:also\\s+|later\\s+)?(?:${PARAPHRASE_VERB})(?:\\s+(?:in a statement|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|in an interview|in an email|last week|this week))?(?:,\\s+(?:citing|referring to|pointing to|adding that)\\s[^“”"]{1,120})?[.]?$`, "su").exec(s);
   if (!m || /\b(?:that|when)$/.test(m[1]) || words(m[2]).length > 12) return undefined;
   const part = trimSpan(text, { start: sentence.start, end: sentence.start + m[1].length });
   const labelStart = sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);

@@ -68,10 +68,22 @@ describe("speakers", () => {
     ["Karen Vossberg", "“You can have the best teacher in the state.”\n\nThat’s how Superintendent Karen Vossberg sees it. She says attendance matters.", "You can have the best teacher in the state."],
     ["Rocío", "Principal Karen Vossberg spoke first.\n\nRocío says she has been afraid since August.\n\n“I tell him, stay home,” she says.", "I tell him, stay home,"],
     ["Colin Barfield", "Gov. Pamela Reddick has not said whether she would sign it. Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:\n\n“The governor will review the bill.”", "The governor will review the bill."],
+    ["Evan Marchetti", "Gov. Marian Holt vetoed it.\n\n“The governor did,” Holt spokesman Evan Marchetti said in a statement.", "The governor did,"],
+    ["Missouri Rural Counties Coalition", "Kessler read aloud from a letter the Missouri Rural Counties Coalition sent senators. The bill, the letter said, hands jails “a mandate with no way to recover the cost.”", "a mandate with no way to recover the cost."],
+    ["Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement confirmed the arrest. In a statement, the agency said:\n\n“He is a Mexican national who re-entered illegally.”", "He is a Mexican national who re-entered illegally."],
+    ["Harold Brickner", "In January, U.S. District Judge Harold Brickner refused the county’s request, writing that a detainer “does not and cannot supply the probable cause.”", "does not and cannot supply the probable cause."],
+    ["Millbrook Police Officers Association", "Members of the Millbrook Police Officers Association voted no confidence in Police Chief Teresa Sandoval, the union announced, citing low morale and what it called “discipline by favoritism.”", "discipline by favoritism."],
+    ["Paul Thibodeaux", "“It made us stable,” Chief Financial Officer Paul Thibodeaux said.", "It made us stable,"],
     ["Bobby Lyle", "Sheriff Bobby Lyle defended the program.\n\nLyle shot back that the program “has taken dangerous people off our streets” and said he would not apologize.", "has taken dangerous people off our streets"],
     ["Ellen Pruitt", "Its president, Grayson County Jailer Ellen Pruitt, said her members call ICE.\n\n“We call, they come or they don’t,” Pruitt said.", "We call, they come or they don’t,"],
   ])("%s speaks the quote", (speaker, text, quote) => {
     expect(quotes(extract(text))).toEqual([{ text: quote, speaker }]);
+  });
+
+  test("a post's words split by 'the post read' are one quote of the body that posted it", () => {
+    expect(
+      quotes(extract("The Carroway Police Benevolent Association pushed back in a statement its president posted on the group’s Facebook page.\n\n“Our members support cameras,” the post read. “Context matters.”")),
+    ).toEqual([{ text: "Our members support cameras, … Context matters.", speaker: "Carroway Police Benevolent Association" }]);
   });
 
   test("a court between two titles is one office; a name after a role noun ('county appraiser Dean Hollis'); 'Iglesia Nueva Vida', 'Hartwell Justice Planning' and a group named after its relative clause are bodies; 'You' is no one", () => {
@@ -470,6 +482,14 @@ describe("numeric claims on real news", () => {
       [968, "ballots"],
       [12.5, "percent"],
       [27, "percent"],
+    ]);
+    expect(
+      claims("The center says petitions for protection orders fell from 61 in January to 34 in March. More than 1,500 Cameroonians were stopped, up from fewer than 200 two years earlier.").map((c) => [c.value, c.unit]),
+    ).toEqual([
+      [61, "petitions"],
+      [34, "petitions"],
+      [1_500, "Cameroonians"],
+      [200, "Cameroonians"],
     ]);
   });
 
@@ -977,6 +997,39 @@ describe("credited sources across sentences", () => {
     ).toEqual([
       [118_000_000, "Oklahoma House Fiscal Division"],
       [167_000_000, "Oklahoma State Board of Equalization"],
+    ]);
+  });
+
+  test("'That's according to X' after the figures; a report's maker in the phrase that first named it; a memo a named official sent; a report of an audit named before; poll workers are no poll; 'The figures come from X'; an offender profile is a document", () => {
+    expect(
+      sources(
+        "Police used force 212 times last year, down from 251. That's according to the Linwood Falls Police Department's annual use-of-force report, presented Monday. " +
+          "The report also breaks the numbers down by race.\n\nResidents filed 27 complaints, according to the report.\n\n" +
+          "It would leave about $31 million in the fund. That is according to a memo County Administrator Ruth Okonkwo sent commissioners last week.\n\n" +
+          "Officers supervised 74 parolees apiece, according to a state audit released Monday. The report by the Office of the State Auditor found 38 missed visits.\n\n" +
+          "Poll workers issued 133 provisional ballots, according to the canvass the Dellwood County Board of Supervisors certified.\n\nTurnout was 71.6 percent.\n\n" +
+          "County Auditor Janine Harmon spoke. Statewide, 1.1 percent were rejected, compared with 2.4 percent in Dellwood, Harmon said, citing figures from the state.",
+      ),
+    ).toEqual([
+      [212, "Linwood Falls Police Department"],
+      [251, "Linwood Falls Police Department"],
+      [27, "Linwood Falls Police Department"],
+      [31_000_000, "Ruth Okonkwo"],
+      [74, "Office of the State Auditor"],
+      [38, "Office of the State Auditor"],
+      [133, "Dellwood County Board of Supervisors"],
+      [71.6, null],
+      [1.1, "Janine Harmon"],
+      [2.4, "Janine Harmon"],
+    ]);
+    expect(
+      sources(
+        "The cost of care fell 34 percent. The figures come from the Bayou Crescent Health System.\n\n" +
+          "The Missouri Department of Corrections released data. The department’s annual offender profile filled in the rest. The average sentence was 5.8 years.",
+      ),
+    ).toEqual([
+      [34, "Bayou Crescent Health System"],
+      [5.8, "Missouri Department of Corrections"],
     ]);
   });
 
