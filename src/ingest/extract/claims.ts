@@ -138,6 +138,12 @@ function fractionValue(phrase: string): number {
   return round1(numerator * denominator);
 }
 
+/** "a 600-bed jail": the noun of a compound, counted. */
+function plural(noun: string): string {
+  const irregular: Record<string, string> = { percent: "percent", foot: "feet", person: "people", man: "men", woman: "women", child: "children" };
+  return irregular[noun] ?? (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
+}
+
 /** "three Iowans", "five Democrats": people counted by a proper noun. */
 const demonym = (w: string) => /^\p{Lu}\p{Ll}+(?:ans|ers|ites|inos|anos|ics|ats)$/u.test(w);
 
@@ -177,7 +183,7 @@ const IDENTIFIER_BEFORE =
 function unitBefore(s: string, at: number): string | undefined {
   return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1] ??
     // "petitions for protection orders fell from 61 … to 34": what rose or fell.
-    /\b(\p{Ll}{3,}s)(?:\s+(?:for|of|from|in|on|by|with|at)\s+[^,.;“”"]{0,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|doubled|tripled)\s+from\s+(?:[^,;“”"]{1,60}?\s+to\s+)?$/u.exec(s.slice(0, at))?.[1];
+    /(?:^|\s)(\p{L}\p{Ll}{2,}s)(?:\s+(?:for|of|from|in|on|by|with|at|among)\s+[^,.;“”"]{0,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|doubled|tripled)\s+from\s+(?:[^,;“”"]{1,60}?\s+to\s+)?$/u.exec(s.slice(0, at))?.[1].toLowerCase();
 }
 
 /** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */
@@ -189,7 +195,8 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
   if (/^0\d/.test(num)) return true; // zip codes, docket numbers
   const year = (n: string | undefined) => n !== undefined && /^\d{4}$/.test(n) && +n >= 1800 && +n <= 2100;
   if (year(num) && !amount && (!g.num2 || year(g.num2))) return true;
-  if (/^\(\w\)|^-\w|^[:/]\d|^\.\d|^-\d+-/.test(after) || /[\d:/#]$|\d\s*[-–]\s*$/.test(before)) return true; // 287(g), 28-page, 10:30, 1:17-cv-, 4/12
+  // ("a 600-bed jail" counts beds.)
+  if (/^\(\w\)|^-(?![a-z]+\b(?!-))\w|^[:/]\d|^\.\d|^-\d+-/.test(after) || /[\d:/#]$|\d\s*[-–]\s*$/.test(before)) return true; // 287(g), 1:17-cv-, 10:30, 4/12
   if (IDENTIFIER_BEFORE.test(before) && !amount) return true;
   if (new RegExp(`(?:${MONTH_RE})\\s*$`).test(before) || /^,\s*\d{4}/.test(after) || /^\s*(?:a\.m\.|p\.m\.|o'clock|o’clock)/.test(after) || /^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pike|Highway|Square)/u.test(after)) return true;
@@ -207,7 +214,8 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
     if (/^[-–]$/.test(g.sep?.trim() ?? "") && !/^\s+\p{Ll}/u.test(after)) return true;
   }
   // "SC 19842", "LD 1", "HR 5": a code of capitals before a number.
-  if (/\b[A-Z]{1,4}\.?\s+$/.test(before) && !amount) return true;
+  // ("tells WKBA 96 inmates": a station's call letters.)
+  if (/\b[A-Z]{1,4}\.?\s+$/.test(before) && !amount && !/\b(?:tells?|told|telling)\s+[A-Z]{1,4}\s+$/.test(before)) return true;
   return false;
 }
 
@@ -789,7 +797,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
         value = parseAmount(g.num, g.mult);
       }
       const percent = g.pct || g.pct2;
-      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : unitAfter(s, after) ?? unitBefore(s, at);
+      const compound = /^-([a-z]+)\b/.exec(s.slice(after))?.[1];
+      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : compound ? plural(compound) : unitAfter(s, after) ?? unitBefore(s, at);
       if (!Number.isFinite(value)) continue;
       push(value, unit, qualifier, at, high !== undefined ? figureText.length : g.num2 ? m[0].indexOf(g.sep!) : figureText.length, high);
     }

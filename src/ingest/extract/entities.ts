@@ -152,7 +152,8 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     // ("… Assistance Program and Operation Stonegarden": a program's name ends at its head word.)
     // "Wisconsin Director of State Courts Office": an officer's title with "of" inside a body's name.
     const officeOf = w === "of" && PERSON_TITLES[prev] !== undefined && ORG_HEADS.has(head);
-    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
+    // ("Rowe Elementary and Linden Street Elementary": two schools.)
+    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) && !/^(?:Elementary|School|Academy|College|Church|Hospital)$/.test(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };
@@ -174,12 +175,15 @@ interface RawMention extends EntityMention {
 
 function classify(piece: Piece, text: string, known: Map<string, EntityType>, sentenceStart: number): RawMention | undefined {
   let tokens = piece.tokens;
+  // "… Asks ICE To Stop Making Arrests At Courthouse": a headline in title case, not a name.
+  if (tokens.slice(1).some((t) => /^(?:To|At|With|From|Is|Are|Be|Will|Would|Could|Should|Into|Over|After|Amid|Against)$/.test(t.text))) return undefined;
   const whole = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
   if (KNOWN_ORGS[whole]) return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: whole, name: whole, type: "Organization", kind: KNOWN_ORGS[whole].kind, sentenceStart: false };
   // "The Oregonian" keeps its article; a sentence's first word otherwise is not part of a name.
   // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
   // "State Auditor's Office": a level of government before an organization's head is part of its name.
-  const government = (t: Token[]) => /^(?:State|Federal|County|City)$/.test(t[0].text) && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text));
+  // ("Southern Correctional Health Partners": so is a region.)
+  const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
@@ -249,7 +253,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Legislative Council Staff": a body's staff named as a body.
   if (head === "Staff" && words.length >= 2 && ORG_HEADS.has(words[words.length - 2])) return { ...base, type: "Organization" };
   // "the Linnford Republican", "the Elm Prairie senator": a person described by home and party or office.
-  if (words.length >= 2 && PARTIES[head] !== undefined && /\b[Tt]he\s+$/.test(before)) return undefined;
+  // ("a St. Louis Democrat": the same, after an abbreviation's period.)
+  if (words.length >= 2 && PARTIES[head] !== undefined && /\b(?:[Tt]he|[Aa]n?)\s+(?:St\.\s+)?$/.test(before)) return undefined;
+  // "Marge Tollefson of Birch Lane": a street, no one.
+  if (words.length >= 2 && /^(?:Lane|Street|Avenue|Road|Drive|Boulevard|Terrace|Circle)$/.test(head) && /\b(?:of|on|at|off|near)\s+$/.test(before)) return undefined;
+  // "a Republican from Harlan Springs": a place's own last word after "from", though its first word is a first name.
+  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:from|near|outside)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
   const first = firstName(words[0]);
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
@@ -271,6 +280,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const saidBefore = /\bsaid\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
   const speaking =
     SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
+    // "Frank Doyle, president of the teachers union,": a role in apposition.
+    ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(after)?.[1] ?? "") ||
     (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
   // "Alma Reyes of the Hartigan Immigrant Justice Alliance": a person with the body they belong to.
   const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90));
@@ -508,6 +519,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       const e = add(m, "Person", `Person:${fold(m.name)}`, m.name);
       e.surnameOnly = true;
     }
+  }
+  // "Jesús Arreola Campos", then "Arreola Campos’s behalf": the end of a longer name named first is that person.
+  for (const e of [...entities]) {
+    if (e.type !== "Person" || !e.name.includes(" ") || !e.mentions.length) continue;
+    const longer = entities.find((o) => o !== e && o.type === "Person" && o.name.endsWith(` ${e.name}`) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
+    if (longer) merge(longer, e);
   }
   // "the U.S. Justice Department": the body also goes by its name with "U.S." in front.
   for (const e of [...entities]) {

@@ -9,11 +9,11 @@ export const SPEECH_VERBS = [
   "emphasized", "observed", "responded", "repeated", "remarked", "cautioned", "claimed", "claims", "concluded",
   "agreed", "suggested", "believes", "thinks", "called", "calls", "described", "describes", "calling", "describing",
   "ruled", "found", "asking", "saying", "concede", "concedes", "answered", "answers", "replies", "recalls", "admitted",
-  "admits", "urged", "pleaded", "tweeted", "writing", "adding", "noting", "arguing", "warning", "shot back", "fired back", "retorted", "quipped", "joked", "read", "reads",
+  "admits", "urged", "pleaded", "tweeted", "writing", "adding", "noting", "arguing", "warning", "shot back", "fired back", "retorted", "quipped", "joked", "read", "reads", "accused", "accuses", "accusing",
 ];
 /** Verbs that can introduce a paraphrase ("X said the issue ..."); "called" names rather than reports speech. */
 export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
-  (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "asking", "repeated", "believes", "thinks", "agreed", "ruled", "found", "read", "reads"].includes(v),
+  (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "asking", "repeated", "believes", "thinks", "agreed", "ruled", "found", "read", "reads", "accused", "accuses", "accusing"].includes(v),
 );
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS)].join("|")})\\b`);
@@ -93,6 +93,9 @@ export const PERSON_TITLES: Record<string, string> = {
   "Treasurer": "Treasurer",
   "Auditor": "Auditor",
   "Inspector General": "Inspector General",
+  "Auditor General": "Auditor General",
+  "Surgeon General": "Surgeon General",
+  "Adjutant General": "Adjutant General",
   "Trustee": "Trustee",
   "Warden": "Warden",
   "Chancellor": "Chancellor",
@@ -212,7 +215,7 @@ export const ORG_HEADS = new Set([
   "Construction", "Dairy", "Products", "Logistics", "Technologies", "Church", "Ministries", "Clinic", "Schools", "LLC", "Corp.",
   "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender", "Lab", "Laboratory", "Poll", "Division", "Academy",
   "Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Advisers", "Solutions", "Partnership",
-  "Management", "Insights", "System",
+  "Management", "Insights", "System", "Desk", "Elementary", "PTO", "PTA",
 ]);
 /** Words that open an organization's name in Spanish, its head coming first ("Iglesia Nueva Vida", "Centro Latino"). */
 export const SPANISH_ORG_STARTS = new Set(["Iglesia", "Parroquia", "Centro", "Casa", "Comité", "Fundación", "Asociación", "Coalición", "Alianza", "Unión", "Movimiento", "Clínica", "Concilio", "Proyecto"]);

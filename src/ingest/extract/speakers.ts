@@ -202,12 +202,16 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
       .pop();
     const maker = kind && madeBy(ctx, Math.max(0, at - ISSUER_WINDOW) + kind.index! + kind[0].length);
     if (maker !== undefined) return maker;
+    // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
+    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? [...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b/gu)].pop() : undefined;
+    const filer = filed && mentionsIn(ctx, { start: Math.max(0, at - ISSUER_WINDOW) + filed.index! - 60, end: Math.max(0, at - ISSUER_WINDOW) + filed.index! }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
+    if (filer) return filer.entity.index;
   }
   // The document was named in the last few thousand characters; reading all of a long article each time is quadratic.
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)
   let made = inText(
@@ -230,7 +234,9 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     const sentence = ctx.sentenceOf(m.index!);
     const clause = trimSpan(ctx.text, { start: clauseStart(ctx.text, sentence, m.index!), end: m.index! });
     const found = mentionsIn(ctx, clause).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization");
-    if (found.length) return found[0].entity.index;
+    // "The principal of Aspen Ridge Elementary, Carol Whitley, sent a letter": the person in apposition.
+    const appositive = found.find((x) => x.entity.type === "Person" && /^(?:the|a|an)\s[^,]*,\s*$/i.test(ctx.text.slice(clause.start, x.mention.start)));
+    if (found.length) return (appositive ?? found[0]).entity.index;
     const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
     if (pronoun === "it") return latestOrganization(ctx, clause.start);
     if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
@@ -371,6 +377,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const beforeOrg = org ? head.slice(0, org.mention.start - start) : "";
   if (org && (!GROUP_NOUNS.test(beforeOrg) || /\b(?:with|from|at|of|for)\s+(?:the\s+)?$/.test(beforeOrg))) return org.entity.index;
   if (appositive) return appositive.entity.index;
+  // "ICE's statement", "the mayor's letter": whoever the possessor names issued it.
+  const documentOf = /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|post|email|memo|release|tweet|message)$/u.exec(head);
+  const issuer = documentOf ? speakers({ start, end: start + documentOf[1].length }).pop() : undefined;
+  if (issuer) return issuer.entity.index;
   // "Brenneman's office", "Dunleavy's answer": the person whose office or words they are.
   const officeOf = /^(.+?)[’']s\s+(?:office|campaign|staff|aides?|answer|reply|response|retort|message|explanation)$/.exec(head);
   if (officeOf) {
@@ -793,7 +803,7 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const documentVerb = /^\s+(?:read|reads|went on|goes on|continued|continues|said|says|stated|states)\b/.test(s.trim().slice(introduced?.length ?? 0));
   if (introduced && documentVerb && /^(?:(?:part|much|some) of\s+)?it$/i.test(introduced.trim())) return issuerOf(ctx, sentence.start);
   // "In the statement, the agency also defends the operation:": whoever the clause before the colon is about.
-  const colonClause = !introduced ? /^((?:In|On|At|With|Later|Earlier|Elsewhere)\b[^,:]{0,60},\s+)?((?:[^,:\s]+\s+){0,4}?[^,:\s]+)\s+(?:also\s+|again\s+|then\s+|later\s+)?\p{Ll}{3,}(?:s|ed)\b[^:“”"]*:$/u.exec(s) : null;
+  const colonClause = !introduced ? /^((?:In|On|At|With|Later|Earlier|Elsewhere)\b[^,:]{0,60},\s+)?((?:[^,:\s]+\s+){0,4}?[^,:\s]+)\s+(?:also\s+|again\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:s|ed)|put|gave|made|took|kept|laid|set|spoke|summed)\b[^:“”"]*:$/u.exec(s) : null;
   if (colonClause) {
     const at = sentence.start + (colonClause[1]?.length ?? 0);
     // "The opinion cites … It concludes:": "it" is the document, and its issuer speaks.
@@ -810,8 +820,12 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   }
   // "Now she works as an aide.": the pronoun after a leading adverb is the subject.
   const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(He|She|he|she)\b/.exec(s) : null;
-  const subjectAt = sentence.start + (introduced ? lead : pronoun?.[1]?.length ?? 0);
-  const subject = introduced ?? pronoun?.[2] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined);
+  // "His wife, Lucía Arreola, spoke to KRCN by phone.": the person in apposition to the subject.
+  const apposed = !introduced && !pronoun ? /^(?:His|Her|Their|Its|The|A|An)\s+[\p{Ll}’' -]{2,40},\s+((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s/u.exec(s) : null;
+  const apposedAt = apposed ? sentence.start + apposed[0].lastIndexOf(apposed[1]) : -1;
+  const byApposition = apposed && personNamed(ctx, apposedAt, apposed[1].length) ? apposed[1] : undefined;
+  const subjectAt = byApposition ? apposedAt : sentence.start + (introduced ? lead : pronoun?.[1]?.length ?? 0);
+  const subject = introduced ?? pronoun?.[2] ?? (named && personNamed(ctx, sentence.start, named.length) ? named : undefined) ?? byApposition;
   if (!subject) return undefined;
   const speaker = resolveSpeaker(ctx, { start: subjectAt, end: subjectAt + subject.length }, sentence.start);
   // A colon hands the quote over to whoever the sentence names, a body too ("The network issued a statement:").

@@ -74,6 +74,14 @@ describe("speakers", () => {
     ["Harold Brickner", "In January, U.S. District Judge Harold Brickner refused the county’s request, writing that a detainer “does not and cannot supply the probable cause.”", "does not and cannot supply the probable cause."],
     ["Millbrook Police Officers Association", "Members of the Millbrook Police Officers Association voted no confidence in Police Chief Teresa Sandoval, the union announced, citing low morale and what it called “discipline by favoritism.”", "discipline by favoritism."],
     ["Paul Thibodeaux", "“It made us stable,” Chief Financial Officer Paul Thibodeaux said.", "It made us stable,"],
+    ["Richard Voss", "The board voted 5-2.\n\nSuperintendent Richard Voss put it plainly before the vote:\n\n“Closing buildings is the least bad choice.”", "Closing buildings is the least bad choice."],
+    ["Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement disputes that number. ICE's statement reads in part:\n\n“ICE does not retaliate against detainees.”", "ICE does not retaliate against detainees."],
+    ["Brenda Hatcher", "Brenda Hatcher filed the suit Sept. 4 on behalf of her son.\n\n“Nobody should die of withdrawal in an American jail,” the lawsuit states.", "Nobody should die of withdrawal in an American jail,"],
+    ["Gerald Ossoff", "Before the meeting, the union’s lawyer, Gerald Ossoff, sent every council member a letter.\n\n“The City cannot alter the terms,” the letter reads.", "The City cannot alter the terms,"],
+    ["Carol Whitley", "The principal of Aspen Ridge Elementary, Carol Whitley, sent a letter home to parents.\n\n“Our school remains a safe place,” the letter reads.", "Our school remains a safe place,"],
+    ["Doug Ferraro", "Board member Doug Ferraro objected. Ferraro, in a post on Twitter, accused Democrats of “trying to win in a conference room what they lost.”", "trying to win in a conference room what they lost."],
+    ["Lucía Arreola", "Jesús Arreola Campos was deported in May.\n\nHis wife, Lucía Arreola, spoke to KRCN by phone.\n\n“He went to jail for sleeping in a barn.”", "He went to jail for sleeping in a barn."],
+    ["Renee Castellano", "“When overtime eats that much of your budget, something is wrong,” Auditor General Renee Castellano said.", "When overtime eats that much of your budget, something is wrong,"],
     ["Bobby Lyle", "Sheriff Bobby Lyle defended the program.\n\nLyle shot back that the program “has taken dangerous people off our streets” and said he would not apologize.", "has taken dangerous people off our streets"],
     ["Ellen Pruitt", "Its president, Grayson County Jailer Ellen Pruitt, said her members call ICE.\n\n“We call, they come or they don’t,” Pruitt said.", "We call, they come or they don’t,"],
   ])("%s speaks the quote", (speaker, text, quote) => {
@@ -86,14 +94,18 @@ describe("speakers", () => {
     ).toEqual([{ text: "Our members support cameras, … Context matters.", speaker: "Carroway Police Benevolent Association" }]);
   });
 
-  test("a court between two titles is one office; a name after a role noun ('county appraiser Dean Hollis'); 'Iglesia Nueva Vida', 'Hartwell Justice Planning' and a group named after its relative clause are bodies; 'You' is no one", () => {
+  test("a court between two titles is one office; a name after a role noun ('county appraiser Dean Hollis'); 'Iglesia Nueva Vida', 'Hartwell Justice Planning' and a group named after its relative clause are bodies, and so is a school; 'You' is no one, nor is 'a St. Louis Democrat' or a town after 'from'; 'X, president of Y,' is a person", () => {
     const x = extract(
       "Chief Superior Court Judge Harriet Vance spoke. Valuations fell, county appraiser Dean Hollis reported. " +
         "Pastor Luis Ocampo leads Iglesia Nueva Vida. A study by Hartwell Justice Planning estimated the cost. “You say it is only the jail,” Sosa said. " +
-        "A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration, criticized the vote.",
+        "A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration, criticized the vote. " +
+        "Sen. Renée Kessler, a St. Louis Democrat, objected. Sen. Travis Oberle, a Republican from Harlan Springs, did not. " +
+        "Frank Doyle, president of the teachers union, said classes would grow. Pupils at Hadley Elementary would move. " +
+        "Marge Tollefson of Birch Lane spoke. Jesús Arreola Campos filed suit on Arreola Campos’s own behalf. A spokeswoman for Southern Correctional Health Partners declined to comment. " +
+        "Parents at Rowe Elementary and Linden Street Elementary wrote.\n\nCourt Asks ICE To Stop Making Arrests At Courthouse",
     );
-    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Harriet Vance", "Dean Hollis", "Luis Ocampo", "Sosa"]);
-    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Iglesia Nueva Vida", "Hartwell Justice Planning", "Minnesotans for Lawful Immigration"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Harriet Vance", "Dean Hollis", "Luis Ocampo", "Renée Kessler", "Travis Oberle", "Frank Doyle", "Marge Tollefson", "Jesús Arreola Campos", "Sosa"]);
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Iglesia Nueva Vida", "Hartwell Justice Planning", "Minnesotans for Lawful Immigration", "Republican Party", "Hadley Elementary", "Southern Correctional Health Partners", "Rowe Elementary", "Linden Street Elementary"]);
   });
 
   test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
@@ -137,7 +149,7 @@ describe("numeric claims", () => {
   });
 
   test("years, dates, vote tallies, bill numbers and 287(g) are not claims", () => {
-    const x = extract("On Nov. 20, 2017, commissioners voted 4-1 to renew the 287(g) agreement under Senate Bill 4, a 28-page law passed in 2016 by a vote of 88 to 59.");
+    const x = extract("On Nov. 20, 2017, commissioners voted 4-1 to renew the 287(g) agreement under Senate Bill 4, a law passed in 2016 by a vote of 88 to 59.");
     expect(x.claims).toEqual([]);
   });
 });
@@ -490,6 +502,15 @@ describe("numeric claims on real news", () => {
       [34, "petitions"],
       [1_500, "Cameroonians"],
       [200, "Cameroonians"],
+    ]);
+    expect(
+      claims("A study put the cost of a new 600-bed jail at $38 million. Sheriff Clay Massengale tells WKBA 96 inmates are sleeping on mats. Deaths among Black residents rose from 49 to 63.").map((c) => [c.value, c.unit]),
+    ).toEqual([
+      [600, "beds"],
+      [38_000_000, "dollars"],
+      [96, "inmates"],
+      [49, "deaths"],
+      [63, "deaths"],
     ]);
   });
 
