@@ -149,12 +149,33 @@ const demonym = (w: string) => /^\p{Lu}\p{Ll}+(?:ans|ers|ites|inos|anos|ics|ats)
 
 /** The counted noun after a figure: up to its first plural noun ("detainer requests", "other U.S. cities"). */
 function unitAfter(s: string, end: number): string | undefined {
-  const tail = s.slice(end).match(/^\s+((?:[\p{L}’'.-]+[,;:]?\s*){1,6})/u)?.[1] ?? "";
+  const tail = s.slice(end).match(/^\s+((?:[\p{L}’'.-]+[,;:]?\s*){1,8})/u)?.[1] ?? "";
   const ws = tail.split(/\s+/).filter(Boolean);
+  // "calls and emails", "state and local agencies", "middle and high schools": "and" or "or" joins two kinds, when
+  // a plural noun follows within three plain lower-case words.
+  // (Not a verb's: "has 220 beds and holds ICE detainees", "cleans offices": a noun phrase ends at a stop word.)
+  const joins = (i: number) => {
+    if (!/^(?:and|or)$/.test(ws[i] ?? "") || /[,.;:]$/.test(ws[i - 1] ?? ",")) return false;
+    const plain: string[] = [];
+    for (const x of ws.slice(i + 1, i + 4)) {
+      if (!/^\p{Ll}[\p{Ll}-]*[,.;:]?$/u.test(x) || /(?:ed|ing)[,.;:]?$/.test(x) || UNIT_STOP.has(x.replace(/[,.;:]$/, "")) || wordValue(x) !== undefined) break;
+      plain.push(x);
+      if (/[,.;:]$/.test(x)) break;
+    }
+    const k = plain.map((x) => isPlural(x.replace(/[,.;:]$/, ""))).lastIndexOf(true);
+    // ("has two jobs and drives a cab", "years and cleans offices", "invoices and found errors": a verb and its object.)
+    if (k < 0 || /^(?:found|made|paid|took|gave|kept|said|held|sent|spent|left|lost|won)$/.test(plain[0]) || (k > 0 && isPlural(plain[0].replace(/[,.;:]$/, "")))) return false;
+    const after = ws[i + 2 + k];
+    return /[,.;:]$/.test(plain[k]) || /^(?:from|about|in|on|to|at|for|over|who|that|which|were|are|have|had|was|since|this|last|each|and|or|across|statewide|nationwide|with|by)$/.test(after ?? "");
+  };
   const clean: string[] = [];
   for (const [i, w] of ws.entries()) {
     const bare = w.replace(/[,.;:]$/, "").replace(/[’']s?$/, "");
     const lower = bare.toLowerCase();
+    if (clean.length && joins(i)) {
+      clean.push(lower);
+      continue;
+    }
     // "four more detention officers", "14 trained jail deputies": a modifier that elsewhere ends the phrase.
     const next = ws[i + 1]?.replace(/[,.;:]$/, "") ?? "";
     const modifier = i === 0 && DROPPED_MODIFIERS.has(lower) && w === bare && /^\p{Ll}/u.test(next) && !UNIT_STOP.has(next);
@@ -164,11 +185,12 @@ function unitAfter(s: string, end: number): string | undefined {
     if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1])) && !(i === 0 && demonym(bare))) break;
     clean.push(bare);
     // "corrections officers": a plural noun may qualify the next one.
-    if (isPlural(bare) && !/^\p{Lu}/u.test(bare) && !(isPlural(next) && !UNIT_STOP.has(next.toLowerCase()) && !/[,.;:]$/.test(w))) break;
+    if (isPlural(bare) && !/^\p{Lu}/u.test(bare) && !(isPlural(next) && !UNIT_STOP.has(next.toLowerCase()) && !/[,.;:]$/.test(w)) && !joins(i + 1)) break;
     // A period ends the phrase, unless it closes an abbreviation ("U.S. cities").
-    if (/[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) || clean.length >= 4) break;
+    if (/[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) || clean.length >= 6) break;
   }
-  let plural = clean.findIndex((w) => isPlural(w) && !/^\p{Lu}/u.test(w));
+  const joined = clean.findIndex((w) => w === "and" || w === "or");
+  let plural = clean.findIndex((w, k) => isPlural(w) && !/^\p{Lu}/u.test(w) && (joined < 0 || k > joined));
   while (plural >= 0 && plural + 1 < clean.length && isPlural(clean[plural + 1])) plural++;
   const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => (/^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w)) || (clean.length === 1 && demonym(w)));
   while (phrase.length > 1 && (DROPPED_MODIFIERS.has(phrase[0].toLowerCase()) || /^\p{Lu}/u.test(phrase[0]))) phrase.shift();
@@ -823,7 +845,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
     // ("The report shows most of them …" credits the figures after it, though it holds none itself.)
-    if (pending.length > 0 || (research && credit !== null && credit !== undefined && entities[credit].type === "Organization") || namesActor(ctx, sentence) || /[“"]/.test(s)) {
+    // A poll's account goes on past a sentence that only mentions a body ("The question mirrors a bill to make refusing an
+    // ICE detainer a misdemeanor."), as its results do; a speaker or a crediting body ends it.
+    const pollAside = documentPoll && pending.length === 0 && !research && !/[“"]/.test(s) && !namesCreditor(ctx, sentence);
+    if (!pollAside && (pending.length > 0 || (research && credit !== null && credit !== undefined && entities[credit].type === "Organization") || namesActor(ctx, sentence) || /[“"]/.test(s))) {
       const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
       if (next !== documentCredit) documentPoll = false;
       documentCredit = next;

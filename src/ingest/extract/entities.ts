@@ -246,6 +246,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Auditor of Public Accounts", "Secretary of State": an officer's title with "of" names the office.
   if ((/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) || /^(?:Auditor|Comptroller|Controller|Treasurer)\s+of\b/.test(name)) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
+  // ("Poll: Most voters …": a headline's common noun, not a body.)
+  if (words.length === 1 && /^(?:Poll|Survey|Audit|Report)$/.test(head) && /^:/.test(after)) return undefined;
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
   if (words.length >= 2 && SPANISH_ORG_STARTS.has(words[0])) return { ...base, type: "Organization" };
@@ -319,6 +321,11 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   for (const m of part.matchAll(/\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves )?only as|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as))\s+(\p{Lu}\p{Ll}+)\b/gu)) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: false });
+  }
+  // "Oscar, 31, a former bus driver": a person known by one name, with an age.
+  for (const m of part.matchAll(/(?<![\p{L}’'.,-]\s?)(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+\d{1,2},\s+(?:a|an|the|who)\s/gu)) {
+    const start = sentence.start + m.index!;
+    if (firstName(m[1]).first) out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: false });
   }
   for (const m of part.matchAll(/\b287\(g\)/g)) {
     const start = sentence.start + m.index!;
@@ -478,7 +485,13 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       add(m, "Person", `Person:${fold(samePerson.name)}`, samePerson.name);
       continue;
     }
+    // "Adrián", after "Adrián Salcedo" and his mother "Norma Salcedo": family members go by first names.
+    const firstNamed = m.name.includes(" ") ? [] : people().filter((p) => p.name.split(" ")[0] === m.name && p.mentions.some((x) => x.start < m.start));
     const sharing = people().filter((p) => surname(p.name) === m.name);
+    if (!sharing.length && firstNamed.length === 1) {
+      add(m, "Person", `Person:${fold(firstNamed[0].name)}`, firstNamed[0].name);
+      continue;
+    }
     // "Chief Szabo" is the Szabo titled chief, though another Szabo was named since.
     const titled = m.title ? sharing.filter((p) => p.titles.some((t) => t === m.title || t.endsWith(` ${m.title}`))) : [];
     const candidates = titled.length ? titled : sharing;
@@ -523,7 +536,8 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
   // "Jesús Arreola Campos", then "Arreola Campos’s behalf": the end of a longer name named first is that person.
   for (const e of [...entities]) {
     if (e.type !== "Person" || !e.name.includes(" ") || !e.mentions.length) continue;
-    const longer = entities.find((o) => o !== e && o.type === "Person" && o.name.endsWith(` ${e.name}`) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
+    // ("Jorge Salcedo", then "Jorge Salcedo-Rangel": the same man with his full surname.)
+    const longer = entities.find((o) => o !== e && o.type === "Person" && (o.name.endsWith(` ${e.name}`) || e.name.startsWith(`${o.name}-`)) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
     if (longer) merge(longer, e);
   }
   // "the U.S. Justice Department": the body also goes by its name with "U.S." in front.

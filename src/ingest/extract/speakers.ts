@@ -734,7 +734,7 @@ function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefi
   const said = /^([^,“”"]{3,120}?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
   const bySaid = said ? named({ start: paragraph.start, end: paragraph.start + said[1].length }) : undefined;
   if (bySaid) return bySaid;
-  const m = /^(?:That|Those|This|These)\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);
+  const m = /^(?:That|Those|This|These)(?:[’']s\s+|\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+)(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);
   if (!m) return undefined;
   const from = paragraph.start + m[0].length;
   return named(labelAfterVerb(ctx.text, { start: from, end: clauseEnd(ctx.text, from, paragraph.end) }));

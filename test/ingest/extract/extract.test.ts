@@ -82,6 +82,10 @@ describe("speakers", () => {
     ["Doug Ferraro", "Board member Doug Ferraro objected. Ferraro, in a post on Twitter, accused Democrats of “trying to win in a conference room what they lost.”", "trying to win in a conference room what they lost."],
     ["Lucía Arreola", "Jesús Arreola Campos was deported in May.\n\nHis wife, Lucía Arreola, spoke to KRCN by phone.\n\n“He went to jail for sleeping in a barn.”", "He went to jail for sleeping in a barn."],
     ["Renee Castellano", "“When overtime eats that much of your budget, something is wrong,” Auditor General Renee Castellano said.", "When overtime eats that much of your budget, something is wrong,"],
+    ["Adrián Salcedo", "ICE detained Jorge Salcedo on Monday. His son, Adrián Salcedo, 17, and his wife, Norma Salcedo, waited outside.\n\n“My dad did everything they asked,” Adrián said.", "My dad did everything they asked,"],
+    ["Anselm Greer", "The board voted Tuesday.\n\n“You’re turning our jail into a warehouse,” said Father Anselm Greer of Sacred Heart Parish.", "You’re turning our jail into a warehouse,"],
+    ["Gabriel Fontaine", "The city passed the ordinance.\n\n“The state law bans policies that restrict communication.”\n\nThat’s Gabriel Fontaine, legal director of the Missouri Immigrant Defense Project.", "The state law bans policies that restrict communication."],
+    ["Oscar", "Oscar, 31, a former bus driver, has been held for seven months.\n\n“In my country, the police call the gang,” he said.", "In my country, the police call the gang,"],
     ["Bobby Lyle", "Sheriff Bobby Lyle defended the program.\n\nLyle shot back that the program “has taken dangerous people off our streets” and said he would not apologize.", "has taken dangerous people off our streets"],
     ["Ellen Pruitt", "Its president, Grayson County Jailer Ellen Pruitt, said her members call ICE.\n\n“We call, they come or they don’t,” Pruitt said.", "We call, they come or they don’t,"],
   ])("%s speaks the quote", (speaker, text, quote) => {
@@ -102,10 +106,10 @@ describe("speakers", () => {
         "Sen. Renée Kessler, a St. Louis Democrat, objected. Sen. Travis Oberle, a Republican from Harlan Springs, did not. " +
         "Frank Doyle, president of the teachers union, said classes would grow. Pupils at Hadley Elementary would move. " +
         "Marge Tollefson of Birch Lane spoke. Jesús Arreola Campos filed suit on Arreola Campos’s own behalf. A spokeswoman for Southern Correctional Health Partners declined to comment. " +
-        "Parents at Rowe Elementary and Linden Street Elementary wrote.\n\nCourt Asks ICE To Stop Making Arrests At Courthouse",
+        "Parents at Rowe Elementary and Linden Street Elementary wrote. ICE detained Jorge Salcedo; its statement called him Jorge Salcedo-Rangel.\n\nCourt Asks ICE To Stop Making Arrests At Courthouse",
     );
-    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Harriet Vance", "Dean Hollis", "Luis Ocampo", "Renée Kessler", "Travis Oberle", "Frank Doyle", "Marge Tollefson", "Jesús Arreola Campos", "Sosa"]);
-    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Iglesia Nueva Vida", "Hartwell Justice Planning", "Minnesotans for Lawful Immigration", "Republican Party", "Hadley Elementary", "Southern Correctional Health Partners", "Rowe Elementary", "Linden Street Elementary"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Harriet Vance", "Dean Hollis", "Luis Ocampo", "Renée Kessler", "Travis Oberle", "Frank Doyle", "Marge Tollefson", "Jesús Arreola Campos", "Jorge Salcedo", "Sosa"]);
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Iglesia Nueva Vida", "Hartwell Justice Planning", "Minnesotans for Lawful Immigration", "Republican Party", "Hadley Elementary", "Southern Correctional Health Partners", "Rowe Elementary", "Linden Street Elementary", "Immigration and Customs Enforcement"]);
   });
 
   test("a person known by one name ('gave only her first name, Lucía,') speaks", () => {
@@ -468,7 +472,7 @@ describe("numeric claims on real news", () => {
     ]);
   });
 
-  test("the noun after 'of' counts the part ('four of his vetoes'), 'of them' the noun before; modifiers, demonyms; an age, a lodge, 'years ago', 'the first half of' are no claims", () => {
+  test("the noun after 'of' counts the part ('four of his vetoes'), 'of them' the noun before; modifiers, demonyms, two kinds joined by 'and'; an age, a lodge, 'years ago', 'the first half of' are no claims", () => {
     expect(
       claims(
         "Lawmakers overrode four of his vetoes last year. Auditors reviewed 1,200 cases and found 212 of them, or nearly 18 percent, should have closed. " +
@@ -511,6 +515,14 @@ describe("numeric claims on real news", () => {
       [96, "inmates"],
       [49, "deaths"],
       [63, "deaths"],
+    ]);
+    expect(
+      claims("The office logged 30 calls and emails from residents. It works with 63 state and local agencies across the state. Reyes works two jobs and drives a cab. The center has 220 beds and holds ICE detainees.").map((c) => [c.value, c.unit]),
+    ).toEqual([
+      [30, "calls and emails"],
+      [63, "state and local agencies"],
+      [2, "jobs"],
+      [220, "beds"],
     ]);
   });
 
@@ -1021,7 +1033,7 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
-  test("'That's according to X' after the figures; a report's maker in the phrase that first named it; a memo a named official sent; a report of an audit named before; poll workers are no poll; 'The figures come from X'; an offender profile is a document", () => {
+  test("'That's according to X' after the figures; a report's maker in the phrase that first named it; a memo a named official sent; a report of an audit named before; poll workers are no poll; 'The figures come from X'; an offender profile is a document; a poll's account goes on past a mention of a body", () => {
     expect(
       sources(
         "Police used force 212 times last year, down from 251. That's according to the Linwood Falls Police Department's annual use-of-force report, presented Monday. " +
@@ -1042,6 +1054,15 @@ describe("credited sources across sentences", () => {
       [71.6, null],
       [1.1, "Janine Harmon"],
       [2.4, "Janine Harmon"],
+    ]);
+    expect(
+      sources(
+        "Poll: Most voters back the holds\n\nThe Catawba Valley University Poll, released Wednesday, found that 54 percent of voters support the holds.\n\n" +
+          "The question mirrors a bill that would make refusing an ICE detainer a misdemeanor.\n\nAmong Republicans, 81 percent back the requirement.",
+      ),
+    ).toEqual([
+      [54, "Catawba Valley University Poll"],
+      [81, "Catawba Valley University Poll"],
     ]);
     expect(
       sources(
