@@ -139,7 +139,7 @@ function fractionValue(phrase: string): number {
 }
 
 /** "a 600-bed jail": the noun of a compound, counted. */
-function plural(noun: string): string {
+function pluralOf(noun: string): string {
   const irregular: Record<string, string> = { percent: "percent", foot: "feet", person: "people", man: "men", woman: "women", child: "children" };
   return irregular[noun] ?? (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
 }
@@ -820,7 +820,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
       const percent = g.pct || g.pct2;
       const compound = /^-([a-z]+)\b/.exec(s.slice(after))?.[1];
-      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : compound ? plural(compound) : unitAfter(s, after) ?? unitBefore(s, at);
+      const unit = percent ? (/point/i.test(percent) ? "percentage points" : "percent") : g.dollar || g.dollar2 ? "dollars" : compound ? pluralOf(compound) : unitAfter(s, after) ?? unitBefore(s, at);
       if (!Number.isFinite(value)) continue;
       push(value, unit, qualifier, at, high !== undefined ? figureText.length : g.num2 ? m[0].indexOf(g.sep!) : figureText.length, high);
     }
