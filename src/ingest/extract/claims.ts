@@ -205,7 +205,8 @@ const IDENTIFIER_BEFORE =
 function unitBefore(s: string, at: number): string | undefined {
   return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1] ??
     // "petitions for protection orders fell from 61 … to 34": what rose or fell.
-    /(?:^|\s)(\p{L}\p{Ll}{2,}s)(?:\s+(?:for|of|from|in|on|by|with|at|among)\s+[^,.;“”"]{0,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|doubled|tripled)\s+from\s+(?:[^,;“”"]{1,60}?\s+to\s+)?$/u.exec(s.slice(0, at))?.[1].toLowerCase();
+    // ("arrests, which climbed to 21,480 from 19,310")
+    /(?:^|\s)(\p{L}\p{Ll}{2,}s)(?:\s+(?:for|of|from|in|on|by|with|at|among)\s+[^,.;“”"]{0,60}?)?(?:,\s+which)?\s+(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|doubled|tripled)\s+(?:from|to)\s+(?:[^,;“”"]{1,60}?\s+(?:to|from)\s+)?$/u.exec(s.slice(0, at))?.[1].toLowerCase();
 }
 
 /** Why a figure names or identifies rather than counts: a year, a date, a bill, an address, an age, a tally. */

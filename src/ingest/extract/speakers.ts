@@ -351,6 +351,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const people = inHead.filter((x) => x.entity.type === "Person");
   // "Holt spokesman Evan Marchetti": the person a role noun names, not whose role it is.
   const named = people.length > 1 && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, people[people.length - 1].mention.start)).pop()?.toLowerCase() ?? "")) ? people[people.length - 1] : people[0];
+  // "A Haskett spokesman, Brad Kimes,": the role's holder in apposition, not the person whose role it is.
+  const roleOfNamed = people.length === 1 && people[0].mention.end < headSpan.end && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, headSpan.end)).pop()?.toLowerCase() ?? ""));
+  const holder = roleOfNamed ? speakers({ start: headSpan.end, end: Math.min(phrase.end, headSpan.end + 70) }).find((x) => x.entity.type === "Person") : undefined;
+  if (holder) return holder.entity.index;
   if (named) return named.entity.index;
   const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);
   const first = headWords[0] ?? "";

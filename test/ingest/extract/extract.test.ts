@@ -86,6 +86,7 @@ describe("speakers", () => {
     ["Anselm Greer", "The board voted Tuesday.\n\n“You’re turning our jail into a warehouse,” said Father Anselm Greer of Sacred Heart Parish.", "You’re turning our jail into a warehouse,"],
     ["Gabriel Fontaine", "The city passed the ordinance.\n\n“The state law bans policies that restrict communication.”\n\nThat’s Gabriel Fontaine, legal director of the Missouri Immigrant Defense Project.", "The state law bans policies that restrict communication."],
     ["Oscar", "Oscar, 31, a former bus driver, has been held for seven months.\n\n“In my country, the police call the gang,” he said.", "In my country, the police call the gang,"],
+    ["Brad Kimes", "Rep. Glenn Haskett held a town hall.\n\nA Haskett spokesman, Brad Kimes, said the congressman “expects passion at these events.”", "expects passion at these events."],
     ["Bobby Lyle", "Sheriff Bobby Lyle defended the program.\n\nLyle shot back that the program “has taken dangerous people off our streets” and said he would not apologize.", "has taken dangerous people off our streets"],
     ["Ellen Pruitt", "Its president, Grayson County Jailer Ellen Pruitt, said her members call ICE.\n\n“We call, they come or they don’t,” Pruitt said.", "We call, they come or they don’t,"],
   ])("%s speaks the quote", (speaker, text, quote) => {
@@ -508,13 +509,15 @@ describe("numeric claims on real news", () => {
       [200, "Cameroonians"],
     ]);
     expect(
-      claims("A study put the cost of a new 600-bed jail at $38 million. Sheriff Clay Massengale tells WKBA 96 inmates are sleeping on mats. Deaths among Black residents rose from 49 to 63.").map((c) => [c.value, c.unit]),
+      claims("A study put the cost of a new 600-bed jail at $38 million. Sheriff Clay Massengale tells WKBA 96 inmates are sleeping on mats. Deaths among Black residents rose from 49 to 63. Force tracks arrests, which climbed to 21,480 from 19,310.").map((c) => [c.value, c.unit]),
     ).toEqual([
       [600, "beds"],
       [38_000_000, "dollars"],
       [96, "inmates"],
       [49, "deaths"],
       [63, "deaths"],
+      [21_480, "arrests"],
+      [19_310, "arrests"],
     ]);
     expect(
       claims("The office logged 30 calls and emails from residents. It works with 63 state and local agencies across the state. Reyes works two jobs and drives a cab. The center has 220 beds and holds ICE detainees.").map((c) => [c.value, c.unit]),
