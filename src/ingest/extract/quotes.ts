@@ -92,12 +92,9 @@ function lastClause(s: string): string {
   return cut >= 0 ? s.slice(cut + 2) : s;
 }
 
-/** "the letter reads", "read the post": a document's words attributed as speech. */
-const DOCUMENT_READS = /\b(?:(?:letter|post|statement|email|memo|message|note|release|filing|ruling|order|complaint|petition|opinion|tweet|notice|sign)\s+(?:read|reads)|(?:read|reads)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:letter|post|statement|email|memo|message|note|release|tweet|notice))\b/u;
-
 /** The text between two segments is an attribution: a speech verb, no other sentence, ending in , . or : */
 function isAttributionGap(gap: string): boolean {
-  if (!SPEECH_VERB_RE.test(gap) && !/\baccording to\b/.test(gap) && !DOCUMENT_READS.test(gap)) return false;
+  if (!SPEECH_VERB_RE.test(gap) && !/\baccording to\b/.test(gap)) return false;
   // "Booker told the paper: “…”" introduces a quote of its own.
   if (gap.length > 240 || /:\s*$/.test(gap)) return false;
   // One clause: the gap may end a sentence but not hold another full one.

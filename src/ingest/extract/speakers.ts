@@ -195,30 +195,23 @@ const ISSUER_WINDOW = 6000;
  * noun ("the audit said"), the last document of that kind, when the text says who made one.
  */
 function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
-  if (noun) {
-    const before = ctx.text.slice(Math.max(0, at - ISSUER_WINDOW), at);
-    const kind = [...before.matchAll(new RegExp(`\\b${noun}\\b[^.“”"]{0,70}?\\b(?<!(?:obtained|seen|reviewed|leaked|provided|requested|commissioned|sought)\\s)(?:by|from)\\s+`, "gi"))]
-      .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
-      .pop();
-    const maker = kind && madeBy(ctx, Math.max(0, at - ISSUER_WINDOW) + kind.index! + kind[0].length);
-    if (maker !== undefined) return maker;
-    // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
-    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? [...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b/gu)].pop() : undefined;
-    const filer = filed && mentionsIn(ctx, { start: Math.max(0, at - ISSUER_WINDOW) + filed.index! - 60, end: Math.max(0, at - ISSUER_WINDOW) + filed.index! }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
-    if (filer) return filer.entity.index;
-  }
   // The document was named in the last few thousand characters; reading all of a long article each time is quadratic.
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
+  if (noun) {
+    const kind = inText(lastMadeBy(before, noun));
+    const maker = kind && madeBy(ctx, kind.index! + kind[0].length);
+    if (maker !== undefined) return maker;
+    // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
+    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? inText([...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b/gu)].pop()) : undefined;
+    const filer = filed && mentionsIn(ctx, { start: filed.index! - 60, end: filed.index! }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
+    if (filer) return filer.entity.index;
+  }
   const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)
-  let made = inText(
-    [...before.matchAll(/\b(?:report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition)\b[^.“”"]{0,70}?\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\s)(?:by|from)\s+/g)]
-      .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
-      .pop(),
-  );
+  let made = inText(lastMadeBy(before, "report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition"));
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
   const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(?:the\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,5})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!)) {
@@ -257,6 +250,13 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     }
   }
   return maker;
+}
+
+/** The last "<document> … by|from " in `text` for one of `nouns` (an alternation), past whoever only obtained it. */
+function lastMadeBy(text: string, nouns: string): RegExpMatchArray | undefined {
+  return [...text.matchAll(new RegExp(`\\b(?:${nouns})\\b[^.“”"]{0,70}?\\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\\s)(?:by|from)\\s+`, "gi"))]
+    .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
+    .pop();
 }
 
 /** Who the words after "by" or "from" name: "by the Dorrance Bar Association", "signed by the sheriff". */
@@ -787,8 +787,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const s = text.slice(sentence.start, sentence.end);
   // "Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:": the subject after the clause.
   // ("In a statement, the agency said:", "On Tuesday, the mayor posted:")
-  const asked = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward),\s+/u.exec(s) : null;
-  const lead = asked?.[0].length ?? 0;
+  const leading = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward),\s+/u.exec(s) : null;
+  const lead = leading?.[0].length ?? 0;
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.slice(lead).trim());
   const introduced = introduces?.[1] ?? issuedBefore(s.slice(lead).trim());
   // "His wife, Yesenia Villanueva, says two men stopped him. He is now held in …": the one the paragraph quotes
