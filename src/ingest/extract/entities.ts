@@ -259,8 +259,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length >= 2 && PARTIES[head] !== undefined && /\b(?:[Tt]he|[Aa]n?)\s+(?:St\.\s+)?$/.test(before)) return undefined;
   // "Marge Tollefson of Birch Lane": a street, no one.
   if (words.length >= 2 && /^(?:Lane|Street|Avenue|Road|Drive|Boulevard|Terrace|Circle)$/.test(head) && /\b(?:of|on|at|off|near)\s+$/.test(before)) return undefined;
-  // "a Republican from Harlan Springs": a place's own last word after "from", though its first word is a first name.
-  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:from|near|outside)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  // "Castle Ridge", "a parish in Ashton Falls", "a Republican from Harlan Springs": a place's own last word after a
+  // preposition of place, though its first word is a first name.
+  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
   const first = firstName(words[0]);
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
@@ -271,9 +272,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
   if (plural && !role[2]) return { ...base, type: "Organization" };
-  // "Castle Ridge", "Orchard Bend says", "a parish in Ashton Falls": a place's own last word ("Tom Ridge" is a
-  // first name's, unless a preposition of place comes first).
-  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && (!firstName(words[0]).first || /\b(?:in|In|near|outside|of|from)\s+$/.test(before))) {
+  // "Orchard Bend says": a place's own last word ("Tom Ridge" is a first name's).
+  if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && !firstName(words[0]).first) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
   }
   // "a dental office in Las Tunas", "In Puerto Salinas, a border town": a place, whatever follows.
