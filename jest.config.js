@@ -17,6 +17,7 @@ const UNIT_TESTS = [
   "test/embedding/wordpiece.test.ts",
   "test/graph/claim-match.test.ts",
   "test/graphql/translate/subquery.test.ts",
+  "test/import/bulk/plan-csv.test.ts",
   "test/import/mapping.test.ts",
   "test/import/read.test.ts",
   "test/ingest/eval.test.ts",

@@ -8,8 +8,13 @@
  * news transaction; the importer skips reviews already written), and a corpus loaded before the reviews were part
  * of it gets them on the next run, its news kept.
  *
+ * With --bulk, a first load builds the news into a new database through neo4j-admin instead (src/import/bulk/plans.ts:
+ * the same plans, the graph writePlan would write), then starts it for the reviews, which go through the importer
+ * as before; a folder that holds a database already is loaded as without it.
+ *
  * Options: --seed <text> (default "factgraph"), --articles-per-tx <n> (default 200), --reviews <n> (default 100k),
- * --keep (leave Neo4j running for `npm run bench`), --dry-run (generate only, no database).
+ * --bulk, --dir <folder> (default .neo4j/bench/<size>), --keep (leave Neo4j running for `npm run bench`),
+ * --dry-run (generate only, no database).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -17,14 +22,14 @@ import type { Driver } from "neo4j-driver";
 import { applySchema } from "../src/graph/constraints";
 import type { GraphPlan } from "../src/graph/plan";
 import { writePlan } from "../src/graph/write";
+import { instanceLayout } from "../src/neo4j/local/instance";
+import { bulkLoadPlans } from "../src/import/bulk/plans";
 import { importFiles } from "../src/import/run";
 import { FEED_REVIEWS, parseCount, reviewFeed } from "./import-data";
 import { load, machine } from "./machine";
-import { openBenchNeo4j, parseSize, sizeLabel, type BenchNeo4j } from "./neo4j";
-import { directoryPlans, entityPlans } from "./synthetic/directory";
-import { NewsGenerator } from "./synthetic/news";
-import { Random } from "./synthetic/random";
-import { buildWorld, worldSize } from "./synthetic/world";
+import { benchDir, benchMemory, openBenchNeo4j, parseSize, sizeLabel, type BenchNeo4j } from "./neo4j";
+import { corpusPlans, corpusWorld, type CorpusPlan } from "./synthetic/plans";
+import type { World } from "./synthetic/world";
 import { Graph } from "../src/graph/graph";
 
 const ORIGIN = "bench";
@@ -39,10 +44,12 @@ interface Options {
   reviews: number;
   keep: boolean;
   dryRun: boolean;
+  bulk: boolean;
+  dir: string | undefined;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { statements: 0, seed: "factgraph", articlesPerTx: 200, reviews: FEED_REVIEWS, keep: false, dryRun: false };
+  const options: Options = { statements: 0, seed: "factgraph", articlesPerTx: 200, reviews: FEED_REVIEWS, keep: false, dryRun: false, bulk: false, dir: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -56,7 +63,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === "--reviews") options.reviews = parseCount(value());
     else if (arg === "--keep") options.keep = true;
     else if (arg === "--dry-run") options.dryRun = true;
-    else throw new Error(`unknown option ${arg}; usage: npm run bench:corpus -- --statements 10k|100k|1m [--seed s] [--articles-per-tx n] [--reviews n] [--keep] [--dry-run]`);
+    else if (arg === "--bulk") options.bulk = true;
+    else if (arg === "--dir") options.dir = path.resolve(value());
+    else throw new Error(`unknown option ${arg}; usage: npm run bench:corpus -- --statements 10k|100k|1m [--seed s] [--articles-per-tx n] [--reviews n] [--bulk] [--dir folder] [--keep] [--dry-run]`);
   }
   if (!options.statements) throw new Error("--statements is required: 10k, 100k or 1m");
   return options;
@@ -105,56 +114,19 @@ function count(plan: GraphPlan): { nodes: number; relationships: number } {
 
 type Log = (message: string) => void;
 
-/** The world and the news articles, after those the marker counts as written; what was written, for the summary. */
-async function loadNews(db: BenchNeo4j | undefined, o: Options, marker: Marker | undefined, log: Log): Promise<Record<string, unknown>> {
-  const world = buildWorld(new Random(`${o.seed}-world`), worldSize(o.statements));
+/** Whether the marker counts the plan as written already. */
+function writtenBefore(p: CorpusPlan, marker: Marker | undefined): boolean {
+  if (!marker) return false;
+  return "worldPlans" in p.progress ? p.progress.worldPlans <= marker.worldPlans : p.progress.articles <= marker.articles;
+}
+
+function worldOf(o: Options, log: Log): World {
+  const world = corpusWorld(o.statements, o.seed);
   log(`world: ${world.speakers.length} people, ${world.organizations.length + world.outlets.length + world.parties.length} organizations, ${world.cities.length} cities, ${world.laws.length} laws, ${world.programs.length} programs`);
-  if (marker && (marker.articles > 0 || marker.worldPlans > 0)) log(`resuming after ${marker.worldPlans} world plans and ${marker.articles} articles`);
+  return world;
+}
 
-  const started = Date.now();
-  const written = { nodes: 0, relationships: 0, statements: 0, claims: 0, articles: 0 };
-  let worldPlan = 0;
-  const worldPlans: GraphPlan[] = [];
-  for (const b of entityPlans(world)) worldPlans.push(b.plan);
-  for (const { builder } of directoryPlans(world)) worldPlans.push(builder.plan);
-  for (const plan of worldPlans) {
-    worldPlan++;
-    if (marker && worldPlan <= marker.worldPlans) continue;
-    if (db) await writeBatch(db.driver, plan, { worldPlans: worldPlan });
-    const c = count(plan);
-    written.nodes += c.nodes;
-    written.relationships += c.relationships;
-  }
-  const worldSeconds = (Date.now() - started) / 1000;
-  log(`world: ${worldPlans.length} plans, ${written.nodes} nodes, ${written.relationships} relationships in ${worldSeconds.toFixed(1)} s`);
-
-  const newsStarted = Date.now();
-  const news = new NewsGenerator(world, o.statements, o.seed);
-  let lastLog = Date.now();
-  let total = { articles: 0, statements: 0, claims: 0 };
-  for (let batch = news.next(o.articlesPerTx); batch; batch = news.next(o.articlesPerTx)) {
-    total = { articles: total.articles + batch.articles, statements: total.statements + batch.statements, claims: total.claims + batch.claims };
-    if (marker && batch.firstArticle + batch.articles <= marker.articles) continue;
-    if (db) await writeBatch(db.driver, batch.builder.plan, { articles: batch.firstArticle + batch.articles });
-    const c = count(batch.builder.plan);
-    written.nodes += c.nodes;
-    written.relationships += c.relationships;
-    written.statements += batch.statements;
-    written.claims += batch.claims;
-    written.articles += batch.articles;
-    if (Date.now() - lastLog > 15_000) {
-      lastLog = Date.now();
-      const s = (Date.now() - newsStarted) / 1000;
-      log(`${total.statements.toLocaleString("en-US")} / ${o.statements.toLocaleString("en-US")} statements, ${total.articles} articles, ${Math.round(written.statements / s)} statements/s, ${Math.round(written.nodes / ((Date.now() - started) / 1000))} nodes/s (load ${load()})`);
-    }
-  }
-  if (!news.complete) throw new Error("the corpus ended before every planted story was written: the generator's article estimate is off");
-  const seconds = (Date.now() - started) / 1000;
-  const newsSeconds = (Date.now() - newsStarted) / 1000;
-  if (db) {
-    await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
-    await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.complete = true, d.loadedAt = datetime()", { id: MARKER_ID });
-  }
+function newsSummary(o: Options, world: World, total: { statements: number; claims: number; articles: number }): Record<string, unknown> {
   return {
     statements: total.statements,
     claims: total.claims,
@@ -165,12 +137,103 @@ async function loadNews(db: BenchNeo4j | undefined, o: Options, marker: Marker |
     articlesPerTransaction: o.articlesPerTx,
     machine: machine(),
     date: new Date().toISOString(),
+  };
+}
+
+/** The world and the news articles, after those the marker counts as written; what was written, for the summary. */
+async function loadNews(db: BenchNeo4j | undefined, o: Options, marker: Marker | undefined, log: Log): Promise<Record<string, unknown>> {
+  const world = worldOf(o, log);
+  if (marker && (marker.articles > 0 || marker.worldPlans > 0)) log(`resuming after ${marker.worldPlans} world plans and ${marker.articles} articles`);
+
+  const started = Date.now();
+  let newsStarted = 0;
+  let worldSeconds = 0;
+  const written = { nodes: 0, relationships: 0, statements: 0, claims: 0, articles: 0 };
+  const total = { articles: 0, statements: 0, claims: 0 };
+  let lastLog = Date.now();
+  for (const p of corpusPlans(world, o)) {
+    if (!newsStarted && "articles" in p.progress) {
+      newsStarted = Date.now();
+      worldSeconds = (newsStarted - started) / 1000;
+      log(`world: ${written.nodes} nodes, ${written.relationships} relationships in ${worldSeconds.toFixed(1)} s`);
+    }
+    total.statements += p.statements;
+    total.claims += p.claims;
+    total.articles += p.articles;
+    if (writtenBefore(p, marker)) continue;
+    if (db) await writeBatch(db.driver, p.plan, p.progress);
+    const c = count(p.plan);
+    written.nodes += c.nodes;
+    written.relationships += c.relationships;
+    written.statements += p.statements;
+    written.claims += p.claims;
+    written.articles += p.articles;
+    if (newsStarted && Date.now() - lastLog > 15_000) {
+      lastLog = Date.now();
+      const s = (Date.now() - newsStarted) / 1000;
+      log(`${total.statements.toLocaleString("en-US")} / ${o.statements.toLocaleString("en-US")} statements, ${total.articles} articles, ${Math.round(written.statements / s)} statements/s, ${Math.round(written.nodes / ((Date.now() - started) / 1000))} nodes/s (load ${load()})`);
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const newsSeconds = (Date.now() - newsStarted) / 1000;
+  if (db) {
+    await db.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { routing: "WRITE" });
+    await db.driver.executeQuery("MATCH (d:Dataset {id: $id}) SET d.complete = true, d.loadedAt = datetime()", { id: MARKER_ID });
+  }
+  return {
+    ...newsSummary(o, world, total),
     written: { ...written, seconds: Math.round(seconds * 10) / 10, worldSeconds: Math.round(worldSeconds * 10) / 10 },
     rates: {
       statementsPerSecond: Math.round(written.statements / newsSeconds),
       articlesPerSecond: Math.round((written.articles / newsSeconds) * 10) / 10,
       nodesPerSecond: Math.round(written.nodes / seconds),
       relationshipsPerSecond: Math.round(written.relationships / seconds),
+    },
+  };
+}
+
+/**
+ * The world and the news built into a new database by neo4j-admin, with the marker of a complete news load; its
+ * rates are over the whole build (CSV, neo4j-admin, finishing), the world included.
+ */
+async function loadNewsBulk(dir: string, o: Options, log: Log): Promise<Record<string, unknown>> {
+  const world = worldOf(o, log);
+  const total = { articles: 0, statements: 0, claims: 0 };
+  let worldPlans = 0;
+  function* plans(): Generator<GraphPlan> {
+    for (const p of corpusPlans(world, o)) {
+      total.statements += p.statements;
+      total.claims += p.claims;
+      total.articles += p.articles;
+      if ("worldPlans" in p.progress) worldPlans = p.progress.worldPlans;
+      yield p.plan;
+    }
+  }
+  const identity = { statements: o.statements, seed: o.seed, generator: GENERATOR_VERSION, articlesPerTx: o.articlesPerTx };
+  const started = Date.now();
+  const built = await bulkLoadPlans(plans(), {
+    dir,
+    origin: ORIGIN,
+    memory: benchMemory(o.statements),
+    log,
+    afterSchema: async (graph) => {
+      const marker = { ...identity, worldPlans, articles: total.articles, complete: true };
+      await graph.write((tx) => tx.run("CREATE (d:Dataset {id: $id}) SET d += $marker, d.loadedAt = datetime()", { id: MARKER_ID, marker }));
+      return "the corpus marker";
+    },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const nodes = Object.values(built.nodes).reduce((a, b) => a + b, 0);
+  const relationships = Object.values(built.relationships).reduce((a, b) => a + b, 0);
+  return {
+    ...newsSummary(o, world, total),
+    bulk: { csvSeconds: built.csvSeconds, csvBytes: built.bytes, adminSeconds: built.adminSeconds, finishSeconds: built.finishSeconds, load: load() },
+    written: { nodes, relationships, statements: total.statements, claims: total.claims, articles: total.articles, seconds: Math.round(seconds * 10) / 10 },
+    rates: {
+      statementsPerSecond: Math.round(total.statements / seconds),
+      articlesPerSecond: Math.round((total.articles / seconds) * 10) / 10,
+      nodesPerSecond: Math.round(nodes / seconds),
+      relationshipsPerSecond: Math.round(relationships / seconds),
     },
   };
 }
@@ -213,9 +276,15 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const label = sizeLabel(o.statements);
   const log = (m: string) => console.log(`[bench:corpus ${label}] ${m}`);
-  const summaryFile = path.join(RESULTS_DIR, `corpus-${label}.json`);
+  const summaryFile = path.join(RESULTS_DIR, o.dir ? `corpus-${label}-${path.basename(o.dir)}.json` : `corpus-${label}.json`);
 
-  const db = o.dryRun ? undefined : await openBenchNeo4j(o.statements, { keep: o.keep, log });
+  let built: Record<string, unknown> | undefined;
+  if (o.bulk && !o.dryRun) {
+    const dir = o.dir ?? benchDir(o.statements);
+    if (fs.existsSync(path.join(instanceLayout(dir).dataDir, "databases", "neo4j"))) log(`${dir} holds a database already: loading it as without --bulk`);
+    else built = await loadNewsBulk(dir, o, log);
+  }
+  const db = o.dryRun ? undefined : await openBenchNeo4j(o.statements, { keep: o.keep, log, dir: o.dir });
   try {
     let marker: Marker | undefined;
     if (db) {
@@ -253,7 +322,10 @@ async function main(): Promise<void> {
       fs.writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
     };
     let summary: Record<string, unknown>;
-    if (marker?.complete) {
+    if (built) {
+      summary = built;
+      await save(summary);
+    } else if (marker?.complete) {
       log(`news already loaded (${marker.articles} articles): adding the reviews`);
       summary = earlierSummary(summaryFile, marker);
     } else {

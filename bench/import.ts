@@ -4,7 +4,7 @@
  *
  * - online: `importFiles` (src/import/run.ts) through a Graph on a fresh bench Neo4j, Quotebank then ClaimReview,
  *   after `applySchema` as `npm run import` does; in a child process, so its peak RSS is the importer's own;
- * - floor: the same files built into a new database by neo4j-admin (src/import/bulk.ts): the CSV (its own child
+ * - floor: the same files built into a new database by neo4j-admin (src/import/bulk/): the CSV (its own child
  *   process and peak RSS), `neo4j-admin database import full` (timed alone: the floor), and the finishing (empty
  *   lists, constraints and indexes);
  * - check: both graphs hold the same nodes by labels and relationships by type, with the same numbers of
@@ -22,7 +22,8 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { applySchema } from "../src/graph/constraints";
 import { Graph } from "../src/graph/graph";
-import { finishBulkDatabase, graphCensus, prepareBulkTarget, runNeo4jAdmin, writeBulkCsv } from "../src/import/bulk";
+import { finishBulkDatabase, graphCensus, instanceCsvDir, prepareBulkTarget, runNeo4jAdmin } from "../src/import/bulk/admin";
+import { datasetFinishing, writeBulkCsv } from "../src/import/bulk/datasets";
 import { importFiles } from "../src/import/run";
 import { stopOnExit } from "../src/neo4j/local/exit-hooks";
 import { startNeo4j, type Neo4jServer } from "../src/neo4j/local/lifecycle";
@@ -168,7 +169,7 @@ async function main(o: Options): Promise<void> {
   // The floor: CSV, neo4j-admin, finishing.
   const bulkDir = freshDir(`import-bulk-${label}`);
   await prepareBulkTarget(bulkDir, { memory: benchMemory(o.quotations), log });
-  const csvDir = path.join(bulkDir, "import", "bulk");
+  const csvDir = instanceCsvDir(bulkDir);
   let t = Date.now();
   const csvRun = await child<{ peakRssMb: number }>(["csv", csvDir, data.quotesFile, data.reviewsFile, String(o.batch)]);
   const csvSeconds = seconds(t);
@@ -178,13 +179,10 @@ async function main(o: Options): Promise<void> {
   const adminSeconds = await runNeo4jAdmin(bulkDir, csv, { log });
   loads.admin = load();
   const counted: { census?: Census } = {};
-  const finish = await finishBulkDatabase(bulkDir, new Map(csv.dateCorrections), {
-    memory: benchMemory(o.quotations),
-    log,
-    check: async (graph) => {
-      counted.census = await graphCensus(graph);
-    },
+  const finishing = datasetFinishing(new Map(csv.dateCorrections), async (graph) => {
+    counted.census = await graphCensus(graph);
   });
+  const finish = await finishBulkDatabase(bulkDir, finishing, { memory: benchMemory(o.quotations), log });
   loads.finish = load();
 
   // Online, into a fresh server.
@@ -227,7 +225,7 @@ async function main(o: Options): Promise<void> {
     load: loads,
     note:
       "online: importFiles (src/import/run.ts) into a fresh Neo4j after applySchema, in a child process (peak_rss_mb is its VmHWM). " +
-      "floor: neo4j-admin database import full of the same files' CSV (src/import/bulk.ts) into an empty database, timed alone; csv and finish (empty lists, constraints and indexes) apart. " +
+      "floor: neo4j-admin database import full of the same files' CSV (src/import/bulk/) into an empty database, timed alone; csv and finish (empty lists, constraints and indexes) apart. " +
       "ratios are online records/s over floor records/s.",
     data: {
       quotations: data.quotations,

@@ -52,9 +52,17 @@ export interface BenchNeo4j {
   close(): Promise<void>;
 }
 
-export async function openBenchNeo4j(statements: number, opts: { keep?: boolean; log?: (message: string) => void; driverConfig?: Config } = {}): Promise<BenchNeo4j> {
+/** The instance folder of a corpus size's Neo4j. */
+export function benchDir(statements: number): string {
+  return path.join(benchRoot(), sizeLabel(statements));
+}
+
+export async function openBenchNeo4j(
+  statements: number,
+  opts: { keep?: boolean; log?: (message: string) => void; driverConfig?: Config; dir?: string } = {},
+): Promise<BenchNeo4j> {
   const log = opts.log ?? ((m: string) => console.log(`[bench] ${m}`));
-  const dir = path.join(benchRoot(), sizeLabel(statements));
+  const dir = opts.dir ?? benchDir(statements);
   let server = attachNeo4j(dir);
   const startedHere = !server;
   let startSeconds: number | undefined;

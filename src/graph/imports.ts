@@ -120,7 +120,7 @@ export interface ArticleRow {
 
 /**
  * What one batch of quotations writes, worked out without the graph (`statementOf`: the statement of a quotation
- * key): writeQuotations writes it in one transaction, and src/import/bulk.ts turns it into CSV for neo4j-admin.
+ * key): writeQuotations writes it in one transaction, and src/import/bulk/datasets.ts turns it into CSV for neo4j-admin.
  */
 export interface QuotationBatch {
   statements: { id: string; key: string; text: string; date: string | null }[];

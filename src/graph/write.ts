@@ -7,16 +7,16 @@
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import { labelsOf, NODE_LABELS, RELATIONSHIP_TYPES, statementKey, type NodeLabel, type RelationshipType } from "./model";
-import type { GraphPlan, PlannedRelationship, Properties } from "./plan";
+import type { GraphPlan, PlannedNode, PlannedRelationship, Properties } from "./plan";
 
 const BATCH = 1000;
 
-function checkLabel(label: string): NodeLabel {
+export function checkLabel(label: string): NodeLabel {
   if (!(NODE_LABELS as readonly string[]).includes(label)) throw new Error(`unknown node label "${label}"`);
   return label as NodeLabel;
 }
 
-function checkType(type: string): RelationshipType {
+export function checkType(type: string): RelationshipType {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type "${type}"`);
   return type as RelationshipType;
 }
@@ -27,10 +27,21 @@ function textKeyOf(label: string, properties: Properties | undefined): { textKey
 }
 
 /** Neo4j stores no nulls: a property set to null or undefined is removed. */
-function storable(properties: Properties | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function storable(properties: Properties | undefined): Record<string, StoredValue> {
+  const out: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(properties ?? {})) if (value !== null && value !== undefined) out[key] = value;
   return out;
+}
+
+export type StoredValue = string | number | boolean | string[];
+
+/** The properties a planned node is stored with (the bulk loader's CSV holds the same, src/import/bulk/plans.ts). */
+export function storedNode(node: PlannedNode, origin: string): Record<string, StoredValue> {
+  return { ...storable(node.properties), ...textKeyOf(node.label, node.properties), id: node.id, origin };
+}
+
+export function storedRelationship(relationship: PlannedRelationship, origin: string): Record<string, StoredValue> {
+  return { ...storable(relationship.properties), origin };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -55,13 +66,13 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>): P
 export async function writePlan(tx: ManagedTransaction, plan: GraphPlan, origin: string): Promise<void> {
   for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
     const labels = labelsOf(checkLabel(label)).join(":");
-    const rows = nodes.map((n) => ({ id: n.id, properties: { ...storable(n.properties), ...textKeyOf(label, n.properties), id: n.id, origin } }));
+    const rows = nodes.map((n) => ({ id: n.id, properties: storedNode(n, origin) }));
     await inBatches(rows, (batch) => tx.run(`UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) SET n = row.properties`, { rows: batch }));
   }
   const byShape = groupBy(plan.relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`);
   for (const relationships of byShape.values()) {
     const { type, from, to } = relationships[0];
-    const rows = relationships.map((r: PlannedRelationship) => ({ from: r.from.id, to: r.to.id, properties: { ...storable(r.properties), origin } }));
+    const rows = relationships.map((r) => ({ from: r.from.id, to: r.to.id, properties: storedRelationship(r, origin) }));
     const query =
       `UNWIND $rows AS row MATCH (a:${checkLabel(from.label)} {id: row.from}) MATCH (b:${checkLabel(to.label)} {id: row.to}) ` +
       `MERGE (a)-[r:${checkType(type)}]->(b) SET r = row.properties RETURN count(r) AS written`;
@@ -94,3 +105,8 @@ export async function replaceOrigin(tx: ManagedTransaction, plan: GraphPlan, ori
   await tx.run("MATCH (n:Name) WHERE NOT (n)--() DELETE n");
 }
 
+
+/** Sets a list property to the empty list on nodes by id: what a bulk load's CSV cannot hold (src/import/bulk/plans.ts). */
+export async function setEmptyList(tx: ManagedTransaction, label: NodeLabel, key: string, ids: string[]): Promise<void> {
+  await tx.run(`UNWIND $ids AS id MATCH (n:${checkLabel(label)} {id: id}) SET n[$key] = []`, { ids, key });
+}

@@ -2,14 +2,15 @@
  * `npm run import -- <quotebank|claimreview> <files…> [options]`: imports dataset files into the graph and prints
  * what it imported, found already present, filtered out and skipped. Exits 0 unless `--strict` is given and a
  * record was skipped, or a file broke off (truncated or corrupt), since then data the user asked for is missing.
- * With `--bulk <folder>` it builds a new database in that Neo4j instance folder instead (bulk.ts).
+ * With `--bulk <folder>` it builds a new database in that Neo4j instance folder instead (bulk/datasets.ts).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { applySchema } from "../graph/constraints";
 import type { Graph } from "../graph/graph";
 import { localInstanceDir } from "../neo4j/local/paths";
-import { bulkImport, checkBulkTarget } from "./bulk";
+import { checkBulkTarget } from "./bulk/admin";
+import { bulkImport } from "./bulk/datasets";
 import { importFiles, type DatasetKind, type ImportSummary } from "./run";
 import type { QuotationFilter } from "./quotebank";
 

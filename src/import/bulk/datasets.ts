@@ -8,7 +8,7 @@
  *    against the graph is done here against compact sets of what was written already, so the CSV holds the
  *    nodes, relationships, labels, ids and properties an online import of the same files into an empty graph
  *    creates, each node once.
- * 2. neo4j-admin (the project's Neo4j, run from its jars) builds the database `neo4j` in the folder.
+ * 2. neo4j-admin (the project's Neo4j, run from its jars) builds the database `neo4j` in the folder (admin.ts).
  * 3. Finishing: the folder's server is started once to give the properties CSV cannot hold their value (empty
  *    lists: `aliases`, `speakerQids`, `wikidataCandidates`), create the constraints and indexes
  *    (src/graph/constraints.ts `applySchema`; every later start of factgraph re-applies them, a no-op), and
@@ -23,12 +23,8 @@
  * every record. Two ids sharing a fingerprint make the second count as written: the chance of any such pair among
  * n ids of one kind is about n² / 2^65 (0.03% for 10^8). The CSV takes about 1.6 times the disk of the JSON lines.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import neo4j from "neo4j-driver";
-import { applySchema } from "../graph/constraints";
-import { Graph } from "../graph/graph";
 import {
   CANDIDATE_LINK,
   chooseParties,
@@ -41,170 +37,22 @@ import {
   type FactCheckRow,
   type QuotationBatch,
   type QuotationRow,
-} from "../graph/imports";
-import { ensureDistribution } from "../neo4j/local/distribution";
-import { stopOnExit } from "../neo4j/local/exit-hooks";
-import { instanceLayout, prepareInstance } from "../neo4j/local/instance";
-import { runningPid, startNeo4j } from "../neo4j/local/lifecycle";
-import { ADMIN_CLASS, DEFAULT_BOLT_PORT, LOCAL_MEMORY, type MemorySettings } from "../neo4j/local/pins";
-import { findFreePort } from "../neo4j/local/ports";
-import { findJava } from "../neo4j/local/tools";
-import { factChecksOf, withClaimEmbeddings } from "./claimreview";
-import { ImportRecordError } from "./problems";
-import { Progress } from "./progress";
-import { keptQuotations, type QuotationFilter } from "./quotebank";
-import { readRecords, ReadError } from "./read";
-import type { DatasetKind } from "./run";
+} from "../../graph/imports";
+import type { Graph } from "../../graph/graph";
+import type { MemorySettings } from "../../neo4j/local/pins";
+import { factChecksOf, withClaimEmbeddings } from "../claimreview";
+import { ImportRecordError } from "../problems";
+import { Progress } from "../progress";
+import { keptQuotations, type QuotationFilter } from "../quotebank";
+import { readRecords, ReadError } from "../read";
+import type { DatasetKind } from "../run";
+import { finishBulkDatabase, instanceCsvDir, prepareBulkTarget, runNeo4jAdmin, type AdminOptions, type Finishing, type FinishSeconds } from "./admin";
+import { csvArguments, CsvFile, Fingerprints, LIST_DELIMITER, num } from "./csv";
 
 /** Records a batch, as `npm run import` writes them (run.ts): batches decide which row of a repeated id wins. */
 const BATCH_SIZE = 5000;
 const LABELS: Record<"Person" | "Organization", string[]> = { Person: ["Person", "Entity"], Organization: ["Organization", "Entity"] };
 const ORIGIN = { quotations: "quotebank", factChecks: "claimreview" } as const;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Compact sets
-
-/** Two 32-bit lanes of a cyrb53-style string hash: a 64-bit fingerprint. */
-let laneA = 0;
-let laneB = 0;
-function fingerprint(text: string): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  laneA = h1 >>> 0;
-  laneB = h2 >>> 0 || 1; // (0, 0) marks an empty slot
-}
-
-/** A set of strings as 64-bit fingerprints, with an optional 32-bit value each. */
-export class Fingerprints {
-  private keys: Uint32Array;
-  private values: Int32Array | undefined;
-  private mask: number;
-  size = 0;
-  /** The slot `add` or `has` last found: `value` is that slot's. */
-  private slot = -1;
-
-  constructor(withValues = false, capacity = 1 << 12) {
-    this.keys = new Uint32Array(capacity * 2);
-    this.values = withValues ? new Int32Array(capacity) : undefined;
-    this.mask = capacity - 1;
-  }
-
-  get bytes(): number {
-    return this.keys.byteLength + (this.values?.byteLength ?? 0);
-  }
-
-  has(text: string): boolean {
-    fingerprint(text);
-    return this.find();
-  }
-
-  /** Adds `text`; false when it was there already. */
-  add(text: string): boolean {
-    fingerprint(text);
-    if (this.find()) return false;
-    if (this.size + 1 > (this.mask + 1) * 0.7) {
-      this.grow();
-      this.find();
-    }
-    this.keys[this.slot * 2] = laneA;
-    this.keys[this.slot * 2 + 1] = laneB;
-    this.size++;
-    return true;
-  }
-
-  get value(): number {
-    return this.values![this.slot];
-  }
-
-  set value(v: number) {
-    this.values![this.slot] = v;
-  }
-
-  /** Linear probing from the fingerprint's home slot; leaves `slot` at the match or at the free slot. */
-  private find(): boolean {
-    for (let i = (laneA ^ Math.imul(laneB, 0x9e3779b1)) & this.mask; ; i = (i + 1) & this.mask) {
-      const a = this.keys[i * 2];
-      const b = this.keys[i * 2 + 1];
-      this.slot = i;
-      if (a === laneA && b === laneB) return true;
-      if (a === 0 && b === 0) return false;
-    }
-  }
-
-  /** Twice the slots; keeps the fingerprint being looked up. */
-  private grow(): void {
-    const [a, b] = [laneA, laneB];
-    const { keys, values } = this;
-    const capacity = (this.mask + 1) * 2;
-    this.keys = new Uint32Array(capacity * 2);
-    this.values = values ? new Int32Array(capacity) : undefined;
-    this.mask = capacity - 1;
-    for (let i = 0; i < keys.length / 2; i++) {
-      laneA = keys[i * 2];
-      laneB = keys[i * 2 + 1];
-      if (laneA === 0 && laneB === 0) continue;
-      this.find();
-      this.keys[this.slot * 2] = laneA;
-      this.keys[this.slot * 2 + 1] = laneB;
-      if (values) this.values![this.slot] = values[i];
-    }
-    [laneA, laneB] = [a, b];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// CSV
-
-/** One CSV file for neo4j-admin: every text quoted (RFC 4180), an empty field for a missing value. */
-class CsvFile {
-  private readonly fd: number;
-  private chunk = "";
-  rows = 0;
-  /** Whether a value spans lines: neo4j-admin must be told, and reads only those files the slow way. */
-  multiline = false;
-
-  constructor(readonly file: string, header: string[]) {
-    this.fd = fs.openSync(file, "w");
-    this.chunk = header.join(",") + "\n";
-  }
-
-  text(value: string | null | undefined): string {
-    if (value === null || value === undefined) return "";
-    if (!this.multiline && /[\r\n]/.test(value)) this.multiline = true;
-    return `"${value.replace(/"/g, '""')}"`;
-  }
-
-  list(values: string[]): string {
-    return values.length ? this.text(values.join(LIST_DELIMITER)) : "";
-  }
-
-  row(fields: string): void {
-    this.chunk += fields + "\n";
-    this.rows++;
-    if (this.chunk.length >= 1 << 20) this.flush();
-  }
-
-  close(): void {
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-
-  private flush(): void {
-    if (this.chunk) fs.writeSync(this.fd, this.chunk);
-    this.chunk = "";
-  }
-}
-
-/** Between the items of a list property: the lists written are Wikidata ids, which cannot hold it. */
-const LIST_DELIMITER = ";";
-const num = (n: unknown): string => (typeof n === "number" && Number.isFinite(n) ? String(n) : "");
 
 /**
  * The files, by what they hold: node files with their labels (neo4j-admin's `--nodes=A:B=file`), relationship
@@ -329,7 +177,7 @@ class CsvGraph {
       if (this.statements.add(s.id)) {
         this.statements.value = day * 2;
         const f = nodes.statements;
-        f.row(`${f.text(s.id)},${f.text(s.text)},"DIRECT_QUOTE",${f.text(s.key)},${f.text(s.date)},"${origin}"`);
+        f.row([f.text(s.id), f.text(s.text), f.text("DIRECT_QUOTE"), f.text(s.key), f.text(s.date), f.text(origin)]);
         continue;
       }
       // ON MATCH: the earliest date of the statement's quotations.
@@ -347,7 +195,7 @@ class CsvGraph {
         created = this.entities.add(p.id);
         if (created) {
           const f = nodes.resolvedPeople;
-          f.row(`${f.text(p.id)},${f.text(p.qid)},${f.text(p.name)},"${origin}"`);
+          f.row([f.text(p.id), f.text(p.qid), f.text(p.name), f.text(origin)]);
         }
       } else {
         const known = this.unresolved.get(p.id);
@@ -366,28 +214,28 @@ class CsvGraph {
     for (const r of batch.records) {
       const f = nodes.records;
       const p = r.properties as { recordId: string; phase: string | null; date: string | null; numOccurrences: number | null; speaker: string | null; speakerQids: string[]; probability: number | null; file: string; line: number };
-      f.row(
-        `${f.text(r.id)},"Quotebank",${f.text(p.recordId)},${f.text(p.phase)},${f.text(p.date)},${num(p.numOccurrences)},${f.text(p.speaker)},` +
-          `${f.list(p.speakerQids)},${num(p.probability)},${f.text(p.file)},${num(p.line)},"${origin}"`,
-      );
-      rels.recordedIn.row(`${rels.recordedIn.text(r.statement)},${rels.recordedIn.text(r.id)},"${origin}"`);
+      f.row([
+        f.text(r.id), f.text("Quotebank"), f.text(p.recordId), f.text(p.phase), f.text(p.date), num(p.numOccurrences), f.text(p.speaker),
+        f.list(p.speakerQids), num(p.probability), f.text(p.file), num(p.line), f.text(origin),
+      ]);
+      rels.recordedIn.row([rels.recordedIn.text(r.statement), rels.recordedIn.text(r.id), rels.recordedIn.text(origin)]);
     }
     for (const s of batch.said) {
       this.statements.has(s.statement);
       if (this.statements.value & 1) continue;
       this.statements.value |= 1;
-      rels.saidBy.row(`${rels.saidBy.text(s.statement)},${rels.saidBy.text(s.person)},${num(s.probability)},"${origin}"`);
+      rels.saidBy.row([rels.saidBy.text(s.statement), rels.saidBy.text(s.person), num(s.probability), rels.saidBy.text(origin)]);
     }
     const articleIds = this.writeArticles(batch.articles, origin);
-    for (const c of batch.cites) rels.recordCites.row(`${rels.recordCites.text(c.record)},${rels.recordCites.text(articleIds.get(c.url)!)},"${origin}"`);
+    for (const c of batch.cites) rels.recordCites.row([rels.recordCites.text(c.record), rels.recordCites.text(articleIds.get(c.url)!), rels.recordCites.text(origin)]);
     for (const s of batch.spans) {
       const article = articleIds.get(s.url)!;
       if (this.evidence.add(s.id)) {
         const f = nodes.evidence;
-        f.row(`${f.text(s.id)},${num(s.start)},${num(s.end)},${f.text(s.excerpt)},"Quotebank",${f.text(s.record)},"${origin}"`);
+        f.row([f.text(s.id), num(s.start), num(s.end), f.text(s.excerpt), f.text("Quotebank"), f.text(s.record), f.text(origin)]);
       }
-      if (this.evidenceLinks.add(`${s.id}\n${article}`)) rels.inArticle.row(`${rels.inArticle.text(s.id)},${rels.inArticle.text(article)}`);
-      if (this.evidenceLinks.add(`${s.statement}\n${s.id}`)) rels.supportedBy.row(`${rels.supportedBy.text(s.statement)},${rels.supportedBy.text(s.id)}`);
+      if (this.evidenceLinks.add(`${s.id}\n${article}`)) rels.inArticle.row([rels.inArticle.text(s.id), rels.inArticle.text(article)]);
+      if (this.evidenceLinks.add(`${s.statement}\n${s.id}`)) rels.supportedBy.row([rels.supportedBy.text(s.statement), rels.supportedBy.text(s.id)]);
     }
   }
 
@@ -403,7 +251,7 @@ class CsvGraph {
     for (const p of batch.parties) {
       if (this.entities.add(p.id)) {
         const f = p.label === "Person" ? nodes.partyPeople : nodes.partyOrganizations;
-        f.row(`${f.text(p.id)},${f.text(p.name)},${f.text(p.kind)},"${origin}"`);
+        f.row([f.text(p.id), f.text(p.name), f.text(p.kind), f.text(origin)]);
       }
       this.nameEntity(p.key, p.id, p.label, origin);
       for (const c of p.candidates) this.candidate(p.id, c, CANDIDATE_LINK, origin);
@@ -412,24 +260,24 @@ class CsvGraph {
       const f = nodes.factChecks;
       const p = c.properties as Record<string, string | number | null>;
       const t = (k: string) => f.text(p[k] as string | null);
-      f.row(
-        `${f.text(c.id)},${t("url")},${t("title")},${t("claimReviewed")},${t("claimDate")},${t("reviewDate")},${t("textualRating")},` +
-          `${num(p.ratingValue)},${num(p.bestRating)},${num(p.worstRating)},${t("language")},"ClaimReview",${t("file")},${num(p.line)},"${origin}",` +
-          (c.embedding ? c.embedding.join(LIST_DELIMITER) : ""),
-      );
-      if (c.publisher) rels.publishedBy.row(`${rels.publishedBy.text(c.id)},${rels.publishedBy.text(c.publisher)},"${origin}"`);
-      if (c.claimant) rels.claimedBy.row(`${rels.claimedBy.text(c.id)},${rels.claimedBy.text(c.claimant)},"${origin}"`);
+      f.row([
+        f.text(c.id), t("url"), t("title"), t("claimReviewed"), t("claimDate"), t("reviewDate"), t("textualRating"),
+        num(p.ratingValue), num(p.bestRating), num(p.worstRating), t("language"), f.text("ClaimReview"), t("file"), num(p.line), f.text(origin),
+        c.embedding ? c.embedding.join(LIST_DELIMITER) : "",
+      ]);
+      if (c.publisher) rels.publishedBy.row([rels.publishedBy.text(c.id), rels.publishedBy.text(c.publisher), rels.publishedBy.text(origin)]);
+      if (c.claimant) rels.claimedBy.row([rels.claimedBy.text(c.id), rels.claimedBy.text(c.claimant), rels.claimedBy.text(origin)]);
     }
     const articleIds = this.writeArticles(batch.articles, origin);
-    for (const c of batch.cites) rels.checkCites.row(`${rels.checkCites.text(c.record)},${rels.checkCites.text(articleIds.get(c.url)!)},"${origin}"`);
+    for (const c of batch.cites) rels.checkCites.row([rels.checkCites.text(c.record), rels.checkCites.text(articleIds.get(c.url)!), rels.checkCites.text(origin)]);
     return [unique.length, rows.length - fresh.length];
   }
 
   /** MERGE (k:Name {key}) MERGE (k)-[:NAMES]->(entity). */
   private nameEntity(key: string, id: string, label: "Person" | "Organization", origin: string): void {
-    if (this.names.add(key)) this.nodes.names.row(this.nodes.names.text(key));
+    if (this.names.add(key)) this.nodes.names.row([this.nodes.names.text(key)]);
     if (!this.nameLinks.add(`${key}\n${id}`)) return;
-    this.rels.names.row(`${this.rels.names.text(key)},${this.rels.names.text(id)},"${origin}"`);
+    this.rels.names.row([this.rels.names.text(key), this.rels.names.text(id), this.rels.names.text(origin)]);
     const entities = this.named.get(key);
     const entity = { id, labels: LABELS[label] };
     if (entities) entities.push(entity);
@@ -441,42 +289,37 @@ class CsvGraph {
     if (this.candidateLinks.has(`${from}\n${to}`)) return;
     this.candidateLinks.add(`${from}\n${to}`);
     const f = this.rels.candidates;
-    f.row(`${f.text(from)},${f.text(to)},${link.score},${f.text(link.reason)},"${origin}"`);
+    f.row([f.text(from), f.text(to), String(link.score), f.text(link.reason), f.text(origin)]);
   }
 
   /** MERGE (a:Article {url}) ON CREATE …; returns each url's article id. */
   private writeArticles(articles: { url: string; id: string; date: string | null; title: string | null }[], origin: string): Map<string, string> {
     const f = this.nodes.articles;
-    for (const a of articles) if (this.articles.add(a.url)) f.row(`${f.text(a.id)},${f.text(a.url)},"",${f.text(a.date)},${f.text(a.title)},"${origin}"`);
+    for (const a of articles) if (this.articles.add(a.url)) f.row([f.text(a.id), f.text(a.url), f.text(""), f.text(a.date), f.text(a.title), f.text(origin)]);
     return new Map(articles.map((a) => [a.url, a.id]));
   }
 
   /** Writes the unresolved speakers, closes the files; returns the counts and neo4j-admin's arguments. */
   close(): Pick<CsvSummary, "nodes" | "relationships" | "bytes" | "adminArgs"> {
     const f = this.nodes.unresolvedPeople;
-    for (const [id, p] of this.unresolved) f.row(`${f.text(id)},${f.text(p.name)},${f.list(p.candidates)},"${ORIGIN.quotations}"`);
+    for (const [id, p] of this.unresolved) f.row([f.text(id), f.text(p.name), f.list(p.candidates), f.text(ORIGIN.quotations)]);
     const files = [...Object.values(this.nodes), ...Object.values(this.rels)];
     for (const file of files) file.close();
     const nodes: Record<string, number> = {};
     const relationships: Record<string, number> = {};
     const adminArgs: string[] = [];
-    const multiline: string[] = [];
     for (const [name, spec] of Object.entries(NODE_FILES)) {
       const file = this.nodes[name as NodeFile];
       const label = spec.labels.split(":")[0];
       nodes[label] = (nodes[label] ?? 0) + file.rows;
-      if (!file.rows) continue;
-      adminArgs.push(`--nodes=${spec.labels}=${file.file}`);
-      if (file.multiline) multiline.push(file.file);
+      if (file.rows) adminArgs.push(`--nodes=${spec.labels}=${file.file}`);
     }
     for (const [name, spec] of Object.entries(RELATIONSHIP_FILES)) {
       const file = this.rels[name as RelationshipFile];
       relationships[spec.type] = (relationships[spec.type] ?? 0) + file.rows;
-      if (!file.rows) continue;
-      adminArgs.push(`--relationships=${spec.type}=${file.file}`);
-      if (file.multiline) multiline.push(file.file);
+      if (file.rows) adminArgs.push(`--relationships=${spec.type}=${file.file}`);
     }
-    if (multiline.length) adminArgs.push("--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`);
+    adminArgs.push(...csvArguments(files));
     return { nodes, relationships, bytes: files.reduce((sum, file) => sum + fs.statSync(file.file).size, 0), adminArgs };
   }
 }
@@ -587,112 +430,6 @@ export async function writeBulkCsv(runs: BulkRun[], dir: string, o: BulkCsvOptio
   return { dir, ...counts, ...csv.close(), setBytes, dateCorrections: csv.dateCorrections, seconds: (Date.now() - started) / 1000 };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// neo4j-admin and the finished database
-
-export interface AdminOptions {
-  /** neo4j-admin's JVM heap (default 1g: the importer works off-heap). */
-  heap?: string;
-  /** `--max-off-heap-memory` (default 4g: on a shared machine, not neo4j-admin's 90% of RAM). */
-  offHeap?: string;
-  log?: (message: string) => void;
-}
-
-/**
- * Runs `neo4j-admin database import full neo4j` of the project's Neo4j on the instance folder `dir` (prepared,
- * never started with a database) and the CSV; returns its seconds. Its output is kept in `<csv dir>/admin.log`.
- */
-export async function runNeo4jAdmin(dir: string, csv: Pick<CsvSummary, "dir" | "adminArgs">, o: AdminOptions = {}): Promise<number> {
-  const log = o.log ?? (() => undefined);
-  const java = findJava();
-  const dist = await ensureDistribution({ log });
-  const layout = instanceLayout(dir);
-  const args = [
-    `-Xmx${o.heap ?? "1g"}`,
-    "-cp",
-    path.join(dist.libDir, "*"),
-    ADMIN_CLASS,
-    "database",
-    "import",
-    "full",
-    "neo4j",
-    ...csv.adminArgs,
-    `--array-delimiter=${LIST_DELIMITER}`,
-    `--max-off-heap-memory=${o.offHeap ?? "4g"}`,
-    `--report-file=${path.join(csv.dir, "import.report")}`,
-  ];
-  const output = path.join(csv.dir, "admin.log");
-  const out = fs.openSync(output, "w");
-  const started = Date.now();
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(java.bin, args, { env: { ...process.env, NEO4J_HOME: layout.dir, NEO4J_CONF: layout.confDir }, stdio: ["ignore", out, out] });
-    child.on("error", reject);
-    child.on("exit", resolve);
-  });
-  fs.closeSync(out);
-  const seconds = (Date.now() - started) / 1000;
-  const text = fs.readFileSync(output, "utf8");
-  if (code !== 0) throw new Error(`neo4j-admin database import failed (exit ${code}); its output is in ${output}:\n${text.split("\n").slice(-25).join("\n")}`);
-  const done = /IMPORT DONE in .*/.exec(text)?.[0] ?? "";
-  log(`neo4j-admin: ${done.trim()} (${seconds.toFixed(1)} s)`);
-  return seconds;
-}
-
-/**
- * The steps CSV cannot do: the empty lists the writer sets (`aliases`, `speakerQids`, unresolved speakers'
- * `wikidataCandidates`), then the constraints and indexes, then the statement dates corrected. Starts the
- * folder's server on a free port and stops it after. Returns the seconds of each step.
- */
-export async function finishBulkDatabase(
-  dir: string,
-  dateCorrections: Map<string, string>,
-  o: {
-    memory?: MemorySettings;
-    log?: (message: string) => void;
-    /** Run on the finished database before its server stops (the benchmark and the tests compare it). */
-    check?: (graph: Graph) => Promise<void>;
-  } = {},
-): Promise<{ startSeconds: number; listsSeconds: number; schemaSeconds: number }> {
-  const log = o.log ?? (() => undefined);
-  let t = Date.now();
-  const lap = () => {
-    const seconds = (Date.now() - t) / 1000;
-    t = Date.now();
-    return seconds;
-  };
-  const server = await startNeo4j({ dir, boltPort: await findFreePort(), memory: o.memory ?? LOCAL_MEMORY, detached: false, log, startTimeoutS: 600, onSpawn: (s) => stopOnExit(s) });
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
-  try {
-    const startSeconds = lap();
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-    const session = driver.session();
-    try {
-      for (const query of [
-        "MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
-        "MATCH (r:DatasetRecord) WHERE r.speakerQids IS NULL CALL (r) { SET r.speakerQids = [] } IN TRANSACTIONS OF 10000 ROWS",
-        "MATCH (p:Person {origin: $origin}) WHERE p.wikidata IS NULL AND p.wikidataCandidates IS NULL CALL (p) { SET p.wikidataCandidates = [] } IN TRANSACTIONS OF 10000 ROWS",
-      ]) {
-        await session.run(query, { origin: ORIGIN.quotations });
-      }
-    } finally {
-      await session.close();
-    }
-    const listsSeconds = lap();
-    const graph = new Graph(driver);
-    await applySchema(graph);
-    const rows = [...dateCorrections].map(([id, date]) => ({ id, date }));
-    for (let i = 0; i < rows.length; i += 10_000) {
-      await graph.write((tx) => tx.run("UNWIND $rows AS row MATCH (s:Statement {id: row.id}) SET s.saidOn = row.date", { rows: rows.slice(i, i + 10_000) }));
-    }
-    const schemaSeconds = lap();
-    log(`finished: empty lists in ${listsSeconds.toFixed(1)} s, constraints and indexes (and ${rows.length} statement dates) in ${schemaSeconds.toFixed(1)} s`);
-    await o.check?.(graph);
-    return { startSeconds, listsSeconds, schemaSeconds };
-  } finally {
-    await driver.close();
-    await server.stop();
-  }
-}
 
 export interface BulkOptions extends BulkCsvOptions, AdminOptions {
   /** The instance folder of the new database: new, or one whose server never held a database `neo4j`. */
@@ -710,61 +447,47 @@ export interface BulkSummary extends Omit<CsvSummary, "dateCorrections" | "admin
   datesCorrected: number;
   csvSeconds: number;
   adminSeconds: number;
-  finishSeconds: { startSeconds: number; listsSeconds: number; schemaSeconds: number };
-}
-
-/** Refuses a folder whose server runs or that holds a database already: neo4j-admin builds new ones only. */
-export function checkBulkTarget(dir: string): void {
-  const layout = instanceLayout(dir);
-  const pid = runningPid(layout.dir);
-  if (pid) throw new Error(`Neo4j in ${dir} is running (pid ${pid}): the bulk import builds a new database in a stopped folder; give a new folder.`);
-  for (const sub of ["databases", "transactions"]) {
-    if (fs.existsSync(path.join(layout.dataDir, sub, "neo4j"))) {
-      throw new Error(`${dir} already holds a database (${path.join(layout.dataDir, sub, "neo4j")}): the bulk import builds a new one; give a new folder, or delete that database first.`);
-    }
-  }
+  finishSeconds: FinishSeconds;
 }
 
 /**
- * Checks the folder (`checkBulkTarget`) and writes its config and password: neo4j-admin reads the config, and the
- * password must be set before the server ever starts.
+ * What CSV cannot do for these datasets: the empty lists the writer sets (`aliases`, `speakerQids`, unresolved
+ * speakers' `wikidataCandidates`) and, once the indexes are in place, the statement dates corrected.
  */
-export async function prepareBulkTarget(dir: string, o: { memory?: MemorySettings; log?: (message: string) => void } = {}): Promise<void> {
-  checkBulkTarget(dir);
-  const dist = await ensureDistribution({ log: o.log ?? (() => undefined) });
-  prepareInstance(instanceLayout(dir), { dist, java: findJava(), boltPort: DEFAULT_BOLT_PORT, memory: o.memory ?? LOCAL_MEMORY });
+export function datasetFinishing(dateCorrections: Map<string, string>, check?: (graph: Graph) => Promise<void>): Finishing {
+  return {
+    lists: async (session) => {
+      for (const query of [
+        "MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
+        "MATCH (r:DatasetRecord) WHERE r.speakerQids IS NULL CALL (r) { SET r.speakerQids = [] } IN TRANSACTIONS OF 10000 ROWS",
+        "MATCH (p:Person {origin: $origin}) WHERE p.wikidata IS NULL AND p.wikidataCandidates IS NULL CALL (p) { SET p.wikidataCandidates = [] } IN TRANSACTIONS OF 10000 ROWS",
+      ]) {
+        await session.run(query, { origin: ORIGIN.quotations });
+      }
+    },
+    afterSchema: async (graph) => {
+      const rows = [...dateCorrections].map(([id, date]) => ({ id, date }));
+      for (let i = 0; i < rows.length; i += 10_000) {
+        await graph.write((tx) => tx.run("UNWIND $rows AS row MATCH (s:Statement {id: row.id}) SET s.saidOn = row.date", { rows: rows.slice(i, i + 10_000) }));
+      }
+      return `${rows.length} statement dates`;
+    },
+    check,
+  };
 }
 
 /** Builds a new database in `dir` from the files: CSV, neo4j-admin, finishing (see the top of this file). */
 export async function bulkImport(runs: BulkRun[], o: BulkOptions): Promise<BulkSummary> {
   const log = o.log ?? (() => undefined);
   await prepareBulkTarget(o.dir, o);
-  const csvDir = path.join(instanceLayout(o.dir).importDir, "bulk");
+  const csvDir = instanceCsvDir(o.dir);
   fs.rmSync(csvDir, { recursive: true, force: true });
   const csv = await writeBulkCsv(runs, csvDir, o);
   log(`CSV: ${csv.quotations.toLocaleString("en-US")} quotations, ${csv.factChecks.toLocaleString("en-US")} fact-checks, ${(csv.bytes / 2 ** 20).toFixed(0)} MB in ${csv.seconds.toFixed(1)} s`);
   const adminSeconds = await runNeo4jAdmin(o.dir, csv, o);
-  const finishSeconds = await finishBulkDatabase(o.dir, csv.dateCorrections, { memory: o.memory, log, check: o.check });
+  const finishSeconds = await finishBulkDatabase(o.dir, datasetFinishing(csv.dateCorrections, o.check), { memory: o.memory, log });
   if (!o.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
   const { dateCorrections, adminArgs, ...rest } = csv;
   return { ...rest, datesCorrected: dateCorrections.size, csvSeconds: csv.seconds, adminSeconds, finishSeconds };
 }
 
-/**
- * Nodes by their set of labels and relationships by type, each with the number of properties they hold: what a
- * bulk-built graph and an online import of the same files must agree on.
- */
-export async function graphCensus(graph: Graph): Promise<{ nodes: Record<string, [number, number]>; relationships: Record<string, [number, number]> }> {
-  const nodes = await graph.read<{ labels: string[]; count: number; properties: number }>(
-    "MATCH (n) WITH labels(n) AS labels, n RETURN apoc.coll.sort(labels) AS labels, count(*) AS count, sum(size(keys(n))) AS properties",
-  );
-  const rels = await graph.read<{ type: string; count: number; properties: number }>(
-    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count, sum(size(keys(r))) AS properties",
-  );
-  const sorted = (entries: [string, number, number][]) =>
-    Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, count, properties]) => [key, [Number(count), Number(properties)] as [number, number]]));
-  return {
-    nodes: sorted(nodes.map((n) => [n.labels.join(":"), n.count, n.properties])),
-    relationships: sorted(rels.map((r) => [r.type, r.count, r.properties])),
-  };
-}

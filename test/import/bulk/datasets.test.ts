@@ -1,5 +1,5 @@
 /**
- * The bulk loader (src/import/bulk.ts) builds the graph an online import of the same files builds: every node with
+ * The bulk loader (src/import/bulk/datasets.ts) builds the graph an online import of the same files builds: every node with
  * its labels and properties (their types too), every relationship with its properties, on files made to hit the
  * writer's corners (a statement met again with an earlier date in a later batch, repeated records, a speaker name
  * both resolved and unresolved, candidate ids gathered over records, spans, a text over two lines, a claimant
@@ -10,13 +10,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { generateImportData } from "../../bench/import-data";
-import { applySchema } from "../../src/graph/constraints";
-import { Graph } from "../../src/graph/graph";
-import { bulkImport, type BulkRun } from "../../src/import/bulk";
-import { importFiles } from "../../src/import/run";
-import { TEST_MEMORY } from "../../src/neo4j/local/pins";
-import { startThrowawayServer, type ThrowawayServer } from "../support/neo4j";
+import { generateImportData } from "../../../bench/import-data";
+import { applySchema } from "../../../src/graph/constraints";
+import { Graph } from "../../../src/graph/graph";
+import { bulkImport, type BulkRun } from "../../../src/import/bulk/datasets";
+import { importFiles } from "../../../src/import/run";
+import { startThrowawayServer, type ThrowawayServer } from "../../support/neo4j";
+import { captureBuilt, onlyIn, snapshot } from "../../support/snapshot";
 
 let dir: string;
 let online: ThrowawayServer;
@@ -130,21 +130,6 @@ const REVIEWS = [
   },
 ];
 
-/** Every node (labels, properties with their types) and relationship (ends, type, properties), sorted. */
-async function snapshot(graph: Graph): Promise<{ nodes: string[]; relationships: string[] }> {
-  const value = (v: unknown): unknown =>
-    neo4j.isInt(v) ? `int:${v.toString()}` : typeof v === "number" ? `float:${v}` : Array.isArray(v) ? v.map(value) : v;
-  const canonical = (props: Record<string, unknown>) => JSON.stringify(Object.keys(props).sort().map((k) => [k, value(props[k])]));
-  const nodes = await graph.read<{ labels: string[]; props: Record<string, unknown> }>("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
-  const rels = await graph.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
-    "MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props",
-  );
-  return {
-    nodes: nodes.map((n) => `${[...n.labels].sort().join(":")} ${canonical(n.props)}`).sort(),
-    relationships: rels.map((r) => `${r.from} -${r.type}-> ${r.to} ${canonical(r.props)}`).sort(),
-  };
-}
-
 let runs: BulkRun[];
 
 beforeAll(async () => {
@@ -172,29 +157,15 @@ test("a bulk-built database holds the graph the online import writes", async () 
   for (const run of runs) await importFiles(graph, run.kind, run.files, { batchSize: run.batchSize });
   const expected = await snapshot(graph);
 
-  let actual: Awaited<ReturnType<typeof snapshot>> | undefined;
-  let indexes: string[] = [];
-  const summary = await bulkImport(runs, {
-    dir: path.join(dir, "bulk"),
-    heap: "512m",
-    offHeap: "512m",
-    memory: TEST_MEMORY,
-    check: async (built) => {
-      actual = await snapshot(built);
-      indexes = (await built.read<{ name: string }>("SHOW INDEXES YIELD name RETURN name")).map((i) => i.name);
-    },
-  });
+  const capture = captureBuilt();
+  const summary = await bulkImport(runs, { dir: path.join(dir, "bulk"), ...capture.options });
+  const { snapshot: actual, indexes } = capture.built;
   expect(summary).toMatchObject({ quotations: 3011, factChecks: 305, present: 2, skipped: 1, brokenFiles: 0, datesCorrected: 1 });
   expect(expected.nodes.length).toBeGreaterThan(10_000);
   expect(summary.nodes.Evidence).toBe(2);
   expect(summary.relationships.CANDIDATE_SAME_AS).toBeGreaterThan(0);
-  // What one graph holds and the other does not (the first few, to read).
-  const only = (a: string[], b: string[]) => {
-    const other = new Set(b);
-    return a.filter((x) => !other.has(x)).slice(0, 10);
-  };
-  expect({ onlyBulk: only(actual!.nodes, expected.nodes), onlyOnline: only(expected.nodes, actual!.nodes) }).toEqual({ onlyBulk: [], onlyOnline: [] });
-  expect({ onlyBulk: only(actual!.relationships, expected.relationships), onlyOnline: only(expected.relationships, actual!.relationships) }).toEqual({ onlyBulk: [], onlyOnline: [] });
+  expect(onlyIn(actual!, expected)).toEqual({ nodes: [], relationships: [] });
+  expect(onlyIn(expected, actual!)).toEqual({ nodes: [], relationships: [] });
   expect([actual!.nodes.length, actual!.relationships.length]).toEqual([expected.nodes.length, expected.relationships.length]);
   // The constraints and indexes are in place, as on the online graph.
   expect(indexes).toEqual(expect.arrayContaining(["statement_id", "article_url", "statement_text", "person_wikidata"]));
