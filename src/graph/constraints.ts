@@ -1,6 +1,7 @@
 /**
  * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying them on each start is safe.
  */
+import neo4j from "neo4j-driver";
 import { MODEL } from "../embedding/model";
 import type { Graph } from "./graph";
 import { ENTITY_LABELS, NODE_LABELS } from "./model";
@@ -31,6 +32,8 @@ export const SCHEMA_STATEMENTS: string[] = [
    OPTIONS { indexConfig: { \`vector.dimensions\`: ${MODEL.dimensions}, \`vector.similarity_function\`: 'cosine' } }`,
 ];
 
-export async function applySchema(graph: Graph): Promise<void> {
-  await graph.schema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)"]);
+/** @param awaitSeconds how long the new indexes may take to come online before this throws. */
+export async function applySchema(graph: Graph, awaitSeconds = 60): Promise<void> {
+  await graph.schema(SCHEMA_STATEMENTS);
+  await graph.write((tx) => tx.run("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(awaitSeconds) }));
 }

@@ -64,6 +64,9 @@ export async function runNeo4jAdmin(dir: string, csv: { dir: string; adminArgs: 
   return seconds;
 }
 
+/** A bulk-built graph of hundreds of millions of records takes far longer than a start's minute to index. */
+const INDEX_WAIT_SECONDS = 24 * 3600;
+
 /** What a loader does to its new database once neo4j-admin has built it (`finishBulkDatabase`). */
 export interface Finishing {
   /** Gives the properties CSV cannot hold (empty lists) their value; in auto-commit transactions, for `CALL … IN TRANSACTIONS`. */
@@ -111,7 +114,7 @@ export async function finishBulkDatabase(
     }
     const listsSeconds = lap();
     const graph = new Graph(driver);
-    await applySchema(graph);
+    await applySchema(graph, INDEX_WAIT_SECONDS);
     const after = finishing.afterSchema ? await finishing.afterSchema(graph) : "";
     const schemaSeconds = lap();
     log(`finished: ${finishing.lists ? `empty lists in ${listsSeconds.toFixed(1)} s, ` : ""}constraints and indexes${after ? ` (and ${after})` : ""} in ${schemaSeconds.toFixed(1)} s`);
