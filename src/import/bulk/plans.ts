@@ -8,6 +8,10 @@
  * fixed per file, so nodes go to one file per label and set of properties. Ids are unique within a family
  * (Entity, Fact) or a label (src/graph/constraints.ts), each an ID space. Empty lists, which CSV cannot hold, are set
  * when the database is finished.
+ *
+ * Memory: each node and relationship written is remembered as a 64-bit fingerprint with a 32-bit hash of its row
+ * (datasets.ts says how such sets grow), nodes once more by ID space: about 370 MB for the 1M-statement corpus's 4.6
+ * million nodes and 10.2 million relationships, whatever the length of their texts.
  */
 import fs from "node:fs";
 import { labelsOf, type NodeLabel } from "../../graph/model";
