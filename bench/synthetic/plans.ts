@@ -34,8 +34,3 @@ export function* corpusPlans(world: World, o: { statements: number; seed: string
 export function corpusWorld(statements: number, seed: string): World {
   return buildWorld(new Random(`${seed}-world`), worldSize(statements));
 }
-
-/** The corpus's plans alone, world included: the bulk loader's `PlanSource` (src/import/bulk/plans.ts). */
-export function* corpusPlanStream(o: { statements: number; seed: string; articlesPerTx: number }): Generator<GraphPlan> {
-  for (const p of corpusPlans(corpusWorld(o.statements, o.seed), o)) yield p.plan;
-}

@@ -2,7 +2,7 @@
  * Plans for the plan bulk loader's test (test/import/bulk/plans.test.ts), made to hit its corners (said next to
  * each), and a small benchmark corpus (bench/synthetic/).
  */
-import { corpusPlanStream } from "../../bench/synthetic/plans";
+import { corpusPlans, corpusWorld } from "../../bench/synthetic/plans";
 import type { GraphPlan } from "../../src/graph/plan";
 
 const CORNERS: GraphPlan[] = [
@@ -85,5 +85,8 @@ export function* testPlans(o: TestPlans): Generator<GraphPlan> {
   if (o.corners) yield* CORNERS;
   if (o.hazards) yield HAZARDS;
   if (o.long) yield* longTexts();
-  if (o.corpus) yield* corpusPlanStream({ statements: 600, seed: "bulk-plans-test", articlesPerTx: 40 });
+  if (o.corpus) {
+    const corpus = { statements: 600, seed: "bulk-plans-test", articlesPerTx: 40 };
+    for (const p of corpusPlans(corpusWorld(corpus.statements, corpus.seed), corpus)) yield p.plan;
+  }
 }
