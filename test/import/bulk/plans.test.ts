@@ -2,7 +2,8 @@
  * The plan bulk loader (src/import/bulk/plans.ts) builds the graph `writePlan` writes into an empty database, plan
  * after plan: every node with its labels and properties (their types too), every relationship with its
  * properties, on the plans of test/support/bulk-plans.ts. The online writes go into the emptied test database; the
- * bulk build into a folder of its own.
+ * bulk build into a folder of its own. The database is emptied again afterwards: the suites after this one load the
+ * seed into it and count on finding nothing else.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -27,6 +28,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
+  if (driver) await clearDatabase(driver);
   await driver?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
