@@ -382,7 +382,9 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
       // Lower-case words, "U.S.", a place or a place's "-based": "the nonpartisan", "U.S. Customs …", "the Baltimore
       // accounting firm", "Reno-based consultants".
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at))) best = { index: e.index, start: from };
+      // ("State Treasurer Ken Albers": a title's own qualifier.)
+      const qualifier = m.withTitle ? /(?:State|County|City|Town|Village|Federal|Acting|Interim|Former)\s+$/ : /$^/;
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at).replace(qualifier, ""))) best = { index: e.index, start: from };
     }
   }
   return best?.index;
@@ -437,7 +439,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,4}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 const FINDINGS = /^(?:audit|study|review|analysis|survey|investigation|evaluation)$/;
@@ -613,8 +615,18 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + opening[1].length }, sentence.start));
     if (found !== undefined) return found;
   }
+  // "Vance asked the commission for about $735,000", "The inspector general recommended … at least 40": what
+  // someone asks for or proposes is their figure.
+  // (A body's request, or a past one, "had asked for", is more often background than anyone's claim.)
+  const request = REQUEST.exec(s);
+  if (request) {
+    const found = speaker(ctx.resolve({ start: sentence.start, end: sentence.start + request[1].length }, sentence.start));
+    if (found !== undefined && entities[found].type === "Person") return found;
+  }
   return documentAuthors(ctx, sentence.start, sentence.end)[0]?.author;
 }
+
+const REQUEST = /^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:also\s+|has\s+)?(?:(?:asked|asks)\s+(?:the\s+|a\s+)?\p{L}[^,.;]*?\s(?:for|to)\s|recommended\b|recommends\b)/u;
 
 /** The period a sentence ties its figures to: "as of December 2012", "in 2014", or "last year" from the date. */
 function asOfIn(s: string, at: number, publishedOn: string | undefined): Pick<ExtractedClaim, "asOf" | "asOfInferred" | "asOfBasis"> {

@@ -1078,6 +1078,22 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
+  test("what a person asks for or recommends is theirs, a body's request is not; a qualified title; a long 'put … at'; panels and task forces", () => {
+    expect(sources("Judge Nora Pell asked the county board for $410,000 to hire three clerks. Tamsin Roe also asks the council to cut the wait to 10 days.")).toEqual([
+      [410_000, "Nora Pell"],
+      [3, "Nora Pell"],
+      [10, "Tamsin Roe"],
+    ]);
+    expect(sources("Auditor Gil Marsh recommended checking at least 25 contracts a year.")).toEqual([[25, "Gil Marsh"]]);
+    expect(sources("The Dunmore Water Authority asked the city for $90,000 to fix its pumps.")).toEqual([[90_000, null]]);
+    expect(sources("The reserve fund held about $12 million, according to County Treasurer Abel Ruiz.")).toEqual([[12_000_000, "Abel Ruiz"]]);
+    expect(sources("The state Office of Budget Review put the cost to the county jails at about $2.4 million.")).toEqual([[2_400_000, "Office of Budget Review"]]);
+    expect(sources("Revenue will fall by $80 million, the Tax Forecasting Panel projected. The Youth Safety Task Force counted 312 cases.")).toEqual([
+      [80_000_000, "Tax Forecasting Panel"],
+      [312, "Youth Safety Task Force"],
+    ]);
+  });
+
   test("a poll's results run on over paragraphs, and a list's items go on with the paragraph that opens the list", () => {
     expect(
       sources(
