@@ -230,7 +230,7 @@ export function planArticle(source: ArticleSource, extraction: Extraction, resol
   for (const c of extraction.claims) {
     const id = derivedId("claim", articleId, c.figure.start, c.figure.end);
     claimIds.push(id);
-    node("Claim", id, { text: text.slice(c.evidence.start, c.evidence.end), value: c.value, unit: c.unit, qualifier: c.qualifier, asOf: c.asOf, asOfInferred: c.asOfInferred, asOfBasis: c.asOfBasis, valueHigh: c.high });
+    node("Claim", id, { text: text.slice(c.evidence.start, c.evidence.end), value: c.value, unit: c.unit, qualifier: c.qualifier, asOf: c.asOf, asOfInferred: c.asOfInferred, asOfBasis: c.asOfBasis, valueHigh: c.high, sourceDocument: c.document && text.slice(c.document.start, c.document.end) });
     if (c.source !== undefined) link("CREDITED_TO", id, idOf(c.source));
     for (const a of new Set(c.about.map(idOf))) link("ABOUT", id, a);
     link("SUPPORTED_BY", id, evidence(c.evidence));

@@ -166,10 +166,12 @@ export function scoreArticle(gold: GoldArticle, extraction: Extraction): Article
     else problems.push(`wrong unit: ${range} ${g.unit}, extracted "${hit.c.unit ?? ""}"`);
     if (g.source === undefined) continue;
     sources.total++;
-    const credited = hit.c.source !== undefined ? entities[hit.c.source] : undefined;
-    const right = g.source === null ? !credited : [g.source, ...(g.sourceAlso ?? [])].some((n) => namesOf(credited).includes(nameKey(n)));
+    // A claim credits a person or organization, or else a record no one is named as making ("court records").
+    const document = hit.c.document && text.slice(hit.c.document.start, hit.c.document.end);
+    const credited = hit.c.source !== undefined ? namesOf(entities[hit.c.source]) : document ? [nameKey(document)] : [];
+    const right = g.source === null ? credited.length === 0 : [g.source, ...(g.sourceAlso ?? [])].some((n) => credited.includes(nameKey(n)));
     if (right) sources.right++;
-    else problems.push(`wrong source: ${range} ${g.unit} credited to ${g.source ?? "no one"}, extracted ${credited?.name ?? "no one"}`);
+    else problems.push(`wrong source: ${range} ${g.unit} credited to ${g.source ?? "no one"}, extracted ${(hit.c.source !== undefined ? entities[hit.c.source].name : document) || "no one"}`);
   }
   extraction.claims.forEach((c, k) => {
     if (usedClaims.has(k)) return;

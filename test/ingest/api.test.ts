@@ -28,7 +28,7 @@ const INGEST = `mutation ($input: IngestArticleInput!) {
     created
     article { id title url publishedOn text publisher { name } }
     statements { id kind text speaker { id name } quotedSpans { excerpt start end } evidence { excerpt start end } relays { via { name } } }
-    claims { id value unit qualifier asOf source { name } evidence { excerpt start end } }
+    claims { id value unit qualifier asOf source { name } sourceDocument evidence { excerpt start end } }
   }
 }`;
 type Span = { excerpt: string; start: number; end: number };
@@ -37,7 +37,7 @@ type Result = {
     created: boolean;
     article: { id: string; title: string | null; url: string | null; publishedOn: string | null; text: string; publisher: { name: string } | null };
     statements: { id: string; kind: string; text: string; speaker: { id: string; name: string } | null; quotedSpans: Span[]; evidence: Span[]; relays: { via: { name: string } }[] }[];
-    claims: { id: string; value: number; unit: string | null; qualifier: string | null; asOf: string | null; source: { name: string } | null; evidence: Span[] }[];
+    claims: { id: string; value: number; unit: string | null; qualifier: string | null; asOf: string | null; source: { name: string } | null; sourceDocument: string | null; evidence: Span[] }[];
   };
 };
 
@@ -47,7 +47,9 @@ BOSTON — Gov. Charlie Baker said Tuesday that Massachusetts would not adopt th
 
 "We are not going to turn our state police into immigration agents, but we are not going to ignore federal law either," Baker told reporters at the State House. "That is the balance."
 
-The state's jails held at least 120 people on ICE detainers in 2016, according to the Boston Globe.`;
+The state's jails held at least 120 people on ICE detainers in 2016, according to the Boston Globe.
+
+One county paid $85,000 to settle a lawsuit over such a hold, according to court filings.`;
 
 const count = async (cypher: string, params: Record<string, unknown> = {}) => Number((await driver.executeQuery(cypher, params)).records[0].get(0));
 const nodesOf = (articleId: string) => count("MATCH (n) WHERE n.origin = $origin RETURN count(n)", { origin: originOf(articleId) });
@@ -80,7 +82,11 @@ describe("ingestArticle through the API", () => {
     const spans = [...first.statements.flatMap((s) => [...s.quotedSpans, ...s.evidence]), ...first.claims.flatMap((c) => c.evidence)];
     expect(spans.length).toBeGreaterThan(4);
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.excerpt);
-    expect(first.claims).toEqual([expect.objectContaining({ value: 120, unit: "people", qualifier: "at least", asOf: "2016", source: { name: "The Boston Globe" } })]);
+    expect(first.claims).toEqual([
+      expect.objectContaining({ value: 120, unit: "people", qualifier: "at least", asOf: "2016", source: { name: "The Boston Globe" }, sourceDocument: null }),
+      // A record no one is named as making is credited as itself.
+      expect.objectContaining({ value: 85_000, unit: "dollars", source: null, sourceDocument: "court filings" }),
+    ]);
   });
 
   test("links what it quotes to the people the graph knows: Gov. Charlie Baker is person:charlie-baker", () => {

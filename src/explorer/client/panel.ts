@@ -136,7 +136,7 @@ export class Panel {
       facts([
         ["Value", value],
         ["As of", dated(c.asOf, c.asOfInferred)],
-        ["Credited to", c.source ? this.link(c.source) : "nobody named"],
+        ["Credited to", c.source ? this.link(c.source) : c.sourceDocument ? `${c.sourceDocument} (no maker named)` : "nobody named"],
       ]),
       c.arithmetic.length > 0 && [
         h("h3", null, "Arithmetic"),

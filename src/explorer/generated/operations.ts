@@ -103,7 +103,7 @@ export type ClaimDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ClaimDetailsQuery = { claims: Array<{ __typename: 'Claim', id: string, text: string, value: number | null, unit: string | null, qualifier: string | null, asOf: string | null, asOfInferred: boolean | null, source:
+export type ClaimDetailsQuery = { claims: Array<{ __typename: 'Claim', id: string, text: string, value: number | null, unit: string | null, qualifier: string | null, asOf: string | null, asOfInferred: boolean | null, sourceDocument: string | null, source:
       | { __typename: 'Jurisdiction', id: string, name: string }
       | { __typename: 'Law', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }

@@ -23,6 +23,8 @@ export interface ExtractedClaim {
   asOfBasis?: string;
   /** Whom the article credits, as an entity index. */
   source?: number;
+  /** The record credited when the article names no maker for it ("according to county jail records"). */
+  document?: Span;
   /** The figure as written ("more than $2 million"). */
   figure: Span;
   /** The sentence stating it. */
@@ -44,6 +46,8 @@ export interface ClaimContext {
   publishedOn?: string;
   /** An office the text names only by description ("the county auditor’s office"), added as an unnamed body. */
   unnamedOffice?(label: string, span: Span): number;
+  /** A record the text names no maker for ("according to county jail records"), added to be credited as itself. */
+  unnamedDocument?(label: string, span: Span): number;
 }
 
 const UNITS: Record<string, number> = {
@@ -315,6 +319,26 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
   return ctx.unnamedOffice(m[1], { start, end: start + m[1].length });
 }
 
+/**
+ * "court records", "county budget documents", "state enrollment data": records named without a maker and without
+ * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
+ */
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){1,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
+
+/** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
+function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
+  const m = UNMADE_DOCUMENT.exec(ctx.text.slice(at, at + 80));
+  // ("jail data the office released": the office's.)
+  if (!m || !ctx.unnamedDocument || makerNamedWith(ctx, at, at + m[1].length) !== undefined || releasedBy(ctx, at + m[1].length) !== undefined) return undefined;
+  const author = ctx.unnamedDocument(m[1], { start: at, end: at + m[1].length });
+  const noun = documentNoun(m[1].split(/\s+/).pop()!);
+  if (!documents.some((d) => d.at === at && d.author === author)) {
+    documents.push({ at, author, noun, unmade: true });
+    documents.sort((a, b) => a.at - b.at);
+  }
+  return author;
+}
+
 /** The person or organization named in [from, to). */
 function mentionWithin(ctx: ClaimContext, from: number, to: number): number | undefined {
   return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start >= from && m.end <= to))?.index;
@@ -395,6 +419,8 @@ interface Document {
   author: number;
   /** The document word, singular ("report"); undefined for "X released its numbers". */
   noun?: string;
+  /** A record with no maker named, credited as itself: only "the records" names it again. */
+  unmade?: boolean;
 }
 
 const documentNoun = (word: string) => word.toLowerCase().replace(/ies$/, "y").replace(/ses$/, "sis").replace(/(?<!s)s$/, "");
@@ -455,7 +481,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     // "according to an audit released Thursday." ¶ "The audit, done by X, …": named before its maker, it is X's.
     // ("according to a state audit" ¶ "The report by the Office of the State Auditor found": a report of it.)
     const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && (d.noun === noun || (d.noun === "report" && FINDINGS.test(noun))) && d.at - before < 600) : undefined;
-    const known = (earlier.filter((d) => d.noun === noun).pop() ?? later ?? earlier.pop())?.author;
+    const known = (earlier.filter((d) => d.noun === noun).pop() ?? later ?? earlier.filter((d) => !d.unmade).pop())?.author;
     if (known !== undefined || !noun) return known;
     // "the Linwood Falls Police Department's annual use-of-force report", then "the report says": the maker stands
     // in the noun phrase that first named it.
@@ -481,6 +507,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
     const rest = text.slice(from, to);
+    const unmade = unmadeDocumentAt(ctx, from, documents);
+    if (unmade !== undefined) return unmade;
     // "an analysis of ICE data by the Blue Ridge network": a document's maker, not its subject.
     if (DOCUMENT_PHRASE.test(rest)) {
       const made = documentAuthors(ctx, from, Math.min(to, from + 100))[0]?.author;
@@ -578,7 +606,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !DOCUMENT_IN.test(text.slice(start + subjectAt, nameStart))) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
         // "An Examiner analysis found": a new document, not one named before.
-        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt, documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;
       }
@@ -862,7 +890,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // ICE detainer a misdemeanor."), as its results do; a speaker or a crediting body ends it.
     const pollAside = documentPoll && pending.length === 0 && !research && !/[“"]/.test(s) && !namesCreditor(ctx, sentence);
     if (!pollAside && (pending.length > 0 || (research && credit !== null && credit !== undefined && entities[credit].type === "Organization") || namesActor(ctx, sentence) || /[“"]/.test(s))) {
-      const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" ? credit : undefined;
+      // (An unmade record goes on only as "the records show".)
+      const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" && entities[credit].kind !== "DOCUMENT" ? credit : undefined;
       if (next !== documentCredit) documentPoll = false;
       documentCredit = next;
       documentParagraph = paragraph;

@@ -154,6 +154,33 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const credits: Context = { ...ctx, collective: () => undefined };
   // An office named only by description is, like an unnamed group, this article's alone.
   const unnamedOffice = (label: string, span: Span) => ctx.collective(label, span)!;
-  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice });
-  return { text, entities, facts, statements, claims, rejectedQuotes };
+  // A record no one is named as making is credited as itself; it is held as an entity only while claims are read.
+  const records = new Map<number, Span>();
+  const unnamedDocument = (label: string, span: Span) => {
+    const known = [...records].find(([, at]) => fold(text.slice(at.start, at.end)) === fold(label));
+    if (known) return known[0];
+    const index = addEntity("Organization", label, "DOCUMENT", span);
+    records.set(index, span);
+    return index;
+  };
+  const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice, unnamedDocument });
+  return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
+}
+
+/** The entities without the records, renumbered; a claim credited to a record names it as its document. */
+function withoutRecords(entities: ExtractedEntity[], records: Map<number, Span>, claims: ExtractedClaim[]): ExtractedEntity[] {
+  if (records.size === 0) return entities;
+  const kept = entities.filter((e) => !records.has(e.index));
+  const renumbered = new Map(kept.map((e, i) => [e.index, i]));
+  // Records are added while claims are read, after every entity statements, facts and relations refer to.
+  for (const c of claims) {
+    if (c.source === undefined) continue;
+    const record = records.get(c.source);
+    if (record) {
+      c.document = record;
+      c.source = undefined;
+    } else c.source = renumbered.get(c.source)!;
+    c.about = c.about.map((a) => renumbered.get(a)!);
+  }
+  return kept.map((e, i) => ({ ...e, index: i }));
 }

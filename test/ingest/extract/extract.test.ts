@@ -1078,6 +1078,30 @@ describe("credited sources across sentences", () => {
     ]);
   });
 
+  test("a record no one is named as making is credited as itself, and 'the records show' names it again; a maker named with records is still the maker", () => {
+    const credits = (text: string) => {
+      const x = extract(text);
+      return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
+    };
+    expect(
+      credits(
+        "The Orly Foundation sued the county in May. The jail booked 318 inmates with detainers last year, according to county jail records cited in the suit. " +
+          "Of those, 27 were held past their release, the records show.\n\n" +
+          "The sheriff's office spends about $640,000 a year on the unit, county budget documents show. Officers made 12 arrests in June.",
+      ),
+    ).toEqual([
+      [318, "county jail records"],
+      [27, "county jail records"],
+      [640_000, "county budget documents"],
+      // (An unmade record does not run on: only "the records show" names it again.)
+      [12, null],
+    ]);
+    expect(credits("The Harmon Data Desk tracks ICE. Holds rose to 93, according to jail records analyzed by the Harmon Data Desk.")).toEqual([[93, "Harmon Data Desk"]]);
+    expect(credits("Holds fell to 41, according to jail data the Ransom County Sheriff's Office released Monday.")).toEqual([[41, "Ransom County Sheriff's Office"]]);
+    // The records are no entity of the graph.
+    expect(extract("Holds rose to 93, according to court filings.").entities.map((e) => e.name)).toEqual([]);
+  });
+
   test("what a person asks for or recommends is theirs, a body's request is not; a qualified title; a long 'put … at'; panels and task forces", () => {
     expect(sources("Judge Nora Pell asked the county board for $410,000 to hire three clerks. Tamsin Roe also asks the council to cut the wait to 10 days.")).toEqual([
       [410_000, "Nora Pell"],
