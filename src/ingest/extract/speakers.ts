@@ -807,7 +807,7 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const documentVerb = /^\s+(?:read|reads|went on|goes on|continued|continues|said|says|stated|states)\b/.test(s.trim().slice(introduced?.length ?? 0));
   if (introduced && documentVerb && /^(?:(?:part|much|some) of\s+)?it$/i.test(introduced.trim())) return issuerOf(ctx, sentence.start);
   // "In the statement, the agency also defends the operation:": whoever the clause before the colon is about.
-  const colonClause = !introduced ? /^((?:In|On|At|With|Later|Earlier|Elsewhere)\b[^,:]{0,60},\s+)?((?:[^,:\s]+\s+){0,4}?[^,:\s]+)\s+(?:also\s+|again\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:s|ed)|put|gave|made|took|kept|laid|set|spoke|summed)\b[^:“”"]*:$/u.exec(s) : null;
+  const colonClause = !introduced ? /^((?:In|On|At|With|Later|Earlier|Elsewhere)\b[^,:]{0,60},\s+)?((?:[^,:\s]+\s+){0,4}?[^,:\s]+)\s+(?:also\s+|again\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:s|ed)|put|gave|made|took|kept|laid|set|spoke|summed|stood|rose|got|began|came|went|sat|told|wrote|read|said)\b[^:“”"]*:$/u.exec(s) : null;
   if (colonClause) {
     const at = sentence.start + (colonClause[1]?.length ?? 0);
     // "The opinion cites … It concludes:": "it" is the document, and its issuer speaks.
@@ -823,7 +823,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
     if (who !== undefined && ctx.entities[who].type === "Person") return who;
   }
   // "Now she works as an aide.": the pronoun after a leading adverb is the subject.
-  const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still),?\s+)?(He|She|he|she)\b/.exec(s) : null;
+  // ("Before the vote, she read a prepared statement.")
+  const pronoun = !introduced ? /^((?:Now|Today|These days|Since then|Then|Later|Still|(?:Before|After|During|At|Near)\s[^,“”"]{2,40}),?\s+)?(He|She|he|she)\b/.exec(s) : null;
   // "His wife, Lucía Arreola, spoke to KRCN by phone.": the person in apposition to the subject.
   const apposed = !introduced && !pronoun ? /^(?:His|Her|Their|Its|The|A|An)\s+[\p{Ll}’' -]{2,40},\s+((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s/u.exec(s) : null;
   const apposedAt = apposed ? sentence.start + apposed[0].lastIndexOf(apposed[1]) : -1;

@@ -52,6 +52,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
   const word = text.slice(i, dot);
+  // "No. 4" abbreviates "number"; "voted no. Then …" ends a sentence.
+  if (word.toLowerCase() === "no") return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Initialisms and initials: U.S., D.C., a single capital letter.
   return /^([A-Za-z]\.)*[A-Za-z]$/.test(word) && word.replace(/\./g, "").length <= 3 && /[A-Z]/.test(word);

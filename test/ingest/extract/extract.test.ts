@@ -2,6 +2,7 @@
 import { checkInput, IngestInputError, MAX_TEXT_LENGTH, planArticle } from "../../../src/ingest/article";
 import { extractArticle, normalizeText, type Extraction } from "../../../src/ingest/extract";
 import { htmlToArticle } from "../../../src/ingest/extract/html";
+import { paragraphs, sentences } from "../../../src/ingest/extract/text";
 import { evalTexts } from "../../../src/ingest/eval";
 import type { GraphNames } from "../../../src/graph/names";
 import { resolveEntities } from "../../../src/ingest/resolve";
@@ -57,6 +58,8 @@ describe("speakers", () => {
     ["Evelyn Moss", "“We were told this program was voluntary.”\n\nBoard Chairwoman Evelyn Moss said that Tuesday night, minutes before the vote.", "We were told this program was voluntary."],
     ["Immigration and Customs Enforcement", "Rowell County Sheriff’s Office staff voted. ICE criticized the vote. In a statement, a spokesman for the agency’s Atlanta field office said ending it “undermines public safety” today.", "undermines public safety"],
     ["Ubah Warsame", "Ubah Warsame came to Loup Crossing from Kenya in 2011. Now she works as an aide.\n\n“Sometimes the parents are nervous.”", "Sometimes the parents are nervous."],
+    ["Wes Harkin", "Sheriff Wes Harkin and Dora Lim debated twice. In his closing remarks, Harkin stood and faced the room:\n\n“Ask anybody where I stand.”", "Ask anybody where I stand."],
+    ["Ines Pardo", "Commissioner Ines Pardo voted no. Before the vote, she read a prepared statement.\n\n“I know how tight the budget is.”", "I know how tight the budget is."],
     ["Bev Ostrander", "Miriam Dahlquist said clinics were busy.\n\nAt Hemlock Hollow, school nurse Bev Ostrander has called families.\n\n“Most of them aren’t hard no’s,” she says.", "Most of them aren’t hard no’s,"],
     ["Glen Hostetler", "Todd Ebersole said filings help.\n\nEvicting a tenant costs a landlord $3,000, Glen Hostetler estimated.\n\n“Nobody makes money on an eviction,” he added.", "Nobody makes money on an eviction,"],
     ["Office of Justice Programs", "In a letter dated Oct. 12, the department’s Office of Justice Programs wrote that the policy may conflict.\n\n“The Department has determined otherwise,” the letter said.", "The Department has determined otherwise,"],
@@ -1130,6 +1133,11 @@ describe("credited sources across sentences", () => {
       [22_000, "Golden State Investigative Desk"],
     ]);
   });
+});
+
+test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
+  const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
+  expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
 });
 
 describe("input", () => {
