@@ -64,7 +64,7 @@ const PROGRAM_HEADS = new Set(["Program", "Grant", "Grants"]);
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
-const COMPANY_HEADS = new Set(["Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
+const COMPANY_HEADS = new Set(["Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Solutions", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
 const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer"]);
 
@@ -110,7 +110,10 @@ function splitAtTitles(run: Token[]): Piece[] {
     // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
     // A title after a connector is part of a name: "Institute for Justice Policy".
     // "Auditor of Public Accounts": a title with "of" after it names an office.
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
+    // ("Ridgeline Justice Planning of Indianapolis": an organization's head before its "of" makes it one name.)
+    const ofAt = run.findIndex((t, k) => k > i + length && t.text === "of");
+    const headBeforeOf = ofAt > 0 && ORG_HEADS.has(run[ofAt - 1].text);
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || headBeforeOf || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -152,6 +155,14 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     // ("… Assistance Program and Operation Stonegarden": a program's name ends at its head word.)
     // "Wisconsin Director of State Courts Office": an officer's title with "of" inside a body's name.
     const officeOf = w === "of" && PERSON_TITLES[prev] !== undefined && ORG_HEADS.has(head);
+    // "Castellan Foods of Omaha": a company's "of" names where it is ("Bank of America" is the bank's name).
+    if (w === "of" && COMPANY_HEADS.has(prev) && i - from >= 2) {
+      out.push({ ...piece, tokens: t.slice(from, i) });
+      piece = { tokens: [] };
+      from = i + 1;
+      i = from;
+      continue;
+    }
     // ("Rowe Elementary and Linden Street Elementary": two schools.)
     const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) && !/^(?:Elementary|School|Academy|College|Church|Hospital)$/.test(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
     if (keep) continue;
@@ -189,6 +200,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
     (!OUTLET_HEADS.has(tokens[tokens.length - 1].text) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
   ) tokens = tokens.slice(1);
+  // "posted on Facebook Tuesday": a weekday ends no name.
+  while (tokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
   const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text);
@@ -279,15 +292,17 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "a dental office in Las Tunas", "In Puerto Salinas, a border town": a place, whatever follows.
   if (/\b(?:in|In|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "said Ana Ruiz." names a speaker; "said Prairie Gold employs 1,400" is what was said.
-  const saidBefore = /\bsaid\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
+  const saidBefore = /\b(?:said|says)\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
   const speaking =
     SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
     // "Frank Doyle, president of the teachers union,": a role in apposition.
     ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(after)?.[1] ?? "") ||
     (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
   // "Alma Reyes of the Hartigan Immigrant Justice Alliance": a person with the body they belong to.
-  const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90));
-  if (nameLike && (speaking || (member && ORG_HEADS.has(member[1]) && !OUTLET_HEADS.has(member[1])))) return { ...base, type: "Person" };
+  const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90).split(/\n|\.\s/)[0]);
+  // (The body's last word without the sentence's period: "… Legal Defense Fund.")
+  const body = member?.[1].replace(/(?<!^(?:Inc|Co|Corp))\.$/, "");
+  if (nameLike && (speaking || (body && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body)))) return { ...base, type: "Person" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
@@ -413,7 +428,19 @@ export function extractEntities(text: string, known: KnownName[] = []): Extracte
   }
   raw.sort((a, b) => a.start - b.start);
   listedPlaces(text, raw);
+  sharedSurnames(text, raw);
   return cluster(text, raw);
+}
+
+/** "Daniela and Joel Saucedo": the first name before "and" shares the full name's surname. */
+function sharedSurnames(text: string, raw: RawMention[]): void {
+  raw.forEach((m, i) => {
+    const next = raw[i + 1];
+    if (!next || next.type !== "Person" || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(m.text) || (m.type !== "Person" && m.type !== "Unknown")) return;
+    if (!/^\s+and\s+$/.test(text.slice(m.end, next.start)) || next.name.split(" ").length !== 2) return;
+    m.type = "Person";
+    m.name = `${m.text} ${next.name.split(" ")[1]}`;
+  });
 }
 
 /** Groups mentions into entities: full names first, then surnames, acronyms and repeated names join them. */

@@ -76,6 +76,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Congressman": "Congressman",
   "Congresswoman": "Congresswoman",
   "Alderman": "Alderman",
+  "Ald.": "Alderman",
   "Alderwoman": "Alderwoman",
   "Supervisor": "Supervisor",
   "Chairman": "Chairman",
@@ -174,7 +175,7 @@ export const ROLE_NOUNS = [
   "justice", "fellow", "strategist", "consultant", "pollster", "landlord", "employer", "partner", "volunteer", "chaplain", "rabbi",
   "imam", "mother", "father", "wife", "husband", "daughter", "son", "veteran", "historian", "editor", "appraiser", "planner",
   "demographer", "engineer", "epidemiologist", "statistician", "registrar", "ombudsman", "controller", "examiner", "lobbyist",
-  "caseworker", "counselor", "chairperson",
+  "caseworker", "counselor", "chairperson", "writer", "reporter", "correspondent", "photographer",
 ];
 
 export const FEMALE_WORDS = /\b(?:she|her|spokeswoman|councilwoman|chairwoman|mrs\.|ms\.|mother|woman)\b/i;

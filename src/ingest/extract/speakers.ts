@@ -141,7 +141,8 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (!speaker) return anyone.e.index;
   // "Among them was Alma Reyes-Booker …": a person the sentence introduces is its topic, as a subject is.
   const introduced = /\b(?:was|were|is)\s+(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms)\.\s+)?$/.test(ctx.text.slice(Math.max(0, anyone.at - 20), anyone.at));
-  return (opensSentence(ctx.text, anyone.at) || introduced) && anyone.e.gender === gender ? anyone.e.index : speaker.e.index;
+  // (One introduced so needs no pronoun of their own to tell their gender: none of theirs contradicts it.)
+  return (opensSentence(ctx.text, anyone.at) && anyone.e.gender === gender) || (introduced && anyone.e.gender !== (gender === "f" ? "m" : "f")) ? anyone.e.index : speaker.e.index;
 }
 
 /** "it", "the group": the organization last named before `at` (a news outlet only when nothing else is). */
@@ -199,16 +200,18 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   if (noun) {
+    // ("a letter from the police union" ¶ "The association urged the council in a letter": the later letter.)
+    const later = issued.filter((m) => m[0].toLowerCase().includes(noun)).pop();
     const kind = inText(lastMadeBy(before, noun));
-    const maker = kind && madeBy(ctx, kind.index! + kind[0].length);
+    const maker = kind && !(later && later.index! > kind.index!) ? madeBy(ctx, kind.index! + kind[0].length) : undefined;
     if (maker !== undefined) return maker;
     // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
     const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? inText([...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b/gu)].pop()) : undefined;
     const filer = filed && mentionsIn(ctx, { start: filed.index! - 60, end: filed.index! }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
     if (filer) return filer.entity.index;
   }
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)
   let made = inText(lastMadeBy(before, "report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition"));
@@ -339,6 +342,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   const start = phrase.start + lead;
   const text = raw.slice(lead);
+  // "The judge rejected that, writing that …": the subject of the clause the words hang on.
+  const clause = /^((?:the|The)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:also\s+)?\p{Ll}{3,}ed\b[^,“”"]*,?$/u.exec(text);
+  if (clause) return resolveSpeaker(ctx, { start, end: start + clause[1].length }, before);
   // The head: the phrase up to its first comma or relative clause; appositives after it name it again.
   const headLength = text.search(/,|\s+(?:who|which|whose)\b/);
   const head = (headLength >= 0 ? text.slice(0, headLength) : text).trim();
@@ -789,6 +795,15 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   // ("In a statement, the agency said:", "On Tuesday, the mayor posted:")
   const leading = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward),\s+/u.exec(s) : null;
   const lead = leading?.[0].length ?? 0;
+  // "Baeza read aloud a message from the parish priest, the Rev. Tomás Villalba, who was away:": its sender's words.
+  const sent = /:$/.test(s.trim()) ? /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:message|statement|letter|note|post|email|text)\s+(?:from|by)\s+/u.exec(s) : null;
+  if (sent) {
+    const from = sentence.start + sent.index + sent[0].length;
+    const sender = ctx.entities
+      .flatMap((e) => (e.type === "Person" || e.type === "Organization" ? e.mentions.filter((m) => m.start >= from && m.start <= from + 60).map((m) => ({ e, at: m.start })) : []))
+      .sort((a, b) => a.at - b.at)[0];
+    if (sender) return sender.e.index;
+  }
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.slice(lead).trim());
   const introduced = introduces?.[1] ?? issuedBefore(s.slice(lead).trim());
   // "His wife, Yesenia Villanueva, says two men stopped him. He is now held in …": the one the paragraph quotes

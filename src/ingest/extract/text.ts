@@ -40,7 +40,7 @@ export function paragraphs(text: string): Span[] {
 const ABBREVIATIONS = new Set(
   [
     "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "sgt", "capt", "cmdr", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof",
-    "rev", "hon", "atty", "supt", "det", "insp", "ofc", "dept", "asst", "assoc", "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "gen",
+    "rev", "hon", "ald", "atty", "supt", "det", "insp", "ofc", "dept", "asst", "assoc", "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "gen",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
     "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",

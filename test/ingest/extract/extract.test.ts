@@ -1135,6 +1135,46 @@ describe("credited sources across sentences", () => {
   });
 });
 
+describe("round 16: names and speakers from a new batch", () => {
+  const names = (text: string, type: string) => extract(text).entities.filter((e) => e.type === type).map((e) => e.name);
+
+  test("'Daniela and Joel Saucedo' are two Saucedos; 'Ald.' is a title; 'writer Miles Ferraro' and 'says Alma Reyes of the … Fund.' are people", () => {
+    expect(names("Among them were Daniela and Joel Saucedo, sister and brother. Daniela said she works nights.", "Person")).toEqual(["Daniela Saucedo", "Joel Saucedo"]);
+    expect(quotes(extract("“Tonight it changes,” said Ald. Devon Pryor, the lead sponsor."))).toEqual([{ text: "Tonight it changes,", speaker: "Devon Pryor" }]);
+    expect(names("Associated Press writer Miles Ferraro in Brayton contributed to this report.", "Person")).toEqual(["Miles Ferraro"]);
+    expect(names("“People are picked up for a taillight,” says Alma Reyes-Quintero of the Rio Plata Legal Defense Fund.\n\nICE did not answer by deadline.", "Person")).toEqual(["Alma Reyes-Quintero"]);
+  });
+
+  test("a weekday ends no name; a company's 'of' names its city ('Bank of America' keeps it); 'Justice' before an organization's head is no title", () => {
+    expect(names("Mayor Andre Castellano posted a statement on Facebook Tuesday afternoon.", "Person")).toEqual(["Andre Castellano"]);
+    expect(names("Its owner, Castellan Foods of Omaha, cooperated. The study by Ridgeline Justice Planning of Indianapolis came out. He banks at Bank of America.", "Organization")).toEqual([
+      "Castellan Foods",
+      "Ridgeline Justice Planning",
+      "Bank of America",
+    ]);
+  });
+
+  test("a person a sentence introduces is 'she' though no pronoun told her gender; a message from X read aloud is X's; the later letter speaks; 'The judge rejected that, writing that'", () => {
+    expect(quotes(extract("Board member Anita Sorensen voted no.\n\nAmong the last speakers was Imani Crowder, 13, a student, who read from a sheet of paper.\n\n“You keep saying this,” she said."))).toEqual([
+      { text: "You keep saying this,", speaker: "Imani Crowder" },
+    ]);
+    expect(quotes(extract("Ignacio Baeza ran the clinic. Before it closed, Baeza read aloud a message from the parish priest, the Rev. Tomás Villalba, who was away:\n\n“This hall belongs to everyone.”"))).toEqual([
+      { text: "This hall belongs to everyone.", speaker: "Tomás Villalba" },
+    ]);
+    expect(
+      quotes(
+        extract(
+          "After a letter from the police union, the Port Ellery Common Council voted 6-3.\n\n" +
+            "The Port Ellery Police Association urged the council in a letter Tuesday to wait. Subpoena power, the letter said, “turns a board into a prosecutor.”",
+        ),
+      ),
+    ).toEqual([{ text: "turns a board into a prosecutor.", speaker: "Port Ellery Police Association" }]);
+    expect(quotes(extract("U.S. District Judge Miriam Castellanos-Reid ruled Monday. The county argued it acted in good faith. The judge rejected that, writing that “good faith is no legal authority.”"))).toEqual([
+      { text: "good faith is no legal authority.", speaker: "Miriam Castellanos-Reid" },
+    ]);
+  });
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
