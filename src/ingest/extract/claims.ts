@@ -247,7 +247,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -267,7 +267,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     // "The audit of Meridian Correctional Health": what an audit or review is "of" is its subject, not its maker.
     const prepositions = /^(?:audit|review|investigation|evaluation|assessment)/i.test(d[0]) ? /\b(by|from|with)\s+/g : /\b(by|from|of|with)\s+/g;
     const makers = [...window.matchAll(prepositions)]
-      .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) }))
+      // ("an inspection by the state’s jail standards office": an office named by description.)
+      .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) ?? (p[1] === "by" ? unnamedOfficeAt(ctx, after + p.index! + p[0].length) : undefined) }))
       .filter((x) => x.author !== undefined);
     // "Valdero County Sheriff’s Office records obtained by the Frontera Desk": the maker named with the document,
     // not whoever obtained it.
@@ -295,7 +296,8 @@ function releasedBy(ctx: ClaimContext, at: number): number | undefined {
     if (found) return found.index;
   }
   const m = RELEASED_BY.exec(window);
-  return m ? resolved(ctx, at + m[0].indexOf(m[1]), m[1].length) : undefined;
+  // ("data the state health department released": an office named by description.)
+  return m ? resolved(ctx, at + m[0].indexOf(m[1]), m[1].length) ?? unnamedOfficeAt(ctx, at + m[0].indexOf(m[1])) : undefined;
 }
 
 /** "figures compiled by the association": a maker named by role, resolved as attributions resolve it. */
@@ -313,17 +315,22 @@ const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?
 
 /** "the county auditor’s office", "the city’s finance department": an office named by description only. */
 function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
-  const m = UNNAMED_OFFICE.exec(ctx.text.slice(at, at + 80));
-  if (!m || !ctx.unnamedOffice) return undefined;
-  const start = at + m[0].length - m[1].length;
-  return ctx.unnamedOffice(m[1], { start, end: start + m[1].length });
+  // "the Cordell County budget office": a place's office, named with the place.
+  const article = /^the\s+/i.exec(ctx.text.slice(at, at + 4))?.[0].length ?? 0;
+  const place = ctx.entities.find((e) => e.type === "Jurisdiction" && e.mentions.some((x) => x.start === at + article))?.mentions.find((x) => x.start === at + article);
+  const from = place ? place.end + 1 : at;
+  const m = UNNAMED_OFFICE.exec(ctx.text.slice(from, from + 80));
+  if (!m || !ctx.unnamedOffice || (place && m.index !== 0)) return undefined;
+  const end = from + m[0].length;
+  const start = place ? place.start : end - m[1].length;
+  return ctx.unnamedOffice(ctx.text.slice(start, end), { start, end });
 }
 
 /**
  * "court records", "county budget documents", "state enrollment data": records named without a maker and without
  * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
  */
-const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){1,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){1,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
 
 /** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
 function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
@@ -397,7 +404,7 @@ function placesMasked(ctx: ClaimContext, from: number, to: number): string {
 
 /** The person or organization named right at `at`, past an article and a few lower-case words ("the nonpartisan"). */
 function entityAfter(ctx: ClaimContext, at: number): number | undefined {
-  let best: { index: number; start: number } | undefined;
+  let best: { index: number; start: number; end: number } | undefined;
   const gaps = placesMasked(ctx, at, at + 60);
   for (const e of ctx.entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
@@ -406,10 +413,17 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       if (from < at || from > at + 60 || (best && from >= best.start)) continue;
       // Lower-case words, "U.S.", a place or a place's "-based": "the nonpartisan", "U.S. Customs …", "the Baltimore
       // accounting firm", "Reno-based consultants".
-      // ("State Treasurer Ken Albers": a title's own qualifier.)
-      const qualifier = m.withTitle ? /(?:State|County|City|Town|Village|Federal|Acting|Interim|Former)\s+$/ : /$^/;
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at).replace(qualifier, ""))) best = { index: e.index, start: from };
+      // ("State Treasurer Ken Albers", "the State Board of Elections": a title's or a body's own qualifier.)
+      const qualifier = /(?:State|County|City|Town|Village|Federal|Acting|Interim|Former)\s+$/;
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at).replace(qualifier, ""))) best = { index: e.index, start: from, end: m.end };
     }
+  }
+  // "the Legislature's nonpartisan Office of Fiscal Analysis": the body the possessive leads to, not its owner.
+  const owned = best && /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  if (best && /^[’']s\s/.test(ctx.text.slice(best.end, best.end + 3))) {
+    const end = best.end;
+    const next = ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > end && m.start < end + 40 && owned!.test(ctx.text.slice(end, m.start))));
+    if (next) return next.index;
   }
   return best?.index;
 }
@@ -606,7 +620,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !DOCUMENT_IN.test(text.slice(start + subjectAt, nameStart))) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
         // "An Examiner analysis found": a new document, not one named before.
-        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt, documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;
       }
@@ -706,7 +720,7 @@ function creditedClauses(text: string, sentence: Span): Span[] {
  * (its figures are the article's own, not what the person said), or 0.
  */
 function describedSpeaker(s: string): number {
-  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?:who|an?|the)\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
+  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?:who|whose|an?|the)\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
   return m ? m[0].length : 0;
 }
 

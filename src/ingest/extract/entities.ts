@@ -194,7 +194,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // ("Department of Corrections" keeps its head: a connector after it makes it a name.)
   // "State Auditor's Office": a level of government before an organization's head is part of its name.
   // ("Southern Correctional Health Partners": so is a region.)
-  const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text));
+  // ("State Board of Elections": the body's head before its "of".)
+  const headOf = (t: Token[]) => {
+    const of = t.findIndex((x, k) => k > 1 && x.text === "of");
+    return of > 1 && ORG_HEADS.has(t[of - 1].text);
+  };
+  const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || headOf(t));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&

@@ -113,6 +113,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Deputy": "Deputy",
   "Agent": "Agent",
   "Administrator": "Administrator",
+  "Court Administrator": "Court Administrator",
   "Gen.": "General",
   "Col.": "Colonel",
   "Maj.": "Major",

@@ -1154,6 +1154,21 @@ describe("round 16: names and speakers from a new batch", () => {
     ]);
   });
 
+  test("credits: 'the State Board of Elections'; data an office named by description released; an inspection by one; a place's office; the body a possessive leads to; 'A city budget memo put'; 'X, whose department is …, said'; 'Court Administrator'", () => {
+    const credits = (text: string) => {
+      const x = extract(text);
+      return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
+    };
+    expect(credits("Larger precincts need at least four officers, according to the State Board of Elections.")).toEqual([[4, "State Board of Elections"]]);
+    expect(credits("Just 81 percent had their shots, according to data the state health department released last week.")).toEqual([[81, "State health department"]]);
+    expect(credits("A 2023 inspection by the state’s jail standards office found two nurses on staff.")).toEqual([[2, "State’s jail standards office"]]);
+    expect(credits("Cordell County voters met. The daily cost is $61.40, according to the Cordell County budget office.")).toEqual([[61.4, "Cordell County budget office"]]);
+    expect(credits("The estimate, prepared by the Legislature's nonpartisan Office of Fiscal Analysis, assumes 5,200 more inmates.")).toEqual([[5_200, "Office of Fiscal Analysis"]]);
+    expect(credits("A city budget memo put the cost at $285,000 a year.")).toEqual([[285_000, "city budget memo"]]);
+    expect(credits("Chief Lorraine Abernathy, whose department is the state’s fourth-largest, said officers do not ask.")).toEqual([[4, null]]);
+    expect(credits("Sagehen County District Court is slow. Cases rose 40 percent, according to a report from Court Administrator Delia Sorensen.")).toEqual([[40, "Delia Sorensen"]]);
+  });
+
   test("a person a sentence introduces is 'she' though no pronoun told her gender; a message from X read aloud is X's; the later letter speaks; 'The judge rejected that, writing that'", () => {
     expect(quotes(extract("Board member Anita Sorensen voted no.\n\nAmong the last speakers was Imani Crowder, 13, a student, who read from a sheet of paper.\n\n“You keep saying this,” she said."))).toEqual([
       { text: "You keep saying this,", speaker: "Imani Crowder" },
