@@ -256,24 +256,27 @@ export function metrics(report: EvalReport): string[] {
   ];
 }
 
+/** The report: each part's figures, and with `verbose` each development article's counts and problems first. */
 export function formatReport(report: EvalReport, verbose: boolean): string {
-  const lines = [`${"article".padEnd(44)} quotes tp/fp/fn  speakers  claims tp/fp/fn  units  sources  people tp/fp/fn`];
-  for (const a of report.articles) {
+  const lines = verbose ? [`${"article".padEnd(44)} quotes tp/fp/fn  speakers  claims tp/fp/fn  units  sources  people tp/fp/fn`] : [];
+  // Held-out articles are never listed one by one: their part is scored in aggregate only.
+  for (const a of verbose ? report.articles.filter((x) => !x.split.startsWith("heldout")) : []) {
     const people = a.people ? `${a.people.tp}/${a.people.fp}/${a.people.fn}` : "-";
     lines.push(
       `${`${a.split}/${a.name}`.padEnd(44)} ${`${a.quotes.tp}/${a.quotes.fp}/${a.quotes.fn}`.padEnd(16)} ${`${a.speakers.right}/${a.speakers.total}`.padEnd(9)} ` +
         `${`${a.claims.tp}/${a.claims.fp}/${a.claims.fn}`.padEnd(16)} ${`${a.units.right}/${a.units.total}`.padEnd(6)} ${`${a.sources.right}/${a.sources.total}`.padEnd(8)} ${people}`,
     );
-    if (verbose) for (const p of a.problems) lines.push(`    ${p}`);
+    for (const p of a.problems) lines.push(`    ${p}`);
   }
   for (const split of [...new Set(report.articles.map((a) => a.split))]) {
     const part = report.articles.filter((a) => a.split === split);
-    lines.push("", `${split} (${part.length} articles):`, ...metrics(total(part)).map((l) => `  ${l}`));
+    if (lines.length > 0) lines.push("");
+    lines.push(`${split} (${part.length} articles):`, ...metrics(total(part)).map((l) => `  ${l}`));
   }
   return lines.join("\n");
 }
 
-/** `npm run eval [-- --split dev|heldout] [--dir folder] [--quiet]`: prints the extraction report. */
+/** `npm run eval [-- --split dev|heldout] [--dir folder] [--quiet] [--by-part]`: prints the extraction report. */
 export function evalCommand(args: string[]): void {
   const dirAt = args.indexOf("--dir");
   const splitAt = args.indexOf("--split");
@@ -284,5 +287,7 @@ export function evalCommand(args: string[]): void {
     set = readFolder(dir, path.basename(dir));
   } else set = readEvalSet(splitAt >= 0 ? [args[splitAt + 1]] : SPLITS);
   if (!set.length) throw new Error("no annotated articles (*.gold.yaml) found");
-  console.log(formatReport(scoreSet(set), !args.includes("--quiet")));
+  // --by-part: each writer's part (the letters its file names start with, "g01-…" is part g) in aggregate.
+  const byPart = args.includes("--by-part") ? set.map((a) => ({ ...a, split: `${a.split} ${/^[a-z]*/.exec(a.name)![0] || "0"}…` })) : set;
+  console.log(formatReport(scoreSet(byPart), !args.includes("--quiet") && !args.includes("--by-part")));
 }

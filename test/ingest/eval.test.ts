@@ -7,7 +7,8 @@ import { type EvalReport, formatReport, readEvalSet, scoreSet } from "../../src/
 const dev = scoreSet(readEvalSet(["dev"]));
 const heldOut = scoreSet(readEvalSet(["heldout"]));
 
-afterAll(() => console.log(formatReport({ ...dev, articles: [...dev.articles, ...heldOut.articles] }, false)));
+// The development figures only: the held-out part is checked against its floors without printing any figure.
+afterAll(() => console.log(formatReport(dev, false)));
 
 test("the set has its parts: at least 60 articles, at least 20 held out", () => {
   expect(dev.articles.length + heldOut.articles.length).toBeGreaterThanOrEqual(60);

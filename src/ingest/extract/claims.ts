@@ -419,14 +419,13 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
     }
   }
   // "the Legislature's nonpartisan Office of Fiscal Analysis": the body the possessive leads to, not its owner.
-  const owned = best && /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-  if (best && /^[’']s\s/.test(ctx.text.slice(best.end, best.end + 3))) {
-    const end = best.end;
-    const next = ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > end && m.start < end + 40 && owned!.test(ctx.text.slice(end, m.start))));
-    if (next) return next.index;
-  }
-  return best?.index;
+  const end = best?.end ?? -1;
+  const owned = best && ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > end && m.start < end + 40 && OWNED.test(ctx.text.slice(end, m.start))));
+  return owned ? owned.index : best?.index;
 }
+
+/** Between an owner and what it owns: "'s nonpartisan ". */
+const OWNED = /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 interface Document {
   at: number;

@@ -174,13 +174,13 @@ function withoutRecords(entities: ExtractedEntity[], records: Map<number, Span>,
   const renumbered = new Map(kept.map((e, i) => [e.index, i]));
   // Records are added while claims are read, after every entity statements, facts and relations refer to.
   for (const c of claims) {
+    c.about = c.about.map((a) => renumbered.get(a)!);
     if (c.source === undefined) continue;
     const record = records.get(c.source);
     if (record) {
       c.document = record;
       c.source = undefined;
     } else c.source = renumbered.get(c.source)!;
-    c.about = c.about.map((a) => renumbered.get(a)!);
   }
   return kept.map((e, i) => ({ ...e, index: i }));
 }
