@@ -284,7 +284,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
+  // ("SentryLane, the company that runs the cameras": one word too, when it is no first name.)
   if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
+  if (words.length === 1 && !first.first && !base.sentenceStart && GROUP_APPOSITIVE.test(text.slice(end, end + 60))) return { ...base, type: "Organization" };
   // "a nurse, Ana Ruiz", "one of the clinic’s students, Ben Oyin": a role in front of the name; a plural one
   // right before it names a firm ("consultants Sagebrush Analytics").
   const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -321,6 +323,8 @@ const GROUP_WORD = "group|organization|coalition|nonprofit|alliance|network|watc
 // ("A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration,": past its relative clause.)
 const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})(?:\\s+(?:that|which|who)\\s+[^,.;“”"]{1,60})?,?\\s+$`, "iu");
 const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b)`, "u");
+/** "SentryLane, the company that operates the cameras": a one-word name the text calls a group. */
+const GROUP_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b(?![’'])`, "u");
 
 /** "the group, Courthouse Watch Oregon,", "Survivors First Minnesota, which …": a name the text calls a group. */
 function namedAsGroup(text: string, start: number, end: number): boolean {
@@ -338,9 +342,17 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
   }
   // "gave only her first name, Lucía,", "identified only as Marco": a person known by one name.
-  for (const m of part.matchAll(/\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves )?only as|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as))\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+  // ("identified the student only as Daniela", "her son Jaylen, 10,", "his wife, Lidia,", "That was Itzel, a sophomore")
+  const KIN = "wife|husband|son|daughter|mother|father|brother|sister|cousin|niece|nephew|grandson|granddaughter|grandmother|grandfather|child|partner|fiancée|fiancé|stepson|stepdaughter";
+  for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu})`, "gu"))) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: false });
+    // ("her son, Mateo,": a son is a he, whatever his name tells.)
+    const kin = new RegExp(`\\b(${KIN})\\b`).exec(m[0])?.[1];
+    // ("identified only by her first name, Yesenia": so is whoever "her" and "herself" name.)
+    const female = kin ? /^(?:wife|daughter|mother|sister|niece|granddaughter|grandmother|fiancée|stepdaughter)$/.test(kin) : /\bher(?:self)?\s/.test(m[0]);
+    const male = kin ? /^(?:husband|son|father|brother|nephew|grandson|grandfather|fiancé|stepson)$/.test(kin) : /\bhi(?:s|mself)\s/.test(m[0]);
+    const gender = female ? "f" : male ? "m" : undefined;
+    out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", gender, sentenceStart: false });
   }
   // "Oscar, 31, a former bus driver": a person known by one name, with an age.
   for (const m of part.matchAll(/(?<![\p{L}’'.,-]\s?)(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+\d{1,2},\s+(?:a|an|the|who)\s/gu)) {
@@ -434,7 +446,23 @@ export function extractEntities(text: string, known: KnownName[] = []): Extracte
   raw.sort((a, b) => a.start - b.start);
   listedPlaces(text, raw);
   sharedSurnames(text, raw);
-  return cluster(text, raw);
+  return oneNamePeopleAgain(text, cluster(text, raw));
+}
+
+/** "Kenzie is back in class.": a person known by one name is that name wherever it stands, a sentence's start too. */
+function oneNamePeopleAgain(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const taken = entities.flatMap((e) => e.mentions);
+  for (const e of entities) {
+    // (A surname alone, "Price", can be a sentence's first word with no one meant.)
+    if (e.type !== "Person" || e.name.includes(" ") || (e.surnameOnly && e.gender === undefined && !firstName(e.name).first)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${e.name}(?![\\p{L}’'-])`, "gu"))) {
+      const start = m.index!;
+      if (start <= e.mentions[0].start || taken.some((t) => t.start < start + e.name.length && start < t.end)) continue;
+      e.mentions.push({ start, end: start + e.name.length, text: e.name });
+    }
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+  return entities;
 }
 
 /** "Daniela and Joel Saucedo": the first name before "and" shares the full name's surname. */

@@ -137,6 +137,8 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
     if (subject) return subject.index;
   }
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
+  // "Kenzie is back in class. “I’m fine now,” she says.": a person of that gender named in the pronoun's paragraph.
+  if (anyone.e.gender === gender && !ctx.text.slice(anyone.at, at).includes("\n")) return anyone.e.index;
   const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));
   if (!speaker) return anyone.e.index;
   // "Among them was Alma Reyes-Booker …": a person the sentence introduces is its topic, as a subject is.
@@ -200,7 +202,7 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b/giu)].map((m) => inText(m)!);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b|\b(?:posted|wrote|said)\s+on\s+(?:Facebook|X|Twitter|Instagram|social media)\b/giu)].map((m) => inText(m)!);
   if (noun) {
     // ("a letter from the police union" ¶ "The association urged the council in a letter": the later letter.)
     const later = issued.filter((m) => m[0].toLowerCase().includes(noun)).pop();
@@ -374,6 +376,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const appositive = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Person");
   const lastWord = singular(headWords[headWords.length - 1] ?? "");
   if (appositive && ROLE_NOUNS.includes(lastWord)) return appositive.entity.index;
+  // "…,” according to a statement released Tuesday by Mitchell Brandstetter: whoever released it.
+  const released = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|release|email|post|message)\s+(?:filed|written|signed|issued|sent|circulated|released|published)\b[^.;“”"]{0,40}?\bby\s+/u.exec(ctx.text.slice(headSpan.start, ctx.sentenceOf(headSpan.start).end));
+  const releaser = released ? speakers({ start: headSpan.start + released[0].length, end: headSpan.start + released[0].length + 80 })[0] : undefined;
+  if (releaser) return releaser.entity.index;
   if (DOCUMENTS.test(head) || AUTHORS.test(head)) {
     // "…,” says the complaint, filed on his behalf by the Northwest Liberty Law Center.
     const rest = ctx.text.slice(headSpan.end, ctx.sentenceOf(headSpan.start).end);

@@ -1190,6 +1190,46 @@ describe("round 16: names and speakers from a new batch", () => {
   });
 });
 
+describe("round 17: people known by one name, and who speaks for them", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => [e.name, e.gender ?? null]);
+
+  test("a first name alone is a person after 'identified … only as', a kin noun, or 'That was'; a kin noun or 'her first name' tells the gender", () => {
+    expect(people("Mulvaney identified the student only as Daniela.")).toEqual([["Daniela", null]]);
+    expect(people("Tasha Boone spoke. Her son Jaylen, 10, signed up too. Rosa Vela said her son, Mateo, stayed home.").sort()).toEqual([
+      ["Jaylen", "m"],
+      ["Mateo", "m"],
+      ["Rosa Vela", "f"],
+      ["Tasha Boone", "f"],
+    ]);
+    expect(people("A junior asked to be identified only by her first name, Yesenia, because her parents are here illegally. That was Itzel, a sophomore.")).toEqual([
+      ["Yesenia", "f"],
+      ["Itzel", null],
+    ]);
+    // ("Her son Marcus Hale" is a full name, not a first name alone.)
+    expect(people("Her son Marcus Hale spoke.").map(([name]) => name)).toEqual(["Marcus Hale"]);
+  });
+
+  test("'she' is the woman the pronoun's own paragraph names; a one-word company; a post on Facebook speaks for who posted it; a statement released by X is X's", () => {
+    expect(
+      quotes(
+        extract(
+          "Nurse Patrice Dunleavy says coughs are up. “It comes in fits,” Dunleavy says.\n\nShawn Ebersole says his daughter, Kenzie, 12, was diagnosed. He admits they waited.\n\nKenzie is back in class. “I’m fine now, mostly,” she says.",
+        ),
+      ),
+    ).toEqual([
+      { text: "It comes in fits,", speaker: "Patrice Dunleavy" },
+      { text: "I’m fine now, mostly,", speaker: "Kenzie" },
+    ]);
+    expect(extract("A spokesperson for SentryLane, the company that runs the cameras, declined to comment.").entities.map((e) => [e.name, e.type])).toEqual([["SentryLane", "Organization"]]);
+    expect(quotes(extract("The Sawtell District Health Department posted on Facebook Tuesday that it will hold clinics. “Walk-ins are welcome,” the post says."))).toEqual([
+      { text: "Walk-ins are welcome,", speaker: "Sawtell District Health Department" },
+    ]);
+    expect(quotes(extract("Stonegate Partners bought the park. “Stonegate has followed the statute,” according to a statement released Tuesday by Mitchell Brandstetter, an attorney for the company."))).toEqual([
+      { text: "Stonegate has followed the statute,", speaker: "Mitchell Brandstetter" },
+    ]);
+  });
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
