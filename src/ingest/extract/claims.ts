@@ -330,14 +330,19 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
  * "court records", "county budget documents", "state enrollment data": records named without a maker and without
  * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
  */
-const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){1,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
 
 /** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
 function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
-  const m = UNMADE_DOCUMENT.exec(ctx.text.slice(at, at + 80));
+  // ("Dunlevy County payroll records": a place's records, named with the place.)
+  const place = ctx.entities.find((e) => e.type === "Jurisdiction" && e.mentions.some((x) => x.start === at))?.mentions.find((x) => x.start === at);
+  const from = place ? place.end + 1 : at;
+  const m = UNMADE_DOCUMENT.exec(ctx.text.slice(from, from + 80));
+  // (One word is too little to name a record: "records", "data".)
   // ("jail data the office released": the office's.)
-  if (!m || !ctx.unnamedDocument || makerNamedWith(ctx, at, at + m[1].length) !== undefined || releasedBy(ctx, at + m[1].length) !== undefined) return undefined;
-  const author = ctx.unnamedDocument(m[1], { start: at, end: at + m[1].length });
+  if (!m || !ctx.unnamedDocument || (!place && !/\s/.test(m[1])) || makerNamedWith(ctx, from, from + m[1].length) !== undefined || releasedBy(ctx, from + m[1].length) !== undefined) return undefined;
+  const end = from + m[1].length;
+  const author = ctx.unnamedDocument(ctx.text.slice(at, end), { start: at, end });
   const noun = documentNoun(m[1].split(/\s+/).pop()!);
   if (!documents.some((d) => d.at === at && d.author === author)) {
     documents.push({ at, author, noun, unmade: true });
@@ -462,7 +467,9 @@ function documentsOf(ctx: ClaimContext): Document[] {
       if (/\b(?:audit|review|investigation|inspection|evaluation|assessment)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
       const after = text.slice(mention.end, mention.end + 80);
       const own = owned.exec(after);
-      if (released.test(after) || own) out.push({ at: mention.start, author: e.index, noun: own ? documentNoun(own[1]) : undefined });
+      // "State Auditor Marguerite Dulaney said in an audit released Tuesday": her audit.
+      const saidIn = SAID_IN.exec(after);
+      if (released.test(after) || own || saidIn) out.push({ at: mention.start, author: e.index, noun: own ? documentNoun(own[1]) : saidIn ? documentNoun(saidIn[1]) : undefined });
     }
   }
   // "… examined by researchers from the Center": later, "the researchers found" is the Center's.
@@ -477,6 +484,8 @@ function documentsOf(ctx: ClaimContext): Document[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
@@ -610,7 +619,9 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const start = sentence.start + clause!.index + clause![0].indexOf(clause![1]);
       // "Among Democrats, the poll found, …": the subject follows the leading phrase.
       const comma = phrase.lastIndexOf(", ");
-      const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : 0;
+      // ("But Dunlevy County payroll records show": past a leading conjunction.)
+      const conjunction = /^(?:But|And|Yet|So|Still)\s+/.exec(phrase)?.[0].length ?? 0;
+      const subjectAt = comma > 0 && DOCUMENT_PHRASE.test(phrase.slice(comma + 2)) ? comma + 2 : conjunction;
       const subject = phrase.slice(subjectAt);
       // "The Fiscal Review Committee estimates": a name that holds a document word is still a name.
       // ("The audit of Meridian Correctional Health found": the name after the document word is not its maker.)

@@ -202,7 +202,7 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   const from = Math.max(0, at - ISSUER_WINDOW);
   const before = ctx.text.slice(from, at);
   const inText = <T extends RegExpMatchArray>(m: T | undefined): T | undefined => (m ? Object.assign(m, { index: m.index! + from }) : undefined);
-  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b|\b(?:posted|wrote|said)\s+on\s+(?:Facebook|X|Twitter|Instagram|social media)\b/giu)].map((m) => inText(m)!);
+  const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition|response)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b|\b(?:posted|wrote|said)\s+on\s+(?:Facebook|X|Twitter|Instagram|social media)\b/giu)].map((m) => inText(m)!);
   if (noun) {
     // ("a letter from the police union" ¶ "The association urged the council in a letter": the later letter.)
     const later = issued.filter((m) => m[0].toLowerCase().includes(noun)).pop();
@@ -246,10 +246,12 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     // "In a pastoral letter read on Sunday, he wrote …": the subject follows.
     // "…, the association’s president, Sheriff Curtis Bellamy of Wye County, wrote": with its appositive.
     // (An abbreviation's period, "dated Oct. 12,", "U.S.", does not end the phrase.)
-    const rest = maskAbbreviations(ctx.text.slice(m.index! + m[0].length, sentence.end));
+    // ("In its written response, which is included in the report, the department said": past the relative clause.)
+    const relative = /^,\s+(?:which|that)\b[^,]*(?=,)/.exec(ctx.text.slice(m.index! + m[0].length, sentence.end))?.[0].length ?? 0;
+    const rest = maskAbbreviations(ctx.text.slice(m.index! + m[0].length + relative, sentence.end));
     const after = new RegExp(`^[^.]*?,\\s+([^,.]{1,60}?(?:,\\s+[^,.]{1,60}?)?),?\\s+(?:${VERB})\\b`).exec(rest);
     if (after) {
-      const at = m.index! + m[0].length + after[0].lastIndexOf(after[1]);
+      const at = m.index! + m[0].length + relative + after[0].lastIndexOf(after[1]);
       const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
       if (subject !== undefined) return subject;
     }

@@ -1230,6 +1230,27 @@ describe("round 17: people known by one name, and who speaks for them", () => {
   });
 });
 
+test("round 17 credits: 'A fiscal note … put', a place's records after 'But', an audit a person 'said in', an organization named for public health; 'the response' after 'In its written response, which …, the department said'", () => {
+  const credits = (text: string) => {
+    const x = extract(text);
+    return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
+  };
+  expect(credits("A fiscal note attached to the bill put the added cost to counties at about $1.8 million a year.")).toEqual([[1_800_000, "fiscal note"]]);
+  expect(credits("But Dunlevy County payroll records show 41 jobs were vacant.")).toEqual([[41, "Dunlevy County payroll records"]]);
+  // (One word is too little to name a record.)
+  expect(credits("The county paid $5,000, according to records.")).toEqual([[5_000, null]]);
+  expect(credits("State Auditor Marguerite Dulaney said in an audit released Tuesday that costs rose. The audit found that 18 percent of posts were vacant.")).toEqual([[18, "Marguerite Dulaney"]]);
+  expect(credits("Deaths fell 22 percent, according to a report released Wednesday by Gessler County Public Health.")).toEqual([[22, "Gessler County Public Health"]]);
+  expect(
+    quotes(
+      extract(
+        "The Missouri Department of Corrections spent more. In its written response, which is included in the report, the department said it agrees.\n\n" +
+          "“The department has cut vacancies,” the response said.",
+      ),
+    ),
+  ).toEqual([{ text: "The department has cut vacancies,", speaker: "Missouri Department of Corrections" }]);
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
