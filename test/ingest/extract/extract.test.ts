@@ -9,6 +9,11 @@ import { resolveEntities } from "../../../src/ingest/resolve";
 
 const extract = (text: string, publishedOn?: string) => extractArticle(normalizeText(text), { publishedOn });
 const quotes = (x: Extraction) => x.statements.filter((s) => s.kind === "DIRECT_QUOTE").map((s) => ({ text: s.text, speaker: s.speaker === undefined ? undefined : x.entities[s.speaker].name }));
+/** Each claim's value and whom it is credited to: a person or organization, or a record no one is named as making. */
+const credits = (text: string) => {
+  const x = extract(text);
+  return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
+};
 
 describe("direct quotes", () => {
   test("a quote split by its attribution is one statement with two parts, in straight or curly marks", () => {
@@ -1082,10 +1087,6 @@ describe("credited sources across sentences", () => {
   });
 
   test("a record no one is named as making is credited as itself, and 'the records show' names it again; a maker named with records is still the maker", () => {
-    const credits = (text: string) => {
-      const x = extract(text);
-      return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
-    };
     expect(
       credits(
         "The Orly Foundation sued the county in May. The jail booked 318 inmates with detainers last year, according to county jail records cited in the suit. " +
@@ -1155,10 +1156,6 @@ describe("round 16: names and speakers from a new batch", () => {
   });
 
   test("credits: 'the State Board of Elections'; data an office named by description released; an inspection by one; a place's office; the body a possessive leads to; 'A city budget memo put'; 'X, whose department is …, said'; 'Court Administrator'", () => {
-    const credits = (text: string) => {
-      const x = extract(text);
-      return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
-    };
     expect(credits("Larger precincts need at least four officers, according to the State Board of Elections.")).toEqual([[4, "State Board of Elections"]]);
     expect(credits("Just 81 percent had their shots, according to data the state health department released last week.")).toEqual([[81, "State health department"]]);
     expect(credits("A 2023 inspection by the state’s jail standards office found two nurses on staff.")).toEqual([[2, "State’s jail standards office"]]);
@@ -1231,10 +1228,6 @@ describe("round 17: people known by one name, and who speaks for them", () => {
 });
 
 test("round 17 credits: 'A fiscal note … put', a place's records after 'But', an audit a person 'said in', an organization named for public health; 'the response' after 'In its written response, which …, the department said'", () => {
-  const credits = (text: string) => {
-    const x = extract(text);
-    return x.claims.map((c) => [c.value, c.source !== undefined ? x.entities[c.source].name : c.document ? x.text.slice(c.document.start, c.document.end) : null]);
-  };
   expect(credits("A fiscal note attached to the bill put the added cost to counties at about $1.8 million a year.")).toEqual([[1_800_000, "fiscal note"]]);
   expect(credits("But Dunlevy County payroll records show 41 jobs were vacant.")).toEqual([[41, "Dunlevy County payroll records"]]);
   // (One word is too little to name a record.)
