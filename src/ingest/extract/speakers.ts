@@ -801,7 +801,7 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const s = text.slice(sentence.start, sentence.end);
   // "Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:": the subject after the clause.
   // ("In a statement, the agency said:", "On Tuesday, the mayor posted:")
-  const leading = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward),\s+/u.exec(s) : null;
+  const leading = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward|(?:(?:Hours|Minutes|Days|Weeks|Shortly|Just|Moments|Soon)\s+)?(?:[Bb]efore|[Aa]fter)\s[^,:“”"]{1,40}),\s+/u.exec(s) : null;
   const lead = leading?.[0].length ?? 0;
   // "Baeza read aloud a message from the parish priest, the Rev. Tomás Villalba, who was away:": its sender's words.
   const sent = /:$/.test(s.trim()) ? /\b(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:message|statement|letter|note|post|email|text)\s+(?:from|by)\s+/u.exec(s) : null;

@@ -63,6 +63,7 @@ describe("speakers", () => {
     ["Evelyn Moss", "“We were told this program was voluntary.”\n\nBoard Chairwoman Evelyn Moss said that Tuesday night, minutes before the vote.", "We were told this program was voluntary."],
     ["Immigration and Customs Enforcement", "Rowell County Sheriff’s Office staff voted. ICE criticized the vote. In a statement, a spokesman for the agency’s Atlanta field office said ending it “undermines public safety” today.", "undermines public safety"],
     ["Ubah Warsame", "Ubah Warsame came to Loup Crossing from Kenya in 2011. Now she works as an aide.\n\n“Sometimes the parents are nervous.”", "Sometimes the parents are nervous."],
+    ["Calder Heights Police Benevolent Association", "The union sees it differently. Hours before the vote, the Calder Heights Police Benevolent Association released a statement:\n\n“Our officers swore an oath.”", "Our officers swore an oath."],
     ["Wes Harkin", "Sheriff Wes Harkin and Dora Lim debated twice. In his closing remarks, Harkin stood and faced the room:\n\n“Ask anybody where I stand.”", "Ask anybody where I stand."],
     ["Ines Pardo", "Commissioner Ines Pardo voted no. Before the vote, she read a prepared statement.\n\n“I know how tight the budget is.”", "I know how tight the budget is."],
     ["Bev Ostrander", "Miriam Dahlquist said clinics were busy.\n\nAt Hemlock Hollow, school nurse Bev Ostrander has called families.\n\n“Most of them aren’t hard no’s,” she says.", "Most of them aren’t hard no’s,"],
