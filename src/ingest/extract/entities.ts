@@ -98,6 +98,12 @@ interface Piece {
 }
 
 /** Splits a capitalized run where a title starts inside it ("Calder County Sheriff Dale Whitcomb"). */
+/** Does an organization's head stand right before the first "of" after `from` ("… Justice Planning of Indianapolis")? */
+function orgHeadBeforeOf(tokens: Token[], from: number): boolean {
+  const of = tokens.findIndex((t, k) => k > from && t.text === "of");
+  return of > 0 && ORG_HEADS.has(tokens[of - 1].text);
+}
+
 function splitAtTitles(run: Token[]): Piece[] {
   const pieces: Piece[] = [];
   let startOfPiece = 0;
@@ -111,9 +117,7 @@ function splitAtTitles(run: Token[]): Piece[] {
     // A title after a connector is part of a name: "Institute for Justice Policy".
     // "Auditor of Public Accounts": a title with "of" after it names an office.
     // ("Ridgeline Justice Planning of Indianapolis": an organization's head before its "of" makes it one name.)
-    const ofAt = run.findIndex((t, k) => k > i + length && t.text === "of");
-    const headBeforeOf = ofAt > 0 && ORG_HEADS.has(run[ofAt - 1].text);
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || headBeforeOf || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
+    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || orgHeadBeforeOf(run, i + length) || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -195,11 +199,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "State Auditor's Office": a level of government before an organization's head is part of its name.
   // ("Southern Correctional Health Partners": so is a region.)
   // ("State Board of Elections": the body's head before its "of".)
-  const headOf = (t: Token[]) => {
-    const of = t.findIndex((x, k) => k > 1 && x.text === "of");
-    return of > 1 && ORG_HEADS.has(t[of - 1].text);
-  };
-  const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || headOf(t));
+  const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || orgHeadBeforeOf(t, 1));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
@@ -333,6 +333,13 @@ function namedAsGroup(text: string, start: number, end: number): boolean {
 
 const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk)[’']s office\b/gu;
 
+/** Kin nouns before a person's first name ("her son, Mateo,"), with the gender each tells. */
+const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
+  wife: "f", husband: "m", son: "m", daughter: "f", mother: "f", father: "m", brother: "m", sister: "f", cousin: undefined, niece: "f",
+  nephew: "m", grandson: "m", granddaughter: "f", grandmother: "f", grandfather: "m", child: undefined, partner: undefined, fiancée: "f",
+  fiancé: "m", stepson: "m", stepdaughter: "f",
+};
+
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {
   const out: RawMention[] = [];
@@ -343,15 +350,13 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   }
   // "gave only her first name, Lucía,", "identified only as Marco": a person known by one name.
   // ("identified the student only as Daniela", "her son Jaylen, 10,", "his wife, Lidia,", "That was Itzel, a sophomore")
-  const KIN = "wife|husband|son|daughter|mother|father|brother|sister|cousin|niece|nephew|grandson|granddaughter|grandmother|grandfather|child|partner|fiancée|fiancé|stepson|stepdaughter";
+  const KIN = Object.keys(KIN_GENDER).join("|");
   for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu})`, "gu"))) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     // ("her son, Mateo,": a son is a he, whatever his name tells.)
     const kin = new RegExp(`\\b(${KIN})\\b`).exec(m[0])?.[1];
     // ("identified only by her first name, Yesenia": so is whoever "her" and "herself" name.)
-    const female = kin ? /^(?:wife|daughter|mother|sister|niece|granddaughter|grandmother|fiancée|stepdaughter)$/.test(kin) : /\bher(?:self)?\s/.test(m[0]);
-    const male = kin ? /^(?:husband|son|father|brother|nephew|grandson|grandfather|fiancé|stepson)$/.test(kin) : /\bhi(?:s|mself)\s/.test(m[0]);
-    const gender = female ? "f" : male ? "m" : undefined;
+    const gender = kin ? KIN_GENDER[kin] : /\bher(?:self)?\s/.test(m[0]) ? "f" : /\bhi(?:s|mself)\s/.test(m[0]) ? "m" : undefined;
     out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", gender, sentenceStart: false });
   }
   // "Oscar, 31, a former bus driver": a person known by one name, with an age.
@@ -455,7 +460,7 @@ function oneNamePeopleAgain(text: string, entities: ExtractedEntity[]): Extracte
   for (const e of entities) {
     // (A surname alone, "Price", can be a sentence's first word with no one meant.)
     if (e.type !== "Person" || e.name.includes(" ") || (e.surnameOnly && e.gender === undefined && !firstName(e.name).first)) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${e.name}(?![\\p{L}’'-])`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}’'-])`, "gu"))) {
       const start = m.index!;
       if (start <= e.mentions[0].start || taken.some((t) => t.start < start + e.name.length && start < t.end)) continue;
       e.mentions.push({ start, end: start + e.name.length, text: e.name });
