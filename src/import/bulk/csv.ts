@@ -116,7 +116,9 @@ const ROW_START = "0";
 /** One CSV file for neo4j-admin: every text quoted, an empty field for a missing value. */
 export class CsvFile {
   private readonly fd: number;
-  private chunk = "";
+  /** Rows not written yet, joined once when flushed: appending to one string builds a rope that is garbage. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   rows = 0;
   /** Whether a text spans lines: neo4j-admin must be told, and reads those files by chunks of whole rows. */
   multiline = false;
@@ -125,7 +127,7 @@ export class CsvFile {
 
   constructor(readonly file: string, header: string[]) {
     this.fd = fs.openSync(file, "w");
-    this.chunk = `:IGNORE${DELIMITER}${header.join(DELIMITER)}\n`;
+    this.pending.push(`:IGNORE${DELIMITER}${header.join(DELIMITER)}\n`);
   }
 
   text(value: string | null | undefined): string {
@@ -139,13 +141,22 @@ export class CsvFile {
     return values.length ? this.text(values.join(LIST_DELIMITER)) : "";
   }
 
+  /** The fields of one row as one flat string, for `write` (and for hashing it whole). */
+  fields(fields: string[]): string {
+    return fields.join(DELIMITER);
+  }
+
   /** One row: its fields, each a `text`, a `num`, a `list` or "" (none). */
   row(fields: string[]): void {
-    this.chunk += ROW_START;
-    for (const field of fields) this.chunk += DELIMITER + field;
-    this.chunk += "\n";
+    this.write(this.fields(fields));
+  }
+
+  /** One row made by `fields`. */
+  write(fields: string): void {
+    this.pending.push(ROW_START + DELIMITER, fields, "\n");
+    this.pendingLength += fields.length + 3;
     this.rows++;
-    if (this.chunk.length >= 1 << 20) this.flush();
+    if (this.pendingLength >= 1 << 20) this.flush();
   }
 
   close(): void {
@@ -154,8 +165,9 @@ export class CsvFile {
   }
 
   private flush(): void {
-    if (this.chunk) fs.writeSync(this.fd, this.chunk);
-    this.chunk = "";
+    if (this.pending.length) fs.writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 }
 

@@ -39,13 +39,10 @@ function idSpace(label: NodeLabel): string {
   return labelsOf(label)[0];
 }
 
-/** A 32-bit hash of how a node or relationship is written (its fields), to tell a repeat from a conflict. */
-function hash(fields: string[], seed: number): number {
+/** A 32-bit hash of how a node or relationship is written (its row), to tell a repeat from a conflict. */
+function hash(row: string, seed: number): number {
   let h = 0x811c9dc5 ^ seed;
-  for (const field of fields) {
-    for (let i = 0; i < field.length; i++) h = Math.imul(h ^ field.charCodeAt(i), 16777619);
-    h = Math.imul(h ^ 0x1f, 16777619);
-  }
+  for (let i = 0; i < row.length; i++) h = Math.imul(h ^ row.charCodeAt(i), 16777619);
   return h | 0;
 }
 
@@ -99,7 +96,7 @@ export class PlanCsv {
       const nodeKey = `${label}\n${node.id}`;
       const properties = storedNode(node, this.origin);
       const columns = this.variant(this.nodeFiles, label, properties) ?? this.newVariant(this.nodeFiles, label, properties, `nodes-${label}`, [`id:ID(${idSpace(label)})`], { labels: labelsOf(label).join(":") });
-      const row = this.fields(columns, properties, []);
+      const row = columns.file.fields(this.fields(columns, properties, []));
       if (!this.firstTime(this.nodes, nodeKey, columns, row, `${label} "${node.id}"`)) continue;
       if (!this.ids.add(`${idSpace(label)}\n${node.id}`)) throw new Error(`${label} "${node.id}": another ${idSpace(label)} has that id, and ids are unique across ${idSpace(label)}`);
       for (const key of columns.empty) {
@@ -107,7 +104,7 @@ export class PlanCsv {
         list.ids.push(node.id);
         this.emptyLists.set(`${label}\n${key}`, list);
       }
-      columns.file.row(row);
+      columns.file.write(row);
     }
     for (const r of plan.relationships) {
       const type = checkType(r.type);
@@ -120,9 +117,9 @@ export class PlanCsv {
         this.variant(this.relationshipFiles, kind, properties) ??
         this.newVariant(this.relationshipFiles, kind, properties, `relationships-${type}`, [`:START_ID(${idSpace(r.from.label)})`, `:END_ID(${idSpace(r.to.label)})`], { type });
       if (columns.empty.length) throw new Error(`${type} from "${r.from.id}": an empty list on a relationship cannot be bulk-loaded`);
-      const row = this.fields(columns, properties, [columns.file.text(r.from.id), columns.file.text(r.to.id)]);
+      const row = columns.file.fields(this.fields(columns, properties, [columns.file.text(r.from.id), columns.file.text(r.to.id)]));
       const key = `${type}\n${r.from.label}\n${r.from.id}\n${r.to.label}\n${r.to.id}`;
-      if (this.firstTime(this.relationships, key, columns, row, `${type} from "${r.from.id}" to "${r.to.id}"`)) columns.file.row(row);
+      if (this.firstTime(this.relationships, key, columns, row, `${type} from "${r.from.id}" to "${r.to.id}"`)) columns.file.write(row);
     }
     for (const n of plan.names) {
       // The online writer MATCHes the entity first: a name of a node never planned is not written.
@@ -172,7 +169,7 @@ export class PlanCsv {
   }
 
   /** Whether the key is new; a repeat must be written the same (its columns and row: the same properties). */
-  private firstTime(set: Fingerprints, key: string, columns: Columns, row: string[], what: string): boolean {
+  private firstTime(set: Fingerprints, key: string, columns: Columns, row: string, what: string): boolean {
     const h = hash(row, columns.seed);
     if (set.add(key)) {
       set.value = h;
@@ -213,7 +210,7 @@ export class PlanCsv {
       types: met.map((key) => typeCode(properties[key])),
       keys: "id" in properties ? ["id", ...keys] : keys,
       empty,
-      seed: hash([...header, "", ...empty], 0),
+      seed: hash([...header, "", ...empty].join("\u001f"), 0),
     } as unknown as T;
     variants.push(columns);
     files.set(kind, variants);
