@@ -115,6 +115,8 @@ const ADJECTIVES_IN_LY = new Set(["likely", "elderly", "early", "daily", "weekly
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "personnel", "staff", "feet", "data", "media", "alumni", "faculty", "youth", "cattle"]);
 const DROPPED_MODIFIERS = new Set(["other", "more", "additional", "new", "extra", "further", "fewer", "such", "total", "separate", "different", "individual", "trained", "deported"]);
 
+/** Units of measure, which keep what they are measured per. */
+const MEASURES = /^(?:micro|milli|nano|kilo)?(?:grams|liters|litres|meters|metres)$|^(?:parts|miles|gallons|pounds|ounces|feet|inches|degrees|decibels)$/;
 const isPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
 
 function wordValue(word: string): number | undefined {
@@ -188,6 +190,12 @@ function unitAfter(s: string, end: number): string | undefined {
     // Proper adjectives ("Texas counties", "U.S. cities") qualify the noun; a capital after the noun ends it.
     if (/^\p{Lu}/u.test(bare) && !(i < ws.length - 1 && /^\p{Ll}/u.test(ws[i + 1])) && !(i === 0 && demonym(bare))) break;
     clean.push(bare);
+    // "5 micrograms per deciliter": a measure per a unit of another ("70 cases per lawyer" counts cases).
+    const per = /^per$/.test(ws[i + 1] ?? "") && /^\p{Ll}+[,.;:]?$/u.test(ws[i + 2] ?? "") && !UNIT_STOP.has(ws[i + 2].replace(/[,.;:]$/, "")) ? ws[i + 2].replace(/[,.;:]$/, "") : undefined;
+    if (per && MEASURES.test(bare) && !/[,.;:]$/.test(w)) {
+      clean.push("per", per);
+      break;
+    }
     // "corrections officers": a plural noun may qualify the next one.
     if (isPlural(bare) && !/^\p{Lu}/u.test(bare) && !(isPlural(next) && !UNIT_STOP.has(next.toLowerCase()) && !/[,.;:]$/.test(w)) && !joins(i + 1)) break;
     // A period ends the phrase, unless it closes an abbreviation ("U.S. cities").
@@ -196,7 +204,7 @@ function unitAfter(s: string, end: number): string | undefined {
   const joined = clean.findIndex((w) => w === "and" || w === "or");
   let plural = clean.findIndex((w, k) => isPlural(w) && !/^\p{Lu}/u.test(w) && (joined < 0 || k > joined));
   while (plural >= 0 && plural + 1 < clean.length && isPlural(clean[plural + 1])) plural++;
-  const phrase = plural >= 0 ? clean.slice(0, plural + 1) : clean.slice(0, 1).filter((w) => (/^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w)) || (clean.length === 1 && demonym(w)));
+  const phrase = plural >= 0 ? clean.slice(0, plural + (clean[plural + 1] === "per" ? 3 : 1)) : clean.slice(0, 1).filter((w) => (/^\p{Ll}/u.test(w) && !/(?:ed|ing)$/.test(w)) || (clean.length === 1 && demonym(w)));
   while (phrase.length > 1 && (DROPPED_MODIFIERS.has(phrase[0].toLowerCase()) || /^\p{Lu}/u.test(phrase[0]))) phrase.shift();
   return phrase.length && !(phrase.length === 1 && DROPPED_MODIFIERS.has(phrase[0].toLowerCase())) ? phrase.join(" ") : undefined;
 }
@@ -377,7 +385,9 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
   let latest: { index: number; at: number } | undefined;
   for (const e of ctx.entities) {
-    if (e.type !== "Organization" || e.kind === "NEWS_OUTLET" || !(noun === "state" ? ofState(e) : e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY"))) continue;
+    // ("district records": a school district may go by "Granger County Schools".)
+    const named = noun === "state" ? ofState(e) : e.name.toLowerCase().includes(noun) || (noun === "agency" && e.kind === "AGENCY") || (noun === "district" && /\b(?:Public|City|County|Area|Unified|Community|Independent|Parish) Schools$/.test(e.name));
+    if (e.type !== "Organization" || e.kind === "NEWS_OUTLET" || !named) continue;
     const at = lastBefore(e);
     if (at >= 0 && (!latest || at > latest.at)) latest = { index: e.index, at };
   }
@@ -488,6 +498,9 @@ function documentsOf(ctx: ClaimContext): Document[] {
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
+/** A body putting out a document of its own, whose figures the next sentences report. */
+const RELEASED_DOCUMENT = new RegExp(`\\b(?:released|issued|published)\\s+(?:its|their|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT}|forecast|forecasts)\\b`, "u");
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 const FINDINGS = /^(?:audit|study|review|analysis|survey|investigation|evaluation)$/;
@@ -803,8 +816,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const item = /^\s*[•*·–-]\s/.test(text.slice(paragraph + 1, sentence.start + 2)) && sentence.start - paragraph < 4;
       // A poll's results run on over paragraphs: "Among Democrats, 68 percent …" after "The poll found …".
       const pollResult = documentPoll && /percent|\b(?:in|of)\s+(?:10|ten|\d+)\b|\bthirds?\b|\bquarters?\b|\bhalf\b/i.test(s);
-      // "That is up from …" opening a paragraph compares with the figure just credited.
-      const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower)\b/.test(s);
+      // "That is up from …" opening a paragraph compares with the figure just credited; "That is 11.2 percent of the
+      // 3,940 children tested" restates it.
+      const comparison = /^(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:up|down|more|less|fewer|higher|lower|(?:about|nearly|roughly|almost|just over|just under|more than|less than)?\s*\d)/.test(s);
       // A poll's result names what was asked about ("the requests from ICE"), which does not make ICE its source.
       // "It would also require the state Judicial Department to hire 14 officers": "it" is still the document.
       const itGoesOn = /^It\s/.test(s);
@@ -899,9 +913,13 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const start = m.index! + (g.verb?.length ?? 0) + (g.the?.length ?? 0);
       push(value, "rank", undefined, start, m[0].length - (start - m.index!));
     }
+    // "about twice as likely", "more than twice the rate": a ratio of 2, as "three times the rate" is 3.
+    for (const t of s.matchAll(TWICE)) push(2, "times", t[1]?.toLowerCase(), t.index!, t[0].length - t[2].length);
     const aboutDocument = DOCUMENT_PHRASE.test(s) && /^(?:the|that|this|its|their|a|an)\b/i.test(s);
     // "The association surveyed its members." opens an account of results as a document does.
-    const research = aboutDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
+    // ("The governor's budget office released its own forecast the same morning. It was grimmer, putting …")
+    const released = RELEASED_DOCUMENT.test(s);
+    const research = aboutDocument || released || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.
     const stated = pending[0]?.claim.source;

@@ -97,6 +97,13 @@ interface Piece {
   titleStart?: number;
 }
 
+/** Surnames the text writes after "Mr.", "Mrs.", "Ms." or "Dr.", for the last text read. */
+let honorifics: { text: string; surnames: Set<string> } | undefined;
+function honorificSurnames(text: string): Set<string> {
+  if (honorifics?.text !== text) honorifics = { text, surnames: new Set([...text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}[\p{L}’'-]+)/gu)].map((m) => m[1])) };
+  return honorifics.surnames;
+}
+
 /** Splits a capitalized run where a title starts inside it ("Calder County Sheriff Dale Whitcomb"). */
 /** Does an organization's head stand right before the first "of" after `from` ("… Justice Planning of Indianapolis")? */
 function orgHeadBeforeOf(tokens: Token[], from: number): boolean {
@@ -117,7 +124,10 @@ function splitAtTitles(run: Token[]): Piece[] {
     // A title after a connector is part of a name: "Institute for Justice Policy".
     // "Auditor of Public Accounts": a title with "of" after it names an office.
     // ("Ridgeline Justice Planning of Indianapolis": an organization's head before its "of" makes it one name.)
-    if (i + length >= run.length || ORG_HEADS.has(run[run.length - 1].text) || orgHeadBeforeOf(run, i + length) || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
+    // ("The Rev. Alma Quiñones of St. Jude Catholic Church": a name and then "of" a body is a person of it.)
+    const of = run.findIndex((t, k) => k > i + length && t.text === "of");
+    const nameOf = of > i + length + 1 && of - (i + length) <= 3 && run.slice(i + length, of).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+    if (i + length >= run.length || (ORG_HEADS.has(run[run.length - 1].text) && !nameOf) || orgHeadBeforeOf(run, i + length) || (i > 0 && PROGRAM_HEADS.has(run[run.length - 1].text)) || /^(?:of|for|on|and|the|&)$/.test(run[i - 1]?.text ?? "") || run[i + length].text === "of") continue;
     let before = run.slice(startOfPiece, i);
     const titleStart = run[i].start;
     // "Republican Gov.", "State Sen.": the party and "state" belong to the title (descriptors.ts reads them).
@@ -209,7 +219,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   while (tokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
-  const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text);
+  // ("North Carolina Office of School Accountability": a body's head before its "of" makes one too.)
+  const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text) || orgHeadBeforeOf(tokens, 0);
   while (tokens.length > 2 && !piece.title && !organizationName && tokens[1].text !== "of" && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
@@ -284,6 +295,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
+  // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text
+  // gives an honorific elsewhere ("Dante Whitfield" … "Mr. Whitfield").
+  if (nameLike && words.length <= 3 && ((/(?:^|\n)\s*By\s+$/.test(before) && /^\s*(?:,|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
   // ("SentryLane, the company that runs the cameras": one word too, when it is no first name.)
   if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
   if (words.length === 1 && !first.first && !base.sentenceStart && GROUP_APPOSITIVE.test(text.slice(end, end + 60))) return { ...base, type: "Organization" };

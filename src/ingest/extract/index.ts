@@ -8,7 +8,7 @@ import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
 import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, speakerBefore, type Context, type Relay } from "./speakers";
-import { allSentences, paragraphs, type Span, trimSpan } from "./text";
+import { allSentences, paragraphs, type Span, trimSpan, words } from "./text";
 
 export type { ExtractedClaim } from "./claims";
 export type { ExtractedFact } from "./descriptors";
@@ -90,7 +90,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const statements: ExtractedStatement[] = [];
   const rejectedQuotes: Extraction["rejectedQuotes"] = [];
   /** The last speaker the text attributed words to, and in which paragraph: a bare quote paragraph is theirs. */
-  let lastSpeaker: { speaker?: number; label?: string; paragraph: number } | undefined;
+  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean } | undefined;
+  /** The speaker before the last, when the two quoted one after the other a paragraph apart: a dialogue. */
+  let lastButOne: typeof lastSpeaker;
   for (const group of groups) {
     const first = group.segments[0];
     const last = group.segments[group.segments.length - 1];
@@ -103,7 +105,16 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     const attribution = attributeQuote(ctx, group, sentenceOf, paras);
     let speaker = attribution?.speaker;
     let speakerLabel = attribution?.label;
-    if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) ({ speaker, label: speakerLabel } = lastSpeaker);
+    const asks = /\?\W*$/.test(text.slice(last.open, last.after));
+    if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) {
+      ({ speaker, label: speakerLabel } = lastSpeaker);
+      // A question and its answer, then a short bare line: the exchange goes on, taking turns
+      // ("…?" the judge asked. ¶ "Four," Freeman said. ¶ "For 400 men?" ¶ "Yes, ma'am.").
+      const other = lastButOne;
+      const turn = other && other.paragraph === lastSpeaker.paragraph - 1 && lastSpeaker.paragraph === first.paragraph - 1 && other.speaker !== lastSpeaker.speaker;
+      const short = words(text.slice(first.open, last.after)).length <= 12 && first.open === paras[first.paragraph].start;
+      if (turn && short && ((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks))) ({ speaker, label: speakerLabel } = other);
+    }
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];
       speaker = speakerBefore(ctx, sentenceOf(previous.end - 1), previous);
@@ -126,7 +137,10 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       relays: attribution?.relays ?? [],
       about: lawsIn(evidence),
     });
-    if (speaker !== undefined) lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph };
+    if (speaker !== undefined) {
+      lastButOne = lastSpeaker;
+      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks };
+    }
   }
   for (const sentence of sentences) {
     if (statements.some((s) => s.evidence.start < sentence.end && sentence.start < s.evidence.end)) continue;
@@ -164,6 +178,11 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     return index;
   };
   const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice, unnamedDocument });
+  // The article's own outlet, named in its byline ("By Marcus Oyelowo, Missouri Civic Desk"), is never a figure's
+  // source: its own analysis is the article's word, as an uncredited figure is.
+  const byline = paras.slice(0, 3).find((p) => /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4}(?:\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4})?,\s+[^\n.]{3,80}$/u.test(text.slice(p.start, p.end).trim()));
+  const ownOutlet = byline && entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > byline.start && m.end <= byline.end));
+  if (ownOutlet) for (const c of claims) if (c.source === ownOutlet.index) c.source = undefined;
   return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
 }
 

@@ -102,6 +102,11 @@ export const PERSON_TITLES: Record<string, string> = {
   "Chancellor": "Chancellor",
   "Provost": "Provost",
   "Professor": "Professor",
+  // A student's class year: "Senior Maya Tran, the board's student representative".
+  "Senior": "Senior",
+  "Junior": "Junior",
+  "Sophomore": "Sophomore",
+  "Freshman": "Freshman",
   "Prof.": "Professor",
   "Rev.": "Reverend",
   "Father": "Father",

@@ -210,8 +210,10 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     const maker = kind && !(later && later.index! > kind.index!) ? madeBy(ctx, kind.index! + kind[0].length) : undefined;
     if (maker !== undefined) return maker;
     // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
-    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? inText([...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b/gu)].pop()) : undefined;
-    const filer = filed && mentionsIn(ctx, { start: filed.index! - 60, end: filed.index! }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
+    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? inText([...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b|\b(?:suit|lawsuit|complaint|petition)\s+(?:that\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,6})(?:had\s+)?(?:filed|brought)\b/gu)].pop()) : undefined;
+    // ("a lawsuit the Southern Prison Project filed in May": the filer inside the relative clause.)
+    const filerAt = filed && (filed[1] ? { start: filed.index! + filed[0].indexOf(filed[1]), end: filed.index! + filed[0].indexOf(filed[1]) + filed[1].length } : { start: filed.index! - 60, end: filed.index! });
+    const filer = filerAt && mentionsIn(ctx, filerAt).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
     if (filer) return filer.entity.index;
   }
   // "a memo obtained by the Courier" names who has it, not who wrote it.
@@ -302,6 +304,9 @@ function spokespersonSince(ctx: Context, gender: "f" | "m", since: number, at: n
   const mention = [...ctx.text.slice(from, at).matchAll(SPOKESPERSON_MENTION)].filter((m) => m[0].toLowerCase().includes(noun)).pop();
   if (!mention) return undefined;
   const start = from + mention.index!;
+  // ("Keisha Durant, a spokeswoman for the district, said …": a named one is the person.)
+  const named = ctx.entities.some((e) => e.type === "Person" && e.mentions.some((m) => m.end <= start && /^,\s*$/.test(ctx.text.slice(m.end, start))));
+  if (named) return undefined;
   const body = resolveSpeaker(ctx, { start, end: start + mention[0].length }, start);
   return body !== undefined && ctx.entities[body].type === "Organization" ? body : undefined;
 }

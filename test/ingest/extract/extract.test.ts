@@ -1245,6 +1245,72 @@ test("round 17 credits: 'A fiscal note … put', a place's records after 'But', 
   ).toEqual([{ text: "The department has cut vacancies,", speaker: "Missouri Department of Corrections" }]);
 });
 
+describe("round 18: a hearing's exchange, a suit's filer, bylines and restated figures", () => {
+  const persons = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  const units = (text: string) => extract(text).claims.map((c) => [c.value, c.unit ?? null]);
+
+  test("a question and its answer, then short bare lines: the exchange takes turns", () => {
+    const x = extract(
+      "Judge Miriam Castellanos questioned him herself.\n\n" +
+        "\"Captain, how many officers are on the floor overnight?\" the judge asked.\n\n" +
+        "\"Four, your honor. Sometimes three,\" Capt. Otis Freeman said.\n\n" +
+        "\"For nearly 400 men?\"\n\n" +
+        "\"Yes, ma'am.\"",
+    );
+    expect(quotes(x).map((q) => q.speaker)).toEqual(["Miriam Castellanos", "Otis Freeman", "Miriam Castellanos", "Otis Freeman"]);
+    // (A bare paragraph after an answer that asks nothing goes on with its speaker.)
+    const on = extract("\"Will it pass?\" Mayor Ana Ruiz asked.\n\n\"It will,\" Councilman Dale Ortiz said.\n\n\"We have the votes, and we have had them since May.\"");
+    expect(quotes(on).map((q) => q.speaker)).toEqual(["Ana Ruiz", "Dale Ortiz", "Dale Ortiz"]);
+  });
+
+  test("'a lawsuit the project filed' speaks for the project: 'the complaint says' and 'the suit says'", () => {
+    const text =
+      "The judge heard testimony in a lawsuit the Southern Prison Accountability Project filed in May. The suit says the jail, built for 256 people, held 389.\n\n" +
+      "\"People are being held in conditions the inspectors called unsafe,\" the complaint says.";
+    expect(quotes(extract(text))).toEqual([{ text: "People are being held in conditions the inspectors called unsafe,", speaker: "Southern Prison Accountability Project" }]);
+    expect(credits(text)).toEqual([[256, "Southern Prison Accountability Project"], [389, "Southern Prison Accountability Project"]]);
+  });
+
+  test("people: a class year before a name, a name and then 'of' a church, a byline, a surname with an honorific elsewhere", () => {
+    expect(persons("Senior Maya Tran, the board's student representative, spoke.")).toEqual(["Maya Tran"]);
+    expect(persons("The Rev. Alma Quiñones of St. Jude Catholic Church opened the meeting.")).toEqual(["Alma Quiñones"]);
+    expect(persons("By Hollis Beaumont, Hoosier Justice Desk\n\nThe jail held 400 people.")).toEqual(["Hollis Beaumont"]);
+    expect(persons("Dante Whitfield was shot in the leg. \"That's not fair to Mr. Whitfield,\" Chief Ray Solberg said.")).toEqual(["Dante Whitfield", "Ray Solberg"]);
+    // (No honorific, no byline: an unknown first name stays unknown.)
+    expect(persons("Dante Whitfield was shot in the leg.")).toEqual([]);
+    // ("By ICE's count, that's …" is a sentence, not a byline.)
+    expect(credits("Statistics from U.S. Immigration and Customs Enforcement show 418 deported.\n\nBy ICE's count, that's about 42 percent.")).toEqual([
+      [418, "Immigration and Customs Enforcement"],
+      [42, "Immigration and Customs Enforcement"],
+    ]);
+  });
+
+  test("organizations: 'North Carolina' keeps its first word before a first name, when a body's head stands before 'of'", () => {
+    expect(extract("It came from the North Carolina Office of School Accountability.").entities.map((e) => e.name)).toEqual(["North Carolina Office of School Accountability"]);
+  });
+
+  test("credits: the byline's outlet is never a source, a restated figure, a document a body released, district records, a named spokeswoman", () => {
+    expect(credits("By Marcus Oyelowo, Missouri Civic Desk\n\nA Missouri Civic Desk review of 600 cases found that 71 percent ended in a judgment.")).toEqual([
+      [600, null],
+      [71, null],
+    ]);
+    expect(credits("Nearly 1 in 9 children had elevated levels, according to data released by the Pennsylvania Office of Child Health Surveillance.\n\nThat is 11.2 percent of the 3,940 children tested.")).toEqual([
+      [11.1, "Pennsylvania Office of Child Health Surveillance"],
+      [11.2, "Pennsylvania Office of Child Health Surveillance"],
+      [3_940, "Pennsylvania Office of Child Health Surveillance"],
+    ]);
+    expect(credits("The Governor's Office of Budget Management released its own forecast the same morning. It was grimmer, putting the gap at $412 million.")).toEqual([[412_000_000, "Governor's Office of Budget Management"]]);
+    expect(credits("Students in Granger County Schools were suspended 5,318 times, according to district discipline records obtained by The Piedmont Courier.")).toEqual([[5_318, "Granger County Schools"]]);
+    expect(credits("The audit came from the Carolina Office of School Accountability. Keisha Durant, a spokeswoman for the district, said in an email that it was old. She said the district has trained 420 teachers.")).toEqual([[420, "Keisha Durant"]]);
+  });
+
+  test("units: a measure per a unit keeps it ('cases per lawyer' counts cases); 'twice as' is 2 times", () => {
+    expect(units("A child counts at 5 micrograms per deciliter of blood. Each lawyer carries 70 cases per lawyer.")).toEqual([[5, "micrograms per deciliter"], [70, "cases"]]);
+    expect(credits("Suspended students are about twice as likely to drop out, according to a study by researchers at Calloway State University.")).toEqual([[2, "Calloway State University"]]);
+    expect(extract("He thinks twice before calling. She calls twice a week.").claims).toEqual([]);
+  });
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
