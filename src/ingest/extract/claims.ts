@@ -843,7 +843,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const kinds = g.num2 && (g.pct || g.dollar) && (g.pct2 || g.dollar2) && !g.pct !== !g.pct2;
       // "three or four projects" is a range; "$8,712 or $22,904" two amounts.
       const alternative = g.num2 && /^\s*or\s*$/.test(g.sep!) && !(!g.dollar && !g.mult && !g.dollar2 && !g.mult2 && [g.num, g.num2].every((n) => (wordValue(n!.toLowerCase()) ?? Number(n)) < 100));
-      const change = g.num2 && (kinds || alternative || /^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
+      // "by 9 percent and 11 percent": two amounts each with its unit, unless "between" makes them a range.
+      const pair = g.num2 && /^\s*and\s*$/.test(g.sep!) && (g.pct || g.dollar) && g.qual?.toLowerCase() !== "between" && !/\bbetween\s+$/i.test(s.slice(Math.max(0, m.index - 10), m.index));
+      const change = g.num2 && (kinds || alternative || pair || /^\d{4}$/.test(g.num ?? "") && !/^\d{4}$/.test(g.num2) || /\bfrom\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index)));
       if (change) {
         const first = m[0].slice(0, m[0].indexOf(g.sep!));
         figures.lastIndex = m.index + m[0].indexOf(g.sep!) + g.sep!.length;

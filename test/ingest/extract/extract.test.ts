@@ -1304,10 +1304,13 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
     expect(credits("The audit came from the Carolina Office of School Accountability. Keisha Durant, a spokeswoman for the district, said in an email that it was old. She said the district has trained 420 teachers.")).toEqual([[420, "Keisha Durant"]]);
   });
 
-  test("units: a measure per a unit keeps it ('cases per lawyer' counts cases); 'twice as' is 2 times", () => {
+  test("units: a measure per a unit keeps it ('cases per lawyer' counts cases); 'twice as' is 2 times; 'by 9 percent and 11 percent' is two figures", () => {
     expect(units("A child counts at 5 micrograms per deciliter of blood. Each lawyer carries 70 cases per lawyer.")).toEqual([[5, "micrograms per deciliter"], [70, "cases"]]);
     expect(credits("Suspended students are about twice as likely to drop out, according to a study by researchers at Calloway State University.")).toEqual([[2, "Calloway State University"]]);
     expect(extract("He thinks twice before calling. She calls twice a week.").claims).toEqual([]);
+    const ranges = (text: string) => extract(text).claims.map((c) => [c.value, c.high ?? null]);
+    expect(ranges("Filings rose in Ostend and Bellweather by 9 percent and 11 percent.")).toEqual([[9, null], [11, null]]);
+    expect(ranges("Costs rose between 9 percent and 11 percent, or between $38 million and $45 million.")).toEqual([[9, 11], [38_000_000, 45_000_000]]);
   });
 });
 
