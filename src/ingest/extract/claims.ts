@@ -498,6 +498,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
 /** A body putting out a document of its own, whose figures the next sentences report. */
 const RELEASED_DOCUMENT = new RegExp(`\\b(?:released|issued|published)\\s+(?:its|their|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT}|forecast|forecasts)\\b`, "u");
@@ -915,6 +916,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const start = m.index! + (g.verb?.length ?? 0) + (g.the?.length ?? 0);
       push(value, "rank", undefined, start, m[0].length - (start - m.index!));
     }
+    // "the first county in Minnesota to adopt": first among others, a rank ("the first time", "the first step to" are not).
+    for (const f of s.matchAll(FIRST_AMONG)) {
+      const at = f.index! + f[0].indexOf("first");
+      if (!NOT_RANKED.test(s.slice(at + 5)) || /^\s+district\s/.test(s.slice(at + 5))) push(1, "rank", undefined, at, 5);
+    }
     // "about twice as likely", "more than twice the rate": a ratio of 2, as "three times the rate" is 3.
     for (const t of s.matchAll(TWICE)) push(2, "times", t[1]?.toLowerCase(), t.index!, t[0].length - t[2].length);
     const aboutDocument = DOCUMENT_PHRASE.test(s) && /^(?:the|that|this|its|their|a|an)\b/i.test(s);
@@ -951,7 +957,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (!claim.unit && ofNext) claim.unit = (adjacent ? whole.claim.unit : undefined) ?? ofUnit ?? whole?.claim.unit;
       if (!claim.unit && /\bpopulation\b/.test(s)) claim.unit = "people";
       if (!claim.unit) claim.unit = previousUnit;
-      if (claim.unit && !["percent", "rank", "percentage points"].includes(claim.unit)) previousUnit = claim.unit;
+      // ("14 deputies to cover 600 square miles … four of them": a measure is no group to count from.)
+      if (claim.unit && !["percent", "rank", "percentage points"].includes(claim.unit) && !/^(?:square|cubic)\s|^(?:acres|hectares)$/.test(claim.unit) && !MEASURES.test(claim.unit.split(" ")[0])) previousUnit = claim.unit;
       out.push(claim);
     });
   }

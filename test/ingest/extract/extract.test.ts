@@ -1308,6 +1308,10 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
     expect(units("A child counts at 5 micrograms per deciliter of blood. Each lawyer carries 70 cases per lawyer.")).toEqual([[5, "micrograms per deciliter"], [70, "cases"]]);
     expect(credits("Suspended students are about twice as likely to drop out, according to a study by researchers at Calloway State University.")).toEqual([[2, "Calloway State University"]]);
     expect(extract("He thinks twice before calling. She calls twice a week.").claims).toEqual([]);
+    // ("four of them" counts the deputies, not the square miles they cover.)
+    expect(units("Sheriff Dwight Pomeroy has 14 deputies to cover 600 square miles. On a good day, four of them are on the road.")).toEqual([[14, "deputies"], [600, "square miles"], [4, "deputies"]]);
+    // "the first district in Lanning County to adopt" is first among others; "the first time" is no rank.
+    expect(units("The vote made it the first district in Lanning County to adopt the policy. It was the first time in years to see that.")).toEqual([[1, "rank"]]);
     const ranges = (text: string) => extract(text).claims.map((c) => [c.value, c.high ?? null]);
     expect(ranges("Filings rose in Ostend and Bellweather by 9 percent and 11 percent.")).toEqual([[9, null], [11, null]]);
     expect(ranges("Costs rose between 9 percent and 11 percent, or between $38 million and $45 million.")).toEqual([[9, 11], [38_000_000, 45_000_000]]);
