@@ -498,6 +498,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
 const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
 /** A body putting out a document of its own, whose figures the next sentences report. */
@@ -888,7 +889,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (word) {
         const lower = g.num.toLowerCase();
         if (lower === "one" && !g.num2) continue; // "one of", "on one alone": a pronoun far more often than a count
-        if (!g.mult && !g.pct && !g.num2 && !/^\s+[a-z]/i.test(s.slice(after))) continue;
+        // ("a five-year contract", "the five-member council": a count in a compound, as "a 600-bed jail" is.)
+        if (!g.mult && !g.pct && !g.num2 && !/^\s+[a-z]/i.test(s.slice(after)) && !COUNTED_COMPOUND.test(s.slice(after))) continue;
         if (qualifier === "some" && !g.num2) continue;
       }
       // "3 to 5 million" shares its scale; "$400,000 and $1.2 million" does not.

@@ -1312,6 +1312,8 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
     expect(units("Sheriff Dwight Pomeroy has 14 deputies to cover 600 square miles. On a good day, four of them are on the road.")).toEqual([[14, "deputies"], [600, "square miles"], [4, "deputies"]]);
     // "the first district in Lanning County to adopt" is first among others; "the first time" is no rank.
     expect(units("The vote made it the first district in Lanning County to adopt the policy. It was the first time in years to see that.")).toEqual([[1, "rank"]]);
+    // A count in a compound: "the five-member council", "a five-year contract" (a "one-time fee" counts nothing).
+    expect(units("The five-member council approved a five-year contract with a one-time fee.")).toEqual([[5, "members"], [5, "years"]]);
     const ranges = (text: string) => extract(text).claims.map((c) => [c.value, c.high ?? null]);
     expect(ranges("Filings rose in Ostend and Bellweather by 9 percent and 11 percent.")).toEqual([[9, null], [11, null]]);
     expect(ranges("Costs rose between 9 percent and 11 percent, or between $38 million and $45 million.")).toEqual([[9, 11], [38_000_000, 45_000_000]]);
