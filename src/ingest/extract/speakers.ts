@@ -494,7 +494,8 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
       const window = text.slice(m.end, Math.min(next, m.end + 200));
       // A subject pronoun after the mention ("… Henderson nurse. She said …"), not one attributing a quote
       // ("“…,” he said": that is what this resolves) nor an object ("killed her brother": someone else).
-      const pronoun = /(?:^|[.;,]\s+|\band\s+|\bbut\s+)(He|She|he|she)\b/.exec(window);
+      // ("Marchbanks … says the caseload has grown. When she started, …": after a subordinating word too.)
+      const pronoun = /(?:^|[.;,]\s+(?:(?:When|After|Before|Since|If|Although|While|Because|Until|Once)\s+)?|\band\s+|\bbut\s+|\b(?:when|after|before|since|because|while|although|until|once)\s+)(He|She|he|she)\b/.exec(window);
       if (!pronoun || inside(quoted, m.end + pronoun.index) || /[”"],?\s*$/.test(window.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length))) continue;
       votes[/^he$/i.test(pronoun[1]) ? "m" : "f"]++;
     }
@@ -527,7 +528,7 @@ export function roleMentions(ctx: Omit<Context, "roleMentions">): { start: numbe
 /** Who the text names as speaking: "Pekarek said", "said Sen. Okafor", "Whitt, who …, put it bluntly: “…”". */
 export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted: Span[]): Set<number> {
   const out = new Set<number>();
-  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:,[^,.“”"]{0,90},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB}|estimated|estimates)\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
+  const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:(?:,[^,.“”"]{0,90}){1,2},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB}|estimated|estimates)\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
   const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|state|former|the|county|city|federal)\\s+){0,4}$`, "u");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;

@@ -1249,6 +1249,19 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
   const persons = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
   const units = (text: string) => extract(text).claims.map((c) => [c.value, c.unit ?? null]);
 
+  test("'he said' after a paragraph whose subject said something, past two appositives; a gender told after 'When'", () => {
+    const castaneda = extract(
+      "State Sen. Oriana Velez has introduced a bill.\n\n\"Nobody stands in it alone,\" Velez said.\n\n" +
+        "Wilmer Castañeda, 29, who left Honduras in 2022, said his hearing is set for October.\n\n\"I work, I pay taxes,\" he said.",
+    );
+    expect(quotes(castaneda).map((q) => q.speaker)).toEqual(["Oriana Velez", "Wilmer Castañeda"]);
+    const oyinlola = extract(
+      "Professor Ottoline Marchbanks is on the phone.\n\nMarchbanks, who founded the clinic, says the caseload has grown. When she started, it took 15 cases.\n\n" +
+        "\"We turn people away,\" she said.\n\nOne of the clinic's students, Benedikt Oyinlola, spent the summer on a case.\n\n\"I'd read the statistics,\" he said.",
+    );
+    expect(quotes(oyinlola).map((q) => q.speaker)).toEqual(["Ottoline Marchbanks", "Benedikt Oyinlola"]);
+  });
+
   test("a question and its answer, then short bare lines: the exchange takes turns", () => {
     const x = extract(
       "Judge Miriam Castellanos questioned him herself.\n\n" +
