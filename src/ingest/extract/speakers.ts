@@ -101,7 +101,7 @@ function opensSentence(text: string, at: number): boolean {
   // apposition to the subject is the subject.
   // "At Hemlock Hollow, school nurse Bev Ostrander …": a leading phrase of place or time comes before the subject.
   const lead = full
-    .replace(/^(?:At|In|On|Across|Inside|Outside|Near|After|Before|Since|Back|Meanwhile)\b[^,]{0,50},\s+/u, "")
+    .replace(/^(?:At|In|On|During|Across|Inside|Outside|Near|After|Before|Since|Back|Meanwhile|Later|Earlier|Throughout)\b[^,]{0,50},\s+/u, "")
     .replace(/^(?:The|A|An|One)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
   return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }

@@ -1260,6 +1260,9 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
         "\"We turn people away,\" she said.\n\nOne of the clinic's students, Benedikt Oyinlola, spent the summer on a case.\n\n\"I'd read the statistics,\" he said.",
     );
     expect(quotes(oyinlola).map((q) => q.speaker)).toEqual(["Ottoline Marchbanks", "Benedikt Oyinlola"]);
+    // ("During the debate, Councilman Everett Saunders pressed …, Min-jung Park, …": the subject after a leading phrase.)
+    const saunders = extract("During the debate, Councilman Everett Saunders pressed the housing director, Min-jung Park, on the numbers.\n\n\"Has a single project been canceled?\" he asked.");
+    expect(quotes(saunders).map((q) => q.speaker)).toEqual(["Everett Saunders"]);
   });
 
   test("a question and its answer, then short bare lines: the exchange takes turns", () => {
