@@ -566,7 +566,8 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     }
     // "Adrián", after "Adrián Salcedo" and his mother "Norma Salcedo": family members go by first names.
     const firstNamed = m.name.includes(" ") ? [] : people().filter((p) => p.name.split(" ")[0] === m.name && p.mentions.some((x) => x.start < m.start));
-    const sharing = people().filter((p) => surname(p.name) === m.name);
+    // ("Pineda Salas spoke", after "Eduardo Pineda Salas": a surname of two words.)
+    const sharing = people().filter((p) => surname(p.name) === m.name || (m.name.includes(" ") && p.name.endsWith(` ${m.name}`)));
     if (!sharing.length && firstNamed.length === 1) {
       add(m, "Person", `Person:${fold(firstNamed[0].name)}`, firstNamed[0].name);
       continue;

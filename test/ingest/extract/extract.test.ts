@@ -1260,6 +1260,12 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
         "\"We turn people away,\" she said.\n\nOne of the clinic's students, Benedikt Oyinlola, spent the summer on a case.\n\n\"I'd read the statistics,\" he said.",
     );
     expect(quotes(oyinlola).map((q) => q.speaker)).toEqual(["Ottoline Marchbanks", "Benedikt Oyinlola"]);
+    // ("Pineda Salas spoke briefly", after "Eduardo Pineda Salas": a surname of two words is his.)
+    const pineda = extract(
+      "Eduardo Pineda Salas was held for three days.\n\n\"The judge was clear,\" Rodney Vail said.\n\n" +
+        "Pineda Salas spoke briefly outside the courthouse.\n\n\"I was born in El Paso,\" he said.",
+    );
+    expect(quotes(pineda).map((q) => q.speaker)).toEqual(["Rodney Vail", "Eduardo Pineda Salas"]);
     // ("During the debate, Councilman Everett Saunders pressed …, Min-jung Park, …": the subject after a leading phrase.)
     const saunders = extract("During the debate, Councilman Everett Saunders pressed the housing director, Min-jung Park, on the numbers.\n\n\"Has a single project been canceled?\" he asked.");
     expect(quotes(saunders).map((q) => q.speaker)).toEqual(["Everett Saunders"]);
