@@ -215,6 +215,10 @@ const IDENTIFIER_BEFORE =
 
 /** "The number of students … rose from 38,400": the counted noun named before the figure. */
 function unitBefore(s: string, at: number): string | undefined {
+  // "Of the inmates transferred this year, 97 had no conviction": the group the sentence opens with.
+  const of = /^\s*Of\s+(?:the|those|these|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b[^,;.]{0,60},\s*(?:(?:about|nearly|roughly|almost|only|just|more than|fewer than|at least)\s+)?$/u.exec(s.slice(0, at))?.[1];
+  // ("Of the positions being cut, 61 are teaching jobs": what they are is counted.)
+  if (of && isPlural(of) && !/^\S+\s+(?:are|were)\s+\p{Ll}/u.test(s.slice(at))) return of;
   return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1] ??
     // "petitions for protection orders fell from 61 … to 34": what rose or fell.
     // ("arrests, which climbed to 21,480 from 19,310")
@@ -835,7 +839,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // ("212 of them": the noun counted before, not the figure after.)
       const of = unit || /^\s+of\s+(?:them|those|these|which)\b(?!\s+\p{Ll})/u.test(s.slice(figure.end - sentence.start)) ? null : /^\s+of(?:\s+(?:the|his|her|its|their|our|those|these))?(?=\s+(?:\p{Ll}|\p{Lu}[\p{L}.-]*[’']s\s))/u.exec(s.slice(figure.end - sentence.start));
       // "four of his vetoes": the noun after "of" counts them when no figure follows to lend its unit.
-      pending.push({ claim, ofNext: of !== null, ofUnit: of ? unitAfter(s, figure.end - sentence.start + of[0].length) : undefined });
+      // ("119 of last year's deaths": the deaths, past the year they belong to.)
+      const ofAt = of ? figure.end - sentence.start + of[0].length : 0;
+      const time = of ? /^\s+(?:last|this|next|that)\s+(?:year|month|week|quarter|decade)[’']s(?=\s)/.exec(s.slice(ofAt))?.[0].length ?? 0 : 0;
+      pending.push({ claim, ofNext: of !== null, ofUnit: of ? unitAfter(s, ofAt + time) : undefined });
     };
     const figures = new RegExp(FIGURE.source, FIGURE.flags);
     for (let m = figures.exec(s); m; m = figures.exec(s)) {
@@ -929,7 +936,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // "The association surveyed its members." opens an account of results as a document does.
     // ("The governor's budget office released its own forecast the same morning. It was grimmer, putting …")
     const released = RELEASED_DOCUMENT.test(s);
-    const research = aboutDocument || released || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
+    // ("… 187 people. That's according to numbers the coroner's office released. ¶ That's up from 131": it goes on.)
+    const accordingToThat = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\b/.test(s);
+    const research = aboutDocument || released || accordingToThat || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.
     const stated = pending[0]?.claim.source;

@@ -181,7 +181,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   // The article's own outlet, named in its byline ("By Marcus Oyelowo, Missouri Civic Desk"), is never a figure's
   // source: its own analysis is the article's word, as an uncredited figure is.
   const byline = paras.slice(0, 3).find((p) => /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4}(?:\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4})?,\s+[^\n.]{3,80}$/u.test(text.slice(p.start, p.end).trim()));
-  const ownOutlet = byline && entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > byline.start && m.end <= byline.end));
+  // ("By Marisol Ybarra-Kent, Tribune Staff Writer": the outlet's name inside its staff's title.)
+  const outletPart = byline && text.slice(byline.start, byline.end).replace(/^[^,]*,/, "");
+  const ownOutlet = byline && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || new RegExp(`(?:^|\\s)${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(outletPart!)));
   if (ownOutlet) for (const c of claims) if (c.source === ownOutlet.index) c.source = undefined;
   return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
 }

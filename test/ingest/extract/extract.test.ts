@@ -1342,6 +1342,22 @@ describe("round 18: a hearing's exchange, a suit's filer, bylines and restated f
   });
 });
 
+test("round 19 claims: 'Of the inmates transferred, 97 …', 'By X, Tribune Staff Writer', 'That's according to …' goes on, '119 of last year's deaths'", () => {
+  const units = (text: string) => extract(text).claims.map((c) => [c.value, c.unit ?? null]);
+  expect(units("A detainer holds someone up to 48 hours. Of the inmates transferred this year, 97 had no conviction.")).toEqual([
+    [48, "hours"],
+    [97, "inmates"],
+  ]);
+  // (What they are is counted: "Of the positions being cut, 61 are teaching jobs" counts no positions.)
+  expect(units("Of the positions being cut, 61 are teaching jobs.")).not.toContainEqual([61, "positions"]);
+  expect(credits("By Marisol Ybarra-Kent, Tribune Staff Writer\n\nThe extra hours come to roughly $34,000, by the Tribune's estimate.")).toEqual([[34_000, null]]);
+  expect(credits("NEW HARWICH, Ohio (WLQX) — Drug overdoses killed 187 people in Cullom County last year, the most the county has ever recorded. That's according to preliminary numbers the Cullom County Coroner's Office released Monday.\n\nThat's up from 131 deaths in 2015.")).toEqual([
+    [187, "Cullom County Coroner's Office"],
+    [131, "Cullom County Coroner's Office"],
+  ]);
+  expect(units("Fentanyl was involved in 119 of last year's deaths, or about 64 percent.")).toEqual([[119, "deaths"], [64, "percent"]]);
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
