@@ -385,7 +385,7 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)\s+(?:\p{Ll}+\s+)?$/iu.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
   if (!noun) return undefined;
   // "state figures": the state's own body the text named last ("Nebraska Department of Education").
-  const ofState = (e: ExtractedEntity) => /^State\b/.test(e.name) || Object.keys(US_STATES).some((s) => e.name.startsWith(`${s} `));
+  const ofState = (e: ExtractedEntity) => /^State\s+\p{Lu}/u.test(e.name) || Object.keys(US_STATES).some((s) => e.name.startsWith(`${s} `));
   const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
   let latest: { index: number; at: number } | undefined;
   for (const e of ctx.entities) {

@@ -448,8 +448,14 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       const company = /^(?:company|firm|contractor|vendor)$/.test(noun) && /\b(?:LLC|Inc\.?|Corp\.?|Co\.|Company|Corporation|Holdings|Partners|Group|Industries|Foods|Farms|Services)$/;
       const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
-      const kind = /\p{Lu}/u.test(article[1]) ? [] : words.slice(0, -1).filter((w) => !/^(?:the|state|county|city|federal|local|new|own)$/.test(w));
-      if (kind.length) return latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));
+      // ("The Georgia secretary of state's office": a place's office of that kind, named by description only.)
+      const place = mentionsIn(ctx, headSpan).find((x) => x.entity.type === "Jurisdiction" && x.mention.start === start + head.length - article[1].length);
+      const described = place ? article[1].slice(place.mention.end - place.mention.start) : article[1];
+      const kind = /\p{Lu}/u.test(described) ? [] : described.toLowerCase().replace(/[’']s\b/g, "").split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:the|of|state|county|city|federal|local|new|own)$/.test(w));
+      if (kind.length) {
+        const office = latestOrganization(ctx, before, (e) => kind.every((w) => e.name.toLowerCase().includes(w)) && e.name.toLowerCase().includes(noun));
+        return office ?? (place ? ctx.collective(head.replace(/^the\s+/i, ""), headSpan) : undefined);
+      }
       // "the group", "the association": a body of people, not a government agency.
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);

@@ -1358,6 +1358,24 @@ test("round 19 claims: 'Of the inmates transferred, 97 …', 'By X, Tribune Staf
   expect(units("Fentanyl was involved in 119 of last year's deaths, or about 64 percent.")).toEqual([[119, "deaths"], [64, "percent"]]);
 });
 
+test("round 19 bodies: 'the state data' is no group of 'State officials'; 'Board member X' names no board; 'The Georgia secretary of state's office' speaks as itself", () => {
+  expect(
+    credits(
+      "Just 38 percent met the standard, according to results the Illinois Board of Public Instruction released Thursday. State officials have cautioned that the tests cannot be compared.\n\n" +
+        "At Creekside Elementary, 61 percent met the standard, the state data show.",
+    ),
+  ).toEqual([
+    [38, "Illinois Board of Public Instruction"],
+    [61, "Illinois Board of Public Instruction"],
+  ]);
+  expect(credits("The Illinois Board of Public Instruction released results.\n\nBoard member Hector Villaseñor said the gap is large.\n\nStatewide, about 5 percent skipped it, the state board said.")).toEqual([
+    [5, "Illinois Board of Public Instruction"],
+  ]);
+  expect(
+    quotes(extract("The Southeastern Voting Rights Institute found that 2.8 percent were rejected.\n\nThe Georgia secretary of state's office said in a statement that \"the overwhelming majority of absentee voters had their ballots counted.\"")),
+  ).toEqual([{ text: "the overwhelming majority of absentee voters had their ballots counted.", speaker: "Georgia secretary of state's office" }]);
+});
+
 test("'No. 4' abbreviates a number; 'voted no.' ends its sentence", () => {
   const text = "The board passed Resolution No. 4 on Monday. Pardo voted no. Then she left.";
   expect(sentences(text, paragraphs(text)[0]).map((x) => text.slice(x.start, x.end))).toEqual(["The board passed Resolution No. 4 on Monday.", "Pardo voted no.", "Then she left."]);
