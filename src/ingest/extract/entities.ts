@@ -239,7 +239,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const after = text.slice(end, end + 14);
   const base = { start, end, text: name, name, sentenceStart: start === sentenceStart };
   // "Board member Hector Villaseñor": a body's common noun as part of a title names no body.
-  
+  if (words.length === 1 && ORG_HEADS.has(head) && /^\s+members?\b/.test(after)) return undefined;
   if (piece.title) {
     const gender = firstName(words[0]).gender ?? (/woman$/i.test(piece.title) ? "f" : /man$/i.test(piece.title) ? "m" : undefined);
     return { ...base, type: "Person", title: piece.title, withTitle: { start: piece.titleStart!, end }, gender };
