@@ -219,6 +219,8 @@ function unitBefore(s: string, at: number): string | undefined {
   const of = /^\s*Of\s+(?:the|those|these|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b[^,;.]{0,60},\s*(?:(?:about|nearly|roughly|almost|only|just|more than|fewer than|at least)\s+)?$/u.exec(s.slice(0, at))?.[1];
   // ("Of the positions being cut, 61 are teaching jobs": what they are is counted.)
   if (of && isPlural(of) && !/^\S+\s+(?:are|were)\s+\p{Ll}/u.test(s.slice(at))) return of;
+  // "Total enrollment at NHU is 17,406": enrollment counts students.
+  if (/\benrollment\b[^.;,]{0,40}?\b(?:is|was|stood at|reached|rose to|fell to|dropped to|climbed to|grew to|totaled|totals)\s+(?:(?:about|nearly|roughly|almost|just over|just under|more than)\s+)?$/i.test(s.slice(0, at))) return "students";
   return /\b(?:number|count|total|population|ranks) of ((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s)\b(?!.*\b(?:number|count|total|population) of\b)/u.exec(s.slice(0, at))?.[1] ??
     // "petitions for protection orders fell from 61 … to 34": what rose or fell.
     // ("arrests, which climbed to 21,480 from 19,310")
@@ -286,13 +288,14 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     // not whoever obtained it.
     const passedOn = /^\s+(?:\w+\s+)?(?:obtained|received|provided|given|shared|leaked|released)\s+(?:to|by)\b/.test(window);
     const namedWith = passedOn ? makerNamedWith(ctx, Math.max(0, from + d.index! - 60), after) : undefined;
-    const author = namedWith ?? (makers.find((x) => x.by) ?? makers[0])?.author ?? releasedBy(ctx, after) ?? byBody(ctx, after, window);
+    // ("death reports the sheriff's office filed with the state": who filed them, not whom they went to.)
+    const author = namedWith ?? makers.find((x) => x.by)?.author ?? releasedBy(ctx, after) ?? makers[0]?.author ?? byBody(ctx, after, window);
     if (author !== undefined) out.push({ at: from + d.index!, author, noun: documentNoun(d[0]) });
   }
   return out;
 }
 
-const RELEASE_VERBS = "released|releases|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered|sent|wrote|signed|issued";
+const RELEASE_VERBS = "released|releases|filed|files|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered|sent|wrote|signed|issued";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
@@ -333,6 +336,10 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
   const from = place ? place.end + 1 : at;
   const m = UNNAMED_OFFICE.exec(ctx.text.slice(from, from + 80));
   if (!m || !ctx.unnamedOffice || (place && m.index !== 0)) return undefined;
+  // ("the institutional research office", after "the Office of Institutional Research": that office, its words reordered.)
+  const described = m[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
+  const named = !place && ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((x) => x.start < at) && described.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
+  if (named) return named.index;
   const end = from + m[0].length;
   const start = place ? place.start : end - m[1].length;
   return ctx.unnamedOffice(ctx.text.slice(start, end), { start, end });

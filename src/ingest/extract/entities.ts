@@ -154,6 +154,8 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
   const t = piece.tokens;
   const whole = t.map((x) => x.text).join(" ");
   if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_ORG_ALIASES.has(whole) || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
+  // "Comité de Apoyo", "Centro de Ayuda Legal": a Spanish body's name keeps its "de".
+  if (t.length >= 3 && SPANISH_ORG_STARTS.has(t[0].text)) return [piece];
   // "a student group, Merriton Students for Sanctuary": the text calls the whole name a group.
   if (t.length >= 3 && GROUP_BEFORE.test(text.slice(Math.max(0, t[0].start - 50), t[0].start))) return [piece];
   const out: Piece[] = [];

@@ -1358,6 +1358,17 @@ test("round 19 claims: 'Of the inmates transferred, 97 …', 'By X, Tribune Staf
   expect(units("Fentanyl was involved in 119 of last year's deaths, or about 64 percent.")).toEqual([[119, "deaths"], [64, "percent"]]);
 });
 
+test("round 19 more: 'Comité de Apoyo' is one body; 'the institutional research office' is the Office of Institutional Research; enrollment counts students; reports an office filed with the state are its", () => {
+  expect(credits("Volunteers with the parish's Comité de Apoyo say they handed out more than 600 cards.")).toEqual([[600, "Comité de Apoyo"]]);
+  const units = (text: string) => extract(text).claims.map((c) => [c.value, c.unit ?? null, c.source === undefined ? null : extract(text).entities[c.source].name]);
+  expect(units("Figures came from the Office of Institutional Research. Total enrollment at NHU is 17,406, according to the institutional research office.")).toEqual([
+    [17_406, "students", "Office of Institutional Research"],
+  ]);
+  expect(credits("Seven people have died in the jail, according to death reports the Tallant County Sheriff's Office filed with the state, which the Dispatch obtained.")).toEqual([
+    [7, "Tallant County Sheriff's Office"],
+  ]);
+});
+
 test("round 19 bodies: 'the state data' is no group of 'State officials'; 'Board member X' names no board; 'The Georgia secretary of state's office' speaks as itself", () => {
   expect(
     credits(
