@@ -126,6 +126,13 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   const anyone = seen(fits);
   const spokesperson = spokespersonSince(ctx, gender, anyone?.at ?? -1, at);
   if (spokesperson !== undefined) return spokesperson;
+  // "Antoinette Pruden’s son, Marcus, hanged himself. ¶ “…,” she said.": the one of that gender the paragraph
+  // before opens with, though as a possessor.
+  let own = ctx.text.lastIndexOf("\n", at);
+  while (own > 0 && ctx.text[own - 1] === "\n") own--;
+  const before = ctx.text.lastIndexOf("\n", own - 1);
+  const possessor = ctx.entities.find((e) => e.type === "Person" && e.gender === gender && e.mentions.some((m) => m.start > Math.max(before, anyone?.at ?? -1) && m.start < own && /^[’']s\s/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
+  if (possessor && own > 0 && !/[“"]/.test(ctx.text.slice(before + 1, own))) return possessor.index;
   if (!anyone) return undefined;
   // "He pressed Dunleavy on … ¶ “…,” he asked.": the subject the earlier "he" stood for, not the object.
   const held = ctx.sentenceOf(anyone.at);

@@ -1369,6 +1369,14 @@ test("round 19 more: 'Comité de Apoyo' is one body; 'the institutional research
   ]);
 });
 
+test("round 20: 'she said' after a paragraph that opens with a woman as a possessor ('Antoinette Pruden's son, Marcus, …')", () => {
+  const x = extract(
+    "Jail Administrator Keisha Marbury said the jail added 16 positions.\n\n\"We are doing better,\" Marbury said.\n\n" +
+      "Antoinette Pruden's son, Marcus, hanged himself in the jail in 2022. He was 27.\n\n\"He told the nurse he was hearing voices,\" she said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
+});
+
 test("round 19 bodies: 'the state data' is no group of 'State officials'; 'Board member X' names no board; 'The Georgia secretary of state's office' speaks as itself", () => {
   expect(
     credits(
