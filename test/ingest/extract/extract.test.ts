@@ -1377,6 +1377,14 @@ test("round 20: 'she said' after a paragraph that opens with a woman as a posses
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
 });
 
+test("round 20: 'identified in the lawsuit only by her first name, Maribel,' is a woman known by one name", () => {
+  const x = extract(
+    "\"These families should be released,\" Priya Natarajan said.\n\n" +
+      "One of the plaintiffs, a Salvadoran woman identified in the lawsuit only by her first name, Maribel, described her interview.\n\n\"I tried to tell him about my brother,\" she wrote.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Priya Natarajan", "Maribel"]);
+});
+
 test("round 19 bodies: 'the state data' is no group of 'State officials'; 'Board member X' names no board; 'The Georgia secretary of state's office' speaks as itself", () => {
   expect(
     credits(
