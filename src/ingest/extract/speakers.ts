@@ -136,6 +136,12 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (!anyone) return undefined;
   // "He pressed Dunleavy on … ¶ “…,” he asked.": the subject the earlier "he" stood for, not the object.
   const held = ctx.sentenceOf(anyone.at);
+  // "When Harrell read the vote, she put her head down": the "she" of the main clause is someone met before.
+  const aside = /^(?:When|After|As|While|Before|Once|Until|Because|Although)\s[^,]*$/.test(ctx.text.slice(held.start, anyone.at)) && new RegExp(`^[^,]*,\\s+${gender === "f" ? "she" : "he"}\\b`).test(ctx.text.slice(anyone.at, held.end));
+  if (aside && held.start < at) {
+    const topic = resolvePronoun(ctx, gender, held.start);
+    if (topic !== undefined && topic !== anyone.e.index) return topic;
+  }
   const object = PRONOUN_SUBJECT[gender].test(ctx.text.slice(held.start, anyone.at));
   if (object) return resolvePronoun(ctx, gender, held.start);
   // "Lassiter shot back that the case Whitlow described … “…,” he said.": the sentence's subject, not a name inside it.

@@ -1377,6 +1377,14 @@ test("round 20: 'she said' after a paragraph that opens with a woman as a posses
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
 });
 
+test("round 20: 'When Harrell read the vote, she put her head down': the main clause's 'she' is the one met before", () => {
+  const x = extract(
+    "Council President Denise Harrell said the vote would stand.\n\n\"The board did its job,\" Harrell said.\n\n" +
+      "The man's mother, Angela Pettiford, sat in the front row. When Harrell read the vote, she put her head down and cried.\n\n\"They finally said it out loud,\" she said afterward.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Denise Harrell", "Angela Pettiford"]);
+});
+
 test("round 20: 'identified in the lawsuit only by her first name, Maribel,' is a woman known by one name", () => {
   const x = extract(
     "\"These families should be released,\" Priya Natarajan said.\n\n" +
