@@ -218,8 +218,11 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   const issued = [...before.matchAll(/\b(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|opinion|ruling|complaint|lawsuit|petition|response)\b|\b(?:issued|released|sent|wrote|signed|delivered|submitted|handed|posted|published|circulated)\s+(?:[\p{L}-]+\s+){0,4}?(?:a|an)\s+(?:[\p{Ll}\d-]+\s+)?(?:statement|letter|memo|release|email|e-mail|message|note)\b|\b(?:had\s+)?(?:wrote|written)\s+to\b|\b(?:posted|wrote|said)\s+on\s+(?:Facebook|X|Twitter|Instagram|social media)\b/giu)].map((m) => inText(m)!);
   if (noun) {
     // ("a letter from the police union" ¶ "The association urged the council in a letter": the later letter.)
-    const later = issued.filter((m) => m[0].toLowerCase().includes(noun)).pop();
-    const kind = inText(lastMadeBy(before, noun));
+    // ("The suit, filed in June by the Ohio Justice Collaborative" ¶ "the lawsuit says": one document, two names.)
+    const nouns = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? "lawsuit|suit|complaint|petition" : noun;
+    const nounRe = new RegExp(`\\b(?:${nouns})\\b`);
+    const later = issued.filter((m) => nounRe.test(m[0].toLowerCase())).pop();
+    const kind = inText(lastMadeBy(before, nouns));
     const maker = kind && !(later && later.index! > kind.index!) ? madeBy(ctx, kind.index! + kind[0].length) : undefined;
     if (maker !== undefined) return maker;
     // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
@@ -472,6 +475,11 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       // "the group", "the association": a body of people, not a government agency.
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
+    }
+    // "the party said": the political party the text named last.
+    if (noun === "party" && words.length <= 2) {
+      const party = latestOrganization(ctx, before, (e) => /\bParty$/.test(e.name));
+      if (party !== undefined) return party;
     }
     if (words.length <= 4 && ROLE_NOUNS.includes(singular(noun))) {
       const byRole = resolveRole(ctx, words, before);

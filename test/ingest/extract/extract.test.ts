@@ -1377,6 +1377,13 @@ test("round 20: 'she said' after a paragraph that opens with a woman as a posses
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
 });
 
+test("round 20: 'the lawsuit says' after 'The suit, filed in June by X'; 'the party said' is the party named last", () => {
+  const suit = extract("The suit, filed in June by the Ohio Justice Collaborative, says 85 people are held.\n\n\"Bail is supposed to make sure people come back to court,\" the lawsuit says.");
+  expect(quotes(suit)).toEqual([{ text: "Bail is supposed to make sure people come back to court,", speaker: "Ohio Justice Collaborative" }]);
+  const party = extract("Rep. Carl Haskett held a town hall. The Saguaro County Democratic Party took a different view. In a Facebook post Sunday, the party said the town hall showed \"how far out of step Rep. Haskett is with the people he represents.\"");
+  expect(quotes(party).map((q) => q.speaker)).toEqual(["Saguaro County Democratic Party"]);
+});
+
 test("round 20: 'When Harrell read the vote, she put her head down': the main clause's 'she' is the one met before", () => {
   const x = extract(
     "Council President Denise Harrell said the vote would stand.\n\n\"The board did its job,\" Harrell said.\n\n" +
