@@ -1377,6 +1377,13 @@ test("round 20: 'she said' after a paragraph that opens with a woman as a posses
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
 });
 
+test("round 20: a number that ends a clause before the verb ('Oduya, who took office in 2018, said') still attributes", () => {
+  const x = extract("Mayor Karen Oduya spoke. Oduya, who took office in 2018, said that she backs the chief \"every step of the way.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Karen Oduya"]);
+  // ("30 calls": a count before a noun is still no verb.)
+  expect(quotes(extract("The hotline logged 30 calls “from people who were afraid to leave home.”")).map((q) => q.speaker)).toEqual([undefined]);
+});
+
 test("round 20: 'the lawsuit says' after 'The suit, filed in June by X'; 'the party said' is the party named last", () => {
   const suit = extract("The suit, filed in June by the Ohio Justice Collaborative, says 85 people are held.\n\n\"Bail is supposed to make sure people come back to court,\" the lawsuit says.");
   expect(quotes(suit)).toEqual([{ text: "Bail is supposed to make sure people come back to court,", speaker: "Ohio Justice Collaborative" }]);
