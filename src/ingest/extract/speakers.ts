@@ -252,7 +252,9 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     const found = mentionsIn(ctx, clause).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization");
     // "The principal of Aspen Ridge Elementary, Carol Whitley, sent a letter": the person in apposition.
     const appositive = found.find((x) => x.entity.type === "Person" && /^(?:the|a|an)\s[^,]*,\s*$/i.test(ctx.text.slice(clause.start, x.mention.start)));
-    if (found.length) return (appositive ?? found[0]).entity.index;
+    // ("College President Renee Whitlock sent an email": the name the subject ends with, not a word of its title.)
+    const head = found.find((x) => x.entity.type === "Person" && x !== found[0] && /^\s*$/.test(ctx.text.slice(x.mention.end, clause.end)) && x.mention.start - found[0].mention.end < 30 && !/[,;]/.test(ctx.text.slice(found[0].mention.end, x.mention.start)));
+    if (found.length) return (appositive ?? head ?? found[0]).entity.index;
     const pronoun = /^(he|she|it)\b/i.exec(ctx.text.slice(clause.start, clause.end))?.[1]?.toLowerCase();
     if (pronoun === "it") return latestOrganization(ctx, clause.start);
     if (pronoun) return resolvePronoun(ctx, pronoun === "she" ? "f" : "m", clause.start);
@@ -732,7 +734,9 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   const clause = { start, end: open };
   // "…, a Durham group that has called it “…”": the one the relative clause is about.
   const relative = /\s+(?:that|who|which)$/.exec(text.slice(labelSpan.start, labelSpan.end));
-  const antecedent = relative && speakersIn(ctx, { start: labelSpan.start, end: labelSpan.end - relative[0].length }).pop();
+  // ("Nadia Orsini, an economist at Wrenfield University, who called it": "who" is a person.)
+  const candidates = relative ? speakersIn(ctx, { start: labelSpan.start, end: labelSpan.end - relative[0].length }) : [];
+  const antecedent = (/who$/.test(relative?.[0] ?? "") ? candidates.filter((x) => x.entity.type === "Person").pop() : undefined) ?? candidates.pop();
   if (antecedent) {
     const { entity, mention } = antecedent;
     return { speaker: entity.index, label: mention.text, labelSpan: mention, clause: { start, end: open }, relays: relaysIn(ctx, { start: verbAt, end: open }) };

@@ -1377,6 +1377,15 @@ test("round 20: 'she said' after a paragraph that opens with a woman as a posses
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Keisha Marbury", "Antoinette Pruden"]);
 });
 
+test("round 20: 'who called it' after 'X, an economist at Y University,' is X; 'College President Renee Whitlock sent an email … Part of it read:' is hers", () => {
+  const orsini = extract("That figure has been disputed by Nadia Orsini, an economist at Wrenfield University, who called the council's method \"a stack of assumptions dressed up as arithmetic.\"");
+  expect(quotes(orsini).map((q) => q.speaker)).toEqual(["Nadia Orsini"]);
+  const whitlock = extract(
+    "Tamarack Valley College enrolls about 300 such students.\n\nCollege President Renee Whitlock sent an email to students and staff Tuesday afternoon. Part of it read:\n\n\"To our DACA students: You belong here.\"",
+  );
+  expect(quotes(whitlock).map((q) => q.speaker)).toEqual(["Renee Whitlock"]);
+});
+
 test("round 20: a number that ends a clause before the verb ('Oduya, who took office in 2018, said') still attributes", () => {
   const x = extract("Mayor Karen Oduya spoke. Oduya, who took office in 2018, said that she backs the chief \"every step of the way.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Karen Oduya"]);
