@@ -787,7 +787,8 @@ function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefi
   const byHow = how ? named({ start: paragraph.start + how[0].indexOf(how[1], 8), end: paragraph.start + how[0].indexOf(how[1], 8) + how[1].length }) : undefined;
   if (byHow) return byHow;
   // "Chairwoman Evelyn Moss said that Tuesday night, …", "Moss said it at the hearing": "that" is the quote.
-  const said = /^([^,“”"]{3,120}?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
+  // ("Councilwoman Beatriz Anaya-Holt, who wrote the ordinance, said that minutes after the vote": past an appositive.)
+  const said = /^([^,“”"]{3,120}?(?:,[^,“”"]{1,80},)?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
   const bySaid = said ? named({ start: paragraph.start, end: paragraph.start + said[1].length }) : undefined;
   if (bySaid) return bySaid;
   const m = /^(?:That|Those|This|These)(?:[’']s\s+|\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+)(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);

@@ -1386,6 +1386,14 @@ test("round 20: 'who called it' after 'X, an economist at Y University,' is X; '
   expect(quotes(whitlock).map((q) => q.speaker)).toEqual(["Renee Whitlock"]);
 });
 
+test("round 20: a bare quote whose speaker the next paragraph names past an appositive ('X, who wrote the ordinance, said that minutes after')", () => {
+  const x = extract(
+    "Cascade Bluff will cap yearly rent increases at 7 percent.\n\n\"Tonight we told renters in this city that they can plan their lives again.\"\n\n" +
+      "Councilwoman Beatriz Anaya-Holt, who wrote the ordinance, said that minutes after the vote.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Beatriz Anaya-Holt"]);
+});
+
 test("round 20: a number that ends a clause before the verb ('Oduya, who took office in 2018, said') still attributes", () => {
   const x = extract("Mayor Karen Oduya spoke. Oduya, who took office in 2018, said that she backs the chief \"every step of the way.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Karen Oduya"]);
