@@ -823,6 +823,13 @@ export function attributeQuote(ctx: Context, group: QuoteGroup, sentenceOf: (at:
   }
   const before = attributeBefore(ctx, sentenceOf(first.open), first.open);
   if (before) return before;
+  // "The claim: “…” — Brad Kettering, Republican candidate for Congress": a fact-check's claim and its claimant.
+  const dash = /^\s*[—–]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)(?=,|\s+in\b|\s*$)/mu.exec(ctx.text.slice(last.after, paragraphs[last.paragraph].end));
+  if (dash) {
+    const labelSpan = { start: last.after + dash[0].length - dash[1].length, end: last.after + dash[0].length };
+    const speaker = resolveSpeaker(ctx, labelSpan, labelSpan.start);
+    if (speaker !== undefined) return { speaker, label: dash[1], labelSpan, clause: { start: last.after, end: labelSpan.end }, relays: [] };
+  }
   const bare = last.after >= paragraphs[last.paragraph].end - 1;
   return bare && following ? attributeFollowing(ctx, following) : undefined;
 }

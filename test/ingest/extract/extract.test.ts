@@ -1394,6 +1394,11 @@ test("round 20: a bare quote whose speaker the next paragraph names past an appo
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Beatriz Anaya-Holt"]);
 });
 
+test("round 20: a fact-check's claim and its claimant after a dash ('The claim: “…” — Brad Kettering, Republican candidate')", () => {
+  const x = extract("Truth Check: What does it cost?\n\nThe claim: \u201cIllegal immigration costs Ohio taxpayers more than a billion dollars every single year.\u201d — Brad Kettering, Republican candidate for Congress, in a campaign mailer");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Brad Kettering"]);
+});
+
 test("round 20: a number that ends a clause before the verb ('Oduya, who took office in 2018, said') still attributes", () => {
   const x = extract("Mayor Karen Oduya spoke. Oduya, who took office in 2018, said that she backs the chief \"every step of the way.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Karen Oduya"]);
