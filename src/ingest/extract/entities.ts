@@ -382,6 +382,10 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const start = sentence.start + m.index!;
     if (firstName(m[1]).first) out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: false });
   }
+  // "Ángel, a sophomore majoring in engineering,", "Yaretzi, a senior and the group's president,": one name opening its
+  // sentence, described as a person is.
+  const oneName = /^(\p{Lu}\p{Ll}+),\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:sophomore|junior|senior|freshman|student|mother|father|grandmother|grandfather|widow|nurse|teacher|farmworker|worker|janitor|housekeeper|cook|mechanic|driver|dishwasher|waitress|waiter|cashier|immigrant|refugee|asylum seeker|resident|parishioner|volunteer|plaintiff)\b/u.exec(part);
+  if (oneName && !NOT_NAME_WORDS.has(oneName[1])) out.push({ start: sentence.start, end: sentence.start + oneName[1].length, text: oneName[1], name: oneName[1], type: "Person", sentenceStart: true });
   for (const m of part.matchAll(/\b287\(g\)/g)) {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: "287(g)", type: "Program", sentenceStart: false });

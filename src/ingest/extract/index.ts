@@ -90,7 +90,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const statements: ExtractedStatement[] = [];
   const rejectedQuotes: Extraction["rejectedQuotes"] = [];
   /** The last speaker the text attributed words to, and in which paragraph: a bare quote paragraph is theirs. */
-  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean } | undefined;
+  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean; turn?: boolean } | undefined;
   /** The speaker before the last, when the two quoted one after the other a paragraph apart: a dialogue. */
   let lastButOne: typeof lastSpeaker;
   for (const group of groups) {
@@ -106,6 +106,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     let speaker = attribution?.speaker;
     let speakerLabel = attribution?.label;
     const asks = /\?\W*$/.test(text.slice(last.open, last.after));
+    let takesTurn = false;
     if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) {
       ({ speaker, label: speakerLabel } = lastSpeaker);
       // A question and its answer, then a short bare line: the exchange goes on, taking turns
@@ -113,12 +114,22 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const other = lastButOne;
       const turn = other && other.paragraph === lastSpeaker.paragraph - 1 && lastSpeaker.paragraph === first.paragraph - 1 && other.speaker !== lastSpeaker.speaker;
       const short = words(text.slice(first.open, last.after)).length <= 12 && first.open === paras[first.paragraph].start;
-      if (turn && short && ((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks))) ({ speaker, label: speakerLabel } = other);
+      // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
+      const taking = !!turn && short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks) || lastSpeaker.turn);
+      if (taking && other) ({ speaker, label: speakerLabel } = other);
+      takesTurn = taking;
     }
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];
       speaker = speakerBefore(ctx, sentenceOf(previous.end - 1), previous);
       if (speaker !== undefined) speakerLabel = entities[speaker].name;
+    }
+    // A quote paragraph no one is named for, then a paragraph that opens by introducing a person: theirs
+    // ("“I've been a citizen for 22 years …” ¶ Hortensia Vallejo, 61, a retired housekeeper, drew the longest applause").
+    const next = paras[last.paragraph + 1];
+    if (speaker === undefined && !attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
+      const introduced = entities.find((e) => e.type === "Person" && e.name.includes(" ") && e.mentions[0]?.start === next.start && /^,/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
+      if (introduced) ({ index: speaker, name: speakerLabel } = introduced);
     }
     const parts = group.segments.map((s) => trimSpan(text, s));
     let evidence: Span;
@@ -139,7 +150,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     });
     if (speaker !== undefined) {
       lastButOne = lastSpeaker;
-      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks };
+      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn };
     }
   }
   for (const sentence of sentences) {

@@ -478,6 +478,16 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
     }
+    // "the 71-year-old said": the person the text met last (an age describes no body).
+    if (/^\d{1,3}-year-old$/.test(article[1])) {
+      // (The person a sentence opened with: "Earl Dietz, a retired steelworker, said … His father came through Ellis Island".)
+      let best: { index: number; at: number } | undefined;
+      for (const e of ctx.entities) {
+        if (e.type !== "Person") continue;
+        for (const m of e.mentions) if (m.start < before && (!best || m.start > best.at) && !inside(ctx.quoted, m.start) && (m.withTitle ?? m).start === ctx.sentenceOf(m.start).start) best = { index: e.index, at: m.start };
+      }
+      if (best) return best.index;
+    }
     // "the party said": the political party the text named last.
     if (noun === "party" && words.length <= 2) {
       const party = latestOrganization(ctx, before, (e) => /\bParty$/.test(e.name));
@@ -771,8 +781,10 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
 /** "He declined to be interviewed, (saying …)": a participle's subject opens the clause before it. */
 function subjectInLabel(ctx: Context, label: Span): Span | undefined {
   const s = ctx.text.slice(label.start, label.end);
-  const opening = /^(?:He|She|They|It)\b(?=\s+\p{Ll}+)/u.exec(s);
-  return opening ? { start: label.start, end: label.start + opening[0].length } : undefined;
+  // ("Afterward he said he agreed …": after a leading adverb too.)
+  const opening = /^((?:Afterward|Afterwards|Later|Earlier|Then|Still|Now|Instead|Meanwhile|Privately|Publicly),?\s+)?(?:He|She|They|It|he|she|they)\b(?=\s+\p{Ll}+)/u.exec(s);
+  const lead = opening?.[1]?.length ?? 0;
+  return opening && (lead > 0 || /^\p{Lu}/u.test(s)) ? { start: label.start + lead, end: label.start + opening[0].length } : undefined;
 }
 
 /** "That was Pardo, speaking to reporters …": a paragraph after a bare quote that names who said it. */

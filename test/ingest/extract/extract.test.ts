@@ -1429,6 +1429,27 @@ test("round 20: 'identified in the lawsuit only by her first name, Maribel,' is 
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Priya Natarajan", "Maribel"]);
 });
 
+test("round 20 on a quote-heavy batch: 'Afterward he said', 'the 71-year-old said', a hearing's lines taking turns, one name with a description, a speaker introduced after the quote", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(speakersOf("Commissioner Walter Beam said little. Afterward he said he agreed but worried about the county being \"dragged into a national fight.\"")).toEqual(["Walter Beam"]);
+  expect(
+    speakersOf(
+      "\"We should wait,\" Mayor Joan Stoltz said.\n\nEarl Dietz, a retired steelworker, said he has nothing against immigrants. His father came through Ellis Island, he said.\n\n" +
+        "\"He waited his turn,\" the 71-year-old said.",
+    ),
+  ).toEqual(["Joan Stoltz", "Earl Dietz"]);
+  expect(
+    speakersOf(
+      "\"Where does it say the county has to do anything?\" Judge Celeste Abernathy asked.\n\n\"It doesn't, your honor,\" Bradley Fiske replied.\n\n" +
+        "\"So it's a choice.\"\n\n\"It's a practice.\"",
+    ),
+  ).toEqual(["Celeste Abernathy", "Bradley Fiske", "Celeste Abernathy", "Bradley Fiske"]);
+  expect(speakersOf("Ángel, a sophomore majoring in engineering, has a work-study job. He asked that his last name not be used.\n\n\"If the permit goes, the job goes.\"")).toEqual(["Ángel"]);
+  expect(
+    speakersOf("The council heard from 40 people.\n\n\"I've been a citizen for 22 years.\"\n\nHortensia Vallejo, 61, a retired hotel housekeeper, drew the longest applause of the night."),
+  ).toEqual(["Hortensia Vallejo"]);
+});
+
 test("round 19 bodies: 'the state data' is no group of 'State officials'; 'Board member X' names no board; 'The Georgia secretary of state's office' speaks as itself", () => {
   expect(
     credits(
