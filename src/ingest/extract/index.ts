@@ -113,9 +113,12 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       // ("…?" the judge asked. ¶ "Four," Freeman said. ¶ "For 400 men?" ¶ "Yes, ma'am.").
       const other = lastButOne;
       const turn = other && other.paragraph === lastSpeaker.paragraph - 1 && lastSpeaker.paragraph === first.paragraph - 1 && other.speaker !== lastSpeaker.speaker;
-      const short = words(text.slice(first.open, last.after)).length <= 12 && first.open === paras[first.paragraph].start;
+      const length = words(text.slice(first.open, last.after)).length;
+      const short = length <= 12 && first.open === paras[first.paragraph].start;
+      // (After an answer, a terse line goes back to whoever asked: "So it's a choice."; a longer one goes on with the answer.)
+      const terse = length <= 6;
       // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
-      const taking = !!turn && short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks) || lastSpeaker.turn);
+      const taking = !!turn && short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn);
       if (taking && other) ({ speaker, label: speakerLabel } = other);
       takesTurn = taking;
     }
