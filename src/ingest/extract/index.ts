@@ -198,9 +198,13 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   // ("By Marisol Ybarra-Kent, Tribune Staff Writer": the outlet's name inside its staff's title.)
   const outletPart = byline && text.slice(byline.start, byline.end).replace(/^[^,]*,/, "");
   const ownOutlet = byline && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || new RegExp(`(?:^|\\s)${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(outletPart!)));
-  if (ownOutlet) for (const c of claims) if (c.source === ownOutlet.index) c.source = undefined;
+  // ("The Lone Star Justice Desk is a nonprofit newsroom that covers …": an outlet that says it wrote the story.)
+  const selfDescribed = entities.filter((e) => e.type === "Organization" && e.mentions.some((m) => SELF_DESCRIBED.test(text.slice(m.end, m.end + 80))));
+  for (const outlet of [ownOutlet, ...selfDescribed]) if (outlet) for (const c of claims) if (c.source === outlet.index) c.source = undefined;
   return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
 }
+
+const SELF_DESCRIBED = /^\s+is\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:newsroom|news organization|news outlet|news site|news service)\s+(?:that|which)\s+(?:covers|reports|investigates)\b/u;
 
 /** The entities without the records, renumbered; a claim credited to a record names it as its document. */
 function withoutRecords(entities: ExtractedEntity[], records: Map<number, Span>, claims: ExtractedClaim[]): ExtractedEntity[] {

@@ -1394,6 +1394,13 @@ test("round 20: a bare quote whose speaker the next paragraph names past an appo
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Beatriz Anaya-Holt"]);
 });
 
+test("round 20: an outlet that says it wrote the story ('X is a nonprofit newsroom that covers …') is never a source", () => {
+  const text = "An analysis of booking records by the Lone Star Justice Desk found that 412 people were held for more than 30 days.\n\nThe Lone Star Justice Desk is a nonprofit newsroom that covers criminal justice in Texas.";
+  expect(credits(text)).toEqual([[412, null], [30, null]]);
+  // (Another outlet's analysis is that outlet's.)
+  expect(credits("An analysis of booking records by the Lone Star Justice Desk found that 412 people were held.")).toEqual([[412, "Lone Star Justice Desk"]]);
+});
+
 test("round 20: a fact-check's claim and its claimant after a dash ('The claim: “…” — Brad Kettering, Republican candidate')", () => {
   const x = extract("Truth Check: What does it cost?\n\nThe claim: \u201cIllegal immigration costs Ohio taxpayers more than a billion dollars every single year.\u201d — Brad Kettering, Republican candidate for Congress, in a campaign mailer");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Brad Kettering"]);
