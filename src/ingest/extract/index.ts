@@ -196,8 +196,8 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   // source: its own analysis is the article's word, as an uncredited figure is.
   const byline = paras.slice(0, 3).find((p) => /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4}(?:\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4})?,\s+[^\n.]{3,80}$/u.test(text.slice(p.start, p.end).trim()));
   // ("By Marisol Ybarra-Kent, Tribune Staff Writer": the outlet's name inside its staff's title.)
-  const outletPart = byline && text.slice(byline.start, byline.end).replace(/^[^,]*,/, "");
-  const ownOutlet = byline && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || new RegExp(`(?:^|\\s)${e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`).test(outletPart!)));
+  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(/^[^,]*,/, "").trim().split(/\s+/).join(" ")} `;
+  const ownOutlet = byline && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || outletPart!.includes(` ${e.name} `)));
   // ("The Lone Star Justice Desk is a nonprofit newsroom that covers …": an outlet that says it wrote the story.)
   const selfDescribed = entities.filter((e) => e.type === "Organization" && e.mentions.some((m) => SELF_DESCRIBED.test(text.slice(m.end, m.end + 80))));
   for (const outlet of [ownOutlet, ...selfDescribed]) if (outlet) for (const c of claims) if (c.source === outlet.index) c.source = undefined;

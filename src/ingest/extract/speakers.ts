@@ -206,6 +206,11 @@ const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|c
 
 const ISSUER_WINDOW = 6000;
 
+/** Names of one court document, which a text may switch between ("The suit …" ¶ "the lawsuit says"). */
+const SUIT_NOUNS = "lawsuit|suit|complaint|petition";
+/** "X filed the suit", "a lawsuit the X Project filed": who brought it (the second names the filer in group 1). */
+const FILED_SUIT = new RegExp(`\\b(?:filed|brought)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SUIT_NOUNS})\\b|\\b(?:${SUIT_NOUNS})\\s+(?:that\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,6})(?:had\\s+)?(?:filed|brought)\\b`, "gu");
+
 /**
  * Who issued the document a text last mentioned: "ICE said in a statement", "a letter from the group". With a
  * noun ("the audit said"), the last document of that kind, when the text says who made one.
@@ -219,14 +224,15 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   if (noun) {
     // ("a letter from the police union" ¶ "The association urged the council in a letter": the later letter.)
     // ("The suit, filed in June by the Ohio Justice Collaborative" ¶ "the lawsuit says": one document, two names.)
-    const nouns = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? "lawsuit|suit|complaint|petition" : noun;
+    const suit = new RegExp(`^(?:${SUIT_NOUNS})$`).test(noun);
+    const nouns = suit ? SUIT_NOUNS : noun;
     const nounRe = new RegExp(`\\b(?:${nouns})\\b`);
     const later = issued.filter((m) => nounRe.test(m[0].toLowerCase())).pop();
     const kind = inText(lastMadeBy(before, nouns));
     const maker = kind && !(later && later.index! > kind.index!) ? madeBy(ctx, kind.index! + kind[0].length) : undefined;
     if (maker !== undefined) return maker;
     // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
-    const filed = /^(?:lawsuit|suit|complaint|petition)$/.test(noun) ? inText([...before.matchAll(/\b(?:filed|brought)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:suit|lawsuit|complaint|petition)\b|\b(?:suit|lawsuit|complaint|petition)\s+(?:that\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,6})(?:had\s+)?(?:filed|brought)\b/gu)].pop()) : undefined;
+    const filed = suit ? inText([...before.matchAll(FILED_SUIT)].pop()) : undefined;
     // ("a lawsuit the Southern Prison Project filed in May": the filer inside the relative clause.)
     const filerAt = filed && (filed[1] ? { start: filed.index! + filed[0].indexOf(filed[1]), end: filed.index! + filed[0].indexOf(filed[1]) + filed[1].length } : { start: filed.index! - 60, end: filed.index! });
     const filer = filerAt && mentionsIn(ctx, filerAt).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
