@@ -6,7 +6,7 @@
  * (years, dates, bill and statute numbers, case numbers, addresses, ages, vote tallies) are not claims.
  */
 import type { ExtractedEntity } from "./entities";
-import { US_STATES } from "./lexicon";
+import { PERSON_TITLES, US_STATES } from "./lexicon";
 import { maskAbbreviations, type Span, trimSpan } from "./text";
 
 export interface ExtractedClaim {
@@ -441,7 +441,11 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       // accounting firm", "Reno-based consultants".
       // ("State Treasurer Ken Albers", "the State Board of Elections": a title's or a body's own qualifier.)
       const qualifier = /(?:State|County|City|Town|Village|Federal|Acting|Interim|Former)\s+$/;
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(gaps.slice(0, from - at).replace(qualifier, ""))) best = { index: e.index, start: from, end: m.end };
+      // ("Executive Director Joan Pfeiffer", "State Demographer Ken Albers": a title the name's mention does not hold.)
+      const gap = gaps.slice(0, from - at).replace(qualifier, "");
+      const title = e.type === "Person" ? /(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u.exec(gap) : null;
+      const untitled = title && TITLE_WORD.test(title[1]) ? gap.slice(0, title.index) : gap;
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(untitled)) best = { index: e.index, start: from, end: m.end };
     }
   }
   // "the Legislature's nonpartisan Office of Fiscal Analysis": the body the possessive leads to, not its owner.
@@ -449,6 +453,9 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
   const owned = best && ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start > end && m.start < end + 40 && OWNED.test(ctx.text.slice(end, m.start))));
   return owned ? owned.index : best?.index;
 }
+
+/** A word that names an office or a trade: "Controller", "Clerk-Treasurer", "Demographer", "Economist", "Chief". */
+const TITLE_WORD = new RegExp(`(?:${Object.keys(PERSON_TITLES).map((t) => t.split(/[\\s-]/).pop()!.replace(".", "\\.")).join("|")}|\\p{Ll}*(?:er|or|ist|ent|ary|ian|al|ef|ive|ee|man|woman|person|ess|ar|ate|an))$`, "u");
 
 /** Between an owner and what it owns: "'s nonpartisan ". */
 const OWNED = /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -516,8 +523,6 @@ const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?tw
 const RELEASED_DOCUMENT = new RegExp(`\\b(?:released|issued|published)\\s+(?:its|their|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT}|forecast|forecasts)\\b`, "u");
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
-const FINDINGS = /^(?:audit|study|review|analysis|survey|investigation|evaluation)$/;
-
 /** Whom a sentence credits for its figures, or undefined. */
 function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
   const { text, entities } = ctx;
@@ -527,8 +532,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const earlier = documents.filter((d) => d.at < before);
     const noun = documentIn(phrase);
     // "according to an audit released Thursday." ¶ "The audit, done by X, …": named before its maker, it is X's.
-    // ("according to a state audit" ¶ "The report by the Office of the State Auditor found": a report of it.)
-    const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && (d.noun === noun || (d.noun === "report" && FINDINGS.test(noun))) && d.at - before < 600) : undefined;
+    // ("according to a fiscal note" ¶ "The estimate, prepared by X": the next document with a maker is it.)
+    const later = noun && /^(?:an?|one)\s/i.test(phrase) ? documents.find((d) => d.at > before && (d.noun === noun || !d.unmade) && d.at - before < 600) : undefined;
     const known = (earlier.filter((d) => d.noun === noun).pop() ?? later ?? earlier.filter((d) => !d.unmade).pop())?.author;
     if (known !== undefined || !noun) return known;
     // "the Linwood Falls Police Department's annual use-of-force report", then "the report says": the maker stands

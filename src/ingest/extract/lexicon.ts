@@ -91,6 +91,8 @@ export const PERSON_TITLES: Record<string, string> = {
   "Selectman": "Selectman",
   "Selectwoman": "Selectwoman",
   "Comptroller": "Comptroller",
+  "Controller": "Controller",
+  "Clerk-Treasurer": "Clerk-Treasurer",
   "Treasurer": "Treasurer",
   "Auditor": "Auditor",
   "Inspector General": "Inspector General",

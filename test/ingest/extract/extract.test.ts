@@ -1529,3 +1529,19 @@ test("every span the plan of each evaluation article cites is exactly its excerp
     for (const n of plan.nodes.filter((n) => !["Article", "Evidence"].includes(n.label))) expect({ id: n.id, supported: supported.has(n.id) }).toEqual({ id: n.id, supported: true });
   }
 });
+
+test("round 21: 'according to Executive Director Joan Pfeiffer' credits the person behind a title the lexicon does not hold; 'the Red Clay Report' is no title", () => {
+  expect(credits("The village budgeted $538,000 for its police this year, according to Clerk-Treasurer Joan Pfeiffer.")).toEqual([[538000, "Joan Pfeiffer"]]);
+  expect(credits("The county paid $2.1 million for the work, according to State Demographer Ken Albers.")).toEqual([[2100000, "Ken Albers"]]);
+  expect(credits("The prison held 175 detainees, according to county Controller Ruth Imhoff.")).toEqual([[175, "Ruth Imhoff"]]);
+  expect(credits("Arrests rose to 1,150, according to agency data analyzed by the Red Clay Report.")[0][1]).not.toBe("Clay Report");
+});
+
+test("round 21: 'according to a fiscal note released Tuesday' ¶ 'The estimate, prepared by X': the next document with a maker is the one meant", () => {
+  expect(
+    credits("A bill would cost counties about $11.4 million a year, according to a fiscal note released Tuesday.\n\nThe estimate, prepared by the Legislature's nonpartisan Office of Fiscal Analysis, assumes longer holds.")[0],
+  ).toEqual([11400000, "Office of Fiscal Analysis"]);
+  expect(
+    credits("Agents made at least 87 arrests near courthouses last year, according to a count by a legal aid group.\n\nThe Garden State Immigrant Rights Coalition compiled the arrests from reports. The group released its findings Wednesday.")[0],
+  ).toEqual([87, "Garden State Immigrant Rights Coalition"]);
+});
