@@ -669,10 +669,10 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const possessor = /^(?:the|its|their)\s+[\p{Ll}-]+(?=[’']s\s)/iu.exec(phrase);
       const found = speaker(ctx.resolve({ start, end: start + phrase.length }, start)) ?? (possessor ? speaker(ctx.resolve({ start, end: start + possessor[0].length }, start)) : undefined);
       if (found !== undefined) return found;
-      // "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said": the name that opens the
-      // sentence, past its appositives.
+      // "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said", "The Executive Office for
+      // Immigration Review, the Justice Department agency …, said": the name that opens the sentence, past its appositives.
       const opener = /^[^,“”"]+(?=,)/.exec(before);
-      const named = opener && /^(?:said|says|told|estimated|estimates|added|noted)$/.test(v[0]) ? ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start === sentence.start && m.end <= sentence.start + opener[0].length)) : undefined;
+      const named = opener && /^(?:said|says|told|estimated|estimates|added|noted)$/.test(v[0]) ? ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start >= sentence.start && /^(?:The\s+)?$/.test(text.slice(sentence.start, (m.withTitle ?? m).start)) && m.end <= sentence.start + opener[0].length)) : undefined;
       if (named) return named.index;
       // "Before the law took effect, she said, …"
       const after = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;

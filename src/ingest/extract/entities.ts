@@ -212,10 +212,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // ("Southern Correctional Health Partners": so is a region.)
   // ("State Board of Elections": the body's head before its "of".)
   const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || orgHeadBeforeOf(t, 1));
-  // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A".)
+  // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A"; "The Executive Office for Immigration
+  // Review" is no outlet.)
+  const outlet = (t: Token[]) => OUTLET_HEADS.has(t[t.length - 1].text) && !t.some((w) => /^(?:of|for)$/.test(w.text));
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
-    (!OUTLET_HEADS.has(tokens[tokens.length - 1].text) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
+    (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
   ) tokens = tokens.slice(1);
   // "posted on Facebook Tuesday": a weekday ends no name.
   while (tokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);

@@ -1545,3 +1545,12 @@ test("round 21: 'according to a fiscal note released Tuesday' ¶ 'The estimate, 
     credits("Agents made at least 87 arrests near courthouses last year, according to a count by a legal aid group.\n\nThe Garden State Immigrant Rights Coalition compiled the arrests from reports. The group released its findings Wednesday.")[0],
   ).toEqual([87, "Garden State Immigrant Rights Coalition"]);
 });
+
+test("round 21: 'The Executive Office for Immigration Review, the … agency, said' is named without the sentence's 'The' and credited; an outlet keeps its 'The'", () => {
+  const x = extract(
+    "Judges are scarce in Utah.\n\nThe Executive Office for Immigration Review, the Justice Department agency that runs the nation's immigration courts, said in a statement that it had hired 46 judges nationwide this year and that detained cases \"remain the agency's highest priority.\"",
+  );
+  expect(x.entities.map((e) => e.name)).toContain("Executive Office for Immigration Review");
+  expect(credits(x.text)).toEqual([[46, "Executive Office for Immigration Review"]]);
+  expect(extract("The Ridgeline Courier reported that 140 inmates were sent away.").entities.map((e) => e.name)).toContain("The Ridgeline Courier");
+});
