@@ -281,6 +281,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     // "The audit of Meridian Correctional Health": what an audit or review is "of" is its subject, not its maker.
     const prepositions = /^(?:audit|review|investigation|evaluation|assessment)/i.test(d[0]) ? /\b(by|from|with)\s+/g : /\b(by|from|of|with)\s+/g;
     const makers = [...window.matchAll(prepositions)]
+      // ("The special audit, requested by the state Board of Education": who asked for it did not make it.)
+      .filter((p) => !/\b(?:requested|ordered|sought|demanded|cited|disputed|criticized|challenged|questioned|rejected)\s+$/.test(window.slice(0, p.index!)))
       // ("an inspection by the state’s jail standards office": an office named by description.)
       .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) ?? (p[1] === "by" ? unnamedOfficeAt(ctx, after + p.index! + p[0].length) : undefined) }))
       .filter((x) => x.author !== undefined);

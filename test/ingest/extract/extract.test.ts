@@ -1554,3 +1554,11 @@ test("round 21: 'The Executive Office for Immigration Review, the … agency, sa
   expect(credits(x.text)).toEqual([[46, "Executive Office for Immigration Review"]]);
   expect(extract("The Ridgeline Courier reported that 140 inmates were sent away.").entities.map((e) => e.name)).toContain("The Ridgeline Courier");
 });
+
+test("round 21: 'The special audit, requested by the state Board of Education' is still the auditor's: who asked for a document did not make it", () => {
+  const x = credits(
+    "Nineteen districts collected about $6.1 million they were not owed, according to a report released Wednesday by the state auditor’s office.\n\n" +
+      "The special audit, requested by the state Board of Education last year, reviewed enrollment records at 112 districts.",
+  );
+  expect(x.find(([value]) => value === 112)).toEqual([112, "State auditor’s office"]);
+});
