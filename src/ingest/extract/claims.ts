@@ -459,6 +459,17 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
 /** A word that names an office or a trade: "Controller", "Clerk-Treasurer", "Demographer", "Economist", "Chief". */
 const TITLE_WORD = new RegExp(`(?:${Object.keys(PERSON_TITLES).map((t) => t.split(/[\\s-]/).pop()!.replace(".", "\\.")).join("|")}|\\p{Ll}*(?:er|or|ist|ent|ary|ian|al|ef|ive|ee|man|woman|person|ess|ar|ate|an))$`, "u");
 
+/**
+ * "the coroner" as a document's owner after "the Wexley County Coroner’s Office" was named: the office, whose
+ * figures they are, not the coroner in person.
+ */
+function officeOf(ctx: ClaimContext, owner: string, before: number): number | undefined {
+  const role = /^the\s+(\p{Ll}+)$/iu.exec(owner)?.[1];
+  if (!role) return undefined;
+  const office = new RegExp(`\\b${role}[’']s\\s+Office$`, "i");
+  return ctx.entities.find((e) => e.type === "Organization" && office.test(e.name) && e.mentions.some((m) => m.start < before))?.index;
+}
+
 /** Between an owner and what it owns: "'s nonpartisan ". */
 const OWNED = /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
@@ -557,7 +568,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     // ("the Marlow County Sheriff’s Office annual report": the possessive is inside the office's name.)
     const end = from + owner[1].length;
     const named = entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start >= from && m.start < end && m.end > end));
-    return named?.index ?? mentionWithin(ctx, from, end) ?? speaker(ctx.resolve({ start: from, end }, from));
+    return named?.index ?? mentionWithin(ctx, from, end) ?? officeOf(ctx, owner[1], from) ?? speaker(ctx.resolve({ start: from, end }, from));
   };
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {

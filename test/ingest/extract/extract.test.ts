@@ -1562,3 +1562,11 @@ test("round 21: 'The special audit, requested by the state Board of Education' i
   );
   expect(x.find(([value]) => value === 112)).toEqual([112, "State auditor’s office"]);
 });
+
+test("round 21: 'according to the coroner’s report' after figures from the county coroner's office is the office's, not the coroner's in person", () => {
+  const x = credits(
+    "Coroner Stanley Voss says older residents use alone. That’s according to preliminary figures from the Wexley County Coroner’s Office, released Wednesday.\n\n" +
+      "The county's death rate, 41.6 per 100,000 residents last year, remains above the state's, according to the coroner’s report.",
+  );
+  expect(x.find(([value]) => value === 41.6)).toEqual([41.6, "Wexley County Coroner’s Office"]);
+});
