@@ -823,6 +823,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   let documentParagraph = -2;
   /** Whether documentCredit is a poll's (its results may run on over paragraphs). */
   let documentPoll = false;
+  let documentResearch = false;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -853,7 +854,12 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // A poll's result names what was asked about ("the requests from ICE"), which does not make ICE its source.
       // "It would also require the state Judicial Department to hire 14 officers": "it" is still the document.
       const itGoesOn = /^It\s/.test(s);
-      const continued = documentCredit !== undefined && (paragraph === documentParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
+      // A document's figures go on into the next paragraph too ("…, according to the board's annual report." ¶ "…").
+      // (Not when the paragraph credits someone else, or names a document of its own: "A Herald-Dispatch review …".)
+      const paragraphEnd = text.indexOf("\n", sentence.start) < 0 ? text.length : text.indexOf("\n", sentence.start);
+      const nextParagraph = documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph &&
+        !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !new RegExp(DOCUMENT_WORD.source, "i").test(s);
+      const continued = documentCredit !== undefined && (paragraph === documentParagraph || nextParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
@@ -981,6 +987,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (next !== documentCredit) documentPoll = false;
       documentCredit = next;
       documentParagraph = paragraph;
+      documentResearch = research;
       // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
       if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
     }

@@ -1570,3 +1570,14 @@ test("round 21: 'according to the coroner’s report' after figures from the cou
   );
   expect(x.find(([value]) => value === 41.6)).toEqual([41.6, "Wexley County Coroner’s Office"]);
 });
+
+test("round 21: a document's figures go on into the next paragraph, unless it credits someone else or names its own document", () => {
+  const lede = "The Tolliver district has 812 fewer students this year. That's according to enrollment figures released this month by the state education department.\n\n";
+  const goesOn = credits(lede + "The district now enrolls 10,944 students. Kindergarten took the biggest hit: 214 fewer kindergartners signed up.");
+  expect(goesOn.map(([, source]) => source)).toEqual(Array(3).fill(goesOn[0][1]));
+  expect(goesOn[0][1]).not.toBeNull();
+  const other = credits(lede + "Five people have left the board since 2013. Two of them had complained for months, the Tolliver Ledger reported in March.");
+  expect(other[1]).toEqual([5, null]);
+  const own = credits(lede + "A Herald-Dispatch review of district logs shows that 2,214 students missed a month of school.");
+  expect(own[1]).toEqual([2214, null]);
+});
