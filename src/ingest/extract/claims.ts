@@ -810,6 +810,8 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
   ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") &&
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && (e.type === "Person" || CREDITING.test(ctx.text.slice(m.end, m.end + 40).trimStart()))));
 
+const ACCORDING_TO_DOCUMENT = new RegExp(`\\baccording to\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b`, "iu");
+
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
 /** The numeric claims of the article's sentences. */
@@ -969,7 +971,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const released = RELEASED_DOCUMENT.test(s);
     // ("… 187 people. That's according to numbers the coroner's office released. ¶ That's up from 131": it goes on.)
     const accordingToThat = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\b/.test(s);
-    const research = aboutDocument || released || accordingToThat || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
+    // ("…, according to the board's annual report." with no figure: the figures that follow are the report's.)
+    const accordingToDocument = pending.length === 0 && ACCORDING_TO_DOCUMENT.test(s);
+    const research = aboutDocument || released || accordingToThat || accordingToDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.
     const stated = pending[0]?.claim.source;

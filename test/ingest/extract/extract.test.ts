@@ -1581,3 +1581,8 @@ test("round 21: a document's figures go on into the next paragraph, unless it cr
   const own = credits(lede + "A Herald-Dispatch review of district logs shows that 2,214 students missed a month of school.");
   expect(own[1]).toEqual([2214, null]);
 });
+
+test("round 21: a sentence with no figure that says 'according to court records' makes the records the source of the figures after it", () => {
+  const x = credits("Hector Villa, 34, had appeared on a charge of driving without a license, according to court records. He paid a $150 fine, the records show.");
+  expect(x.find(([value]) => value === 150)).toEqual([150, "court records"]);
+});
