@@ -596,11 +596,13 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     return byRole ?? unnamedOfficeAt(ctx, from);
   };
   // "by the sheriff's count", "according to X", "according to a report by X", "according to the report"
-  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[’']s\s+(?:count|estimate|tally|figures|numbers|reckoning|measure|calculations?)\b/iu.exec(s);
+  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)(?:[’']s|(?<=s)[’'])\s+(?:count|estimate|tally|figures|numbers|reckoning|measure|calculations?)\b/iu.exec(s);
   if (by) {
     const at = sentence.start + by.index + by[0].indexOf(by[1]);
     // "By ICE's count": the name itself (resolving a phrase passes over a possessor).
-    const found = mentionWithin(ctx, at, at + by[1].length) ?? speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
+    // ("by Cascade Commons News' calculation": a name before a bare apostrophe is no mention; its words still name it.)
+    const spelled = entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.name.toLowerCase() === by[1].replace(/^the\s+/i, "").toLowerCase())?.index;
+    const found = mentionWithin(ctx, at, at + by[1].length) ?? spelled ?? speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
     if (found !== undefined) return found;
   }
   const accordingTo = /\baccording to\s+/i.exec(s);

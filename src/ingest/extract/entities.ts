@@ -88,7 +88,11 @@ const abbreviates = (acronym: string, name: string) => {
   const letters = acronym.replace(/\./g, "");
   // "DPS" for the "Texas Department of Public Safety": a state's own agency, its state left out.
   const withoutState = name.split(" ")[0] in US_STATES || name.split(" ").slice(0, 2).join(" ") in US_STATES ? name.replace(/^\S+(?:\s+(?:Island|Carolina|Dakota|Hampshire|Jersey|Mexico|York|Virginia))?\s+/, "") : "";
-  return letters === initials(name) || (/^U\.S\.\s/.test(name) && letters === `US${initials(name)}`) || (withoutState !== "" && letters.length >= 3 && letters === initials(withoutState));
+  // ("HUD" for the "U.S. Department of Housing and Urban Development", "DOJ" for the "Department of Justice".)
+  const afterHead = name.replace(/^(?:U\.S\.\s+)?(?:Department|Office|Bureau)\s+of\s+(?:the\s+)?/, "");
+  const withOf = name.replace(/^U\.S\.\s+/, "").split(/\s+/).filter((w) => /^[A-Z]/.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("");
+  return letters === initials(name) || (/^U\.S\.\s/.test(name) && letters === `US${initials(name)}`) || (withoutState !== "" && letters.length >= 3 && letters === initials(withoutState)) ||
+    (letters.length >= 3 && afterHead !== name && letters === initials(afterHead)) || (letters.length === 3 && letters === withOf);
 };
 
 interface Piece {
@@ -303,7 +307,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
   // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text
   // gives an honorific elsewhere ("Dante Whitfield" … "Mr. Whitfield").
-  if (nameLike && words.length <= 3 && ((/(?:^|\n)\s*By\s+$/.test(before) && /^\s*(?:,|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
+  if (nameLike && words.length <= 3 && ((/(?:^|\n)\s*By\s+$/.test(before) && /^\s*(?:[,|—]|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
   // ("SentryLane, the company that runs the cameras": one word too, when it is no first name.)
   if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
   if (words.length === 1 && !first.first && !base.sentenceStart && GROUP_APPOSITIVE.test(text.slice(end, end + 60))) return { ...base, type: "Organization" };

@@ -194,9 +194,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice, unnamedDocument });
   // The article's own outlet, named in its byline ("By Marcus Oyelowo, Missouri Civic Desk"), is never a figure's
   // source: its own analysis is the article's word, as an uncredited figure is.
-  const byline = paras.slice(0, 3).find((p) => /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4}(?:\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4})?,\s+[^\n.]{3,80}$/u.test(text.slice(p.start, p.end).trim()));
+  const byline = paras.slice(0, 3).find((p) => /^By\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4}(?:\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s*){2,4})?\s*[,|—]\s+[^\n.]{3,80}$/u.test(text.slice(p.start, p.end).trim()));
   // ("By Marisol Ybarra-Kent, Tribune Staff Writer": the outlet's name inside its staff's title.)
-  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(/^[^,]*,/, "").trim().split(/\s+/).join(" ")} `;
+  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(/^[^,|—]*[,|—]/, "").trim().split(/\s+/).join(" ")} `;
   const ownOutlet = byline && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || outletPart!.includes(` ${e.name} `)));
   // ("The Lone Star Justice Desk is a nonprofit newsroom that covers …": an outlet that says it wrote the story.)
   const selfDescribed = entities.filter((e) => e.type === "Organization" && e.mentions.some((m) => SELF_DESCRIBED.test(text.slice(m.end, m.end + 80))));

@@ -1586,3 +1586,12 @@ test("round 21: a sentence with no figure that says 'according to court records'
   const x = credits("Hector Villa, 34, had appeared on a charge of driving without a license, according to court records. He paid a $150 fine, the records show.");
   expect(x.find(([value]) => value === 150)).toEqual([150, "court records"]);
 });
+
+test("round 21 on a data batch: 'HUD' is the Department of Housing and Urban Development; a byline with '|' names its outlet; 'by Cascade Commons News' calculation' is the newsroom's own", () => {
+  const x = extract("The county received $14.7 million through the U.S. Department of Housing and Urban Development's program, HUD records show.");
+  expect(x.entities.find((e) => e.name === "HUD")).toBeUndefined();
+  expect(credits(x.text)).toEqual([[14700000, "U.S. Department of Housing and Urban Development"]]);
+  const own = extract("By Priya Castellano-Reed | Cascade Commons News\n\nRent rose to $1,240 a month, according to HUD estimates. A worker would need 85 hours a week to afford it, by Cascade Commons News' calculation.");
+  expect(own.entities.map((e) => e.name)).toContain("Priya Castellano-Reed");
+  expect(credits(own.text)).toEqual([[1240, "HUD"], [85, null]]);
+});
