@@ -302,6 +302,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // preposition of place, though its first word is a first name.
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
   const first = firstName(words[0]);
+  // "Committee Chairman Dale Pruden of Wendell": one word after a person's "of" is their town, though a first name.
+  const personOf = /(\p{Lu}[\p{Ll}’'-]+)\s+(\p{Lu}[\p{Ll}’'-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (words.length === 1 && personOf && firstName(personOf[1]).first && !ORG_HEADS.has(personOf[2])) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
   if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };

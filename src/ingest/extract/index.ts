@@ -90,7 +90,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const statements: ExtractedStatement[] = [];
   const rejectedQuotes: Extraction["rejectedQuotes"] = [];
   /** The last speaker the text attributed words to, and in which paragraph: a bare quote paragraph is theirs. */
-  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean; turn?: boolean } | undefined;
+  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean; turn?: boolean; terse?: boolean } | undefined;
   /** The speaker before the last, when the two quoted one after the other a paragraph apart: a dialogue. */
   let lastButOne: typeof lastSpeaker;
   for (const group of groups) {
@@ -117,8 +117,12 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const short = length <= 12 && first.open === paras[first.paragraph].start;
       // (After an answer, a terse line goes back to whoever asked: "So it's a choice."; a longer one goes on with the answer.)
       const terse = length <= 6;
+      // (So does a line that picks up from the answer, whatever its length: "And we have 23 counselors for 11,600 kids.")
+      const picksUp = /^[“"]?(?:And|But|So|Then|Well|Yet)\b/.test(text.slice(first.open, last.after));
       // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
-      const taking = !!turn && short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn);
+      // (After a terse answer, the asker goes on: "…?" she asked. ¶ "Some of them might," he said. ¶ "Then we've paid …")
+      const opening = first.open === paras[first.paragraph].start;
+      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (!!lastSpeaker.terse || picksUp)));
       if (taking && other) ({ speaker, label: speakerLabel } = other);
       takesTurn = taking;
     }
@@ -131,7 +135,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     // ("“I've been a citizen for 22 years …” ¶ Hortensia Vallejo, 61, a retired housekeeper, drew the longest applause").
     const next = paras[last.paragraph + 1];
     if (speaker === undefined && !attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
-      const introduced = entities.find((e) => e.type === "Person" && e.name.includes(" ") && e.mentions[0]?.start === next.start && /^,/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
+      // ("The speaker was Olga Brisbin, a retired bookkeeper, …")
+      const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
+      const introduced = entities.find((e) => e.type === "Person" && e.name.includes(" ") && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
       if (introduced) ({ index: speaker, name: speakerLabel } = introduced);
     }
     const parts = group.segments.map((s) => trimSpan(text, s));
@@ -153,7 +159,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     });
     if (speaker !== undefined) {
       lastButOne = lastSpeaker;
-      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn };
+      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn, terse: words(text.slice(first.open, last.after)).length <= 6 };
     }
   }
   for (const sentence of sentences) {

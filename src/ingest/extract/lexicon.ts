@@ -89,6 +89,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "Constable": "Constable",
   "Magistrate": "Magistrate",
   "Selectman": "Selectman",
+  "Freeholder": "Freeholder",
   "Selectwoman": "Selectwoman",
   "Comptroller": "Comptroller",
   "Controller": "Controller",

@@ -391,7 +391,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   // "Holt spokesman Evan Marchetti": the person a role noun names, not whose role it is.
   const named = people.length > 1 && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, people[people.length - 1].mention.start)).pop()?.toLowerCase() ?? "")) ? people[people.length - 1] : people[0];
   // "A Haskett spokesman, Brad Kimes,": the role's holder in apposition, not the person whose role it is.
-  const roleOfNamed = people.length === 1 && people[0].mention.end < headSpan.end && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, headSpan.end)).pop()?.toLowerCase() ?? ""));
+  // ("A spokeswoman for Harmon County Prosecutor Steven Marchetti, Kara Lundgren,": so is "a role for the named".)
+  const roleFor = /^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of|with)\s/u.exec(head);
+  const roleOfNamed = people.length === 1 && ((people[0].mention.end < headSpan.end && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, headSpan.end)).pop()?.toLowerCase() ?? ""))) ||
+    (!!roleFor && ROLE_NOUNS.includes(singular(roleFor[1]))));
   const holder = roleOfNamed ? speakers({ start: headSpan.end, end: Math.min(phrase.end, headSpan.end + 70) }).find((x) => x.entity.type === "Person") : undefined;
   if (holder) return holder.entity.index;
   if (named) return named.entity.index;
@@ -888,7 +891,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
     }
   }
   // "Reyes now works two jobs …": the person the last sentence is about.
-  const named = /^(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?=\s+(?:now\s+|still\s+|also\s+)?\p{Ll})/u.exec(s)?.[0];
+  // ("Marisela Fuentes, whose husband is held at the jail, spoke during public comment.": past an apposition.)
+  const named = /^(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?=\s+(?:now\s+|still\s+|also\s+)?\p{Ll}|,\s)/u.exec(s)?.[0];
   // "College President Renee Whitlock sent an email … Part of it read:": whoever issued what "it" is.
   // ("It put out a statement:" is a body speaking.)
   const documentVerb = /^\s+(?:read|reads|went on|goes on|continued|continues|said|says|stated|states)\b/.test(s.trim().slice(introduced?.length ?? 0));

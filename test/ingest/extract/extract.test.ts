@@ -1595,3 +1595,22 @@ test("round 21 on a data batch: 'HUD' is the Department of Housing and Urban Dev
   expect(own.entities.map((e) => e.name)).toContain("Priya Castellano-Reed");
   expect(credits(own.text)).toEqual([[1240, "HUD"], [85, null]]);
 });
+
+test("round 21 on a quote batch: a hearing's asker goes on after a terse answer or with 'And …'/'So …'; a town after 'Dale Pruden of'; 'The speaker was X'; 'A spokeswoman for X, Y,'", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(
+    speakersOf("\"Do they leave Nebraska?\" Sen. Rosalind Achterberg asked.\n\n\"Some of them might,\" Sen. Wade Kettering said.\n\n\"Then we've paid for 12 years of their schooling, and we send them off to work in Kansas. I don't see the savings.\""),
+  ).toEqual(["Rosalind Achterberg", "Wade Kettering", "Rosalind Achterberg"]);
+  expect(
+    speakersOf("\"Can you name one sanctuary city in Tennessee?\" Rep. Danita Ruffin asked.\n\n\"Not today,\" Rep. Jerry Halvorsen said. \"That's the point of the bill.\"\n\n\"So we are spending three hours passing a law against something that does not exist.\""),
+  ).toEqual(["Danita Ruffin", "Jerry Halvorsen", "Danita Ruffin"]);
+  const town = extract("Committee Chairman Dale Pruden of Wendell said the committee would wait. Afterward, he said he had heard from \"a lot of people on both sides of this\" and wanted changes.");
+  expect(town.entities.find((e) => e.name === "Wendell")?.type).toBe("Jurisdiction");
+  expect(quotes(town).map((q) => q.speaker)).toEqual(["Dale Pruden"]);
+  expect(
+    speakersOf("The room was full. Marisela Fuentes, whose husband, Rigoberto Fuentes, has been held at the jail for months, spoke during public comment.\n\n\"My girls visit their father through a glass window every Saturday.\""),
+  ).toEqual(["Marisela Fuentes"]);
+  expect(speakersOf("Each was given two minutes.\n\n\"I have lived on Fir Street for 41 years and I have never been afraid in this town.\"\n\nThe speaker was Olga Brisbin, a retired bookkeeper.")).toEqual(["Olga Brisbin"]);
+  expect(speakersOf("A spokeswoman for County Prosecutor Steven Marchetti, Kara Lundgren, says the office \"will review the findings when they are complete.\"")).toEqual(["Kara Lundgren"]);
+  expect(extract("Freeholder Priya Venkatesan wrote the resolution.").entities.map((e) => e.name)).toEqual(["Priya Venkatesan"]);
+});
