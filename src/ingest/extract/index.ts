@@ -90,7 +90,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const statements: ExtractedStatement[] = [];
   const rejectedQuotes: Extraction["rejectedQuotes"] = [];
   /** The last speaker the text attributed words to, and in which paragraph: a bare quote paragraph is theirs. */
-  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean; turn?: boolean; terse?: boolean } | undefined;
+  let lastSpeaker: { speaker?: number; label?: string; paragraph: number; asks?: boolean; turn?: boolean } | undefined;
   /** The speaker before the last, when the two quoted one after the other a paragraph apart: a dialogue. */
   let lastButOne: typeof lastSpeaker;
   for (const group of groups) {
@@ -117,12 +117,12 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const short = length <= 12 && first.open === paras[first.paragraph].start;
       // (After an answer, a terse line goes back to whoever asked: "So it's a choice."; a longer one goes on with the answer.)
       const terse = length <= 6;
-      // (So does a line that picks up from the answer, whatever its length: "And we have 23 counselors for 11,600 kids.")
+      // (So does a line that picks up from the answer, whatever its length: "Some of them might," he said. ¶ "Then
+      // we've paid …")
       const picksUp = /^[“"]?(?:And|But|So|Then|Well|Yet)\b/.test(text.slice(first.open, last.after));
-      // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
-      // (After a terse answer, the asker goes on: "…?" she asked. ¶ "Some of them might," he said. ¶ "Then we've paid …")
       const opening = first.open === paras[first.paragraph].start;
-      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (!!lastSpeaker.terse || picksUp)));
+      // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
+      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && picksUp));
       if (taking && other) ({ speaker, label: speakerLabel } = other);
       takesTurn = taking;
     }
@@ -159,7 +159,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     });
     if (speaker !== undefined) {
       lastButOne = lastSpeaker;
-      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn, terse: words(text.slice(first.open, last.after)).length <= 6 };
+      lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn };
     }
   }
   for (const sentence of sentences) {
