@@ -283,6 +283,9 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     const makers = [...window.matchAll(prepositions)]
       // ("The special audit, requested by the state Board of Education": who asked for it did not make it.)
       .filter((p) => !/\b(?:requested|ordered|sought|demanded|cited|disputed|criticized|challenged|questioned|rejected)\s+$/.test(window.slice(0, p.index!)))
+      // ("the study, which drew on booking data from the Sheriff's Office": the maker of the data, not of the study;
+      // "an analysis of ICE data by X" is still X's.)
+      .filter((p) => p[1] === "by" || !new RegExp(DOCUMENT_WORD.source, "i").test(window.slice(0, p.index!)))
       // ("an inspection by the state’s jail standards office": an office named by description.)
       .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) ?? (p[1] === "by" ? unnamedOfficeAt(ctx, after + p.index! + p[0].length) : undefined) }))
       .filter((x) => x.author !== undefined);
@@ -576,9 +579,11 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const unmade = unmadeDocumentAt(ctx, from, documents);
     if (unmade !== undefined) return unmade;
     // "an analysis of ICE data by the Blue Ridge network": a document's maker, not its subject.
-    if (DOCUMENT_PHRASE.test(rest)) {
-      const made = documentAuthors(ctx, from, Math.min(to, from + 100))[0]?.author;
-      if (made !== undefined) return made;
+    // ("according to the study, which drew on booking data from X": the study's maker, not the data's.)
+    const documentPhrase = DOCUMENT_PHRASE.exec(rest)?.[0];
+    if (documentPhrase) {
+      const made = documentAuthors(ctx, from, Math.min(to, from + 100))[0];
+      if (made && made.at < from + documentPhrase.length) return made.author;
     }
     const owner = ownerOf(from, to);
     if (owner !== undefined) return owner;
@@ -610,6 +615,12 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   if (accordingTo && outletsOwn(ctx, sentence.start + accordingTo.index + accordingTo[0].length)) return undefined;
   if (accordingTo) {
     const found = named(sentence.start + accordingTo.index + accordingTo[0].length, sentence.end);
+    if (found !== undefined) return found;
+  }
+  // "Those numbers come from a jail population study presented Tuesday": as "according to" does.
+  const comeFrom = /\b(?:figures|numbers|data|estimates|statistics)\s+(?:come|came|are|were)\s+(?:from|based on|drawn from)\s+/i.exec(s);
+  if (comeFrom) {
+    const found = named(sentence.start + comeFrom.index + comeFrom[0].length, sentence.end);
     if (found !== undefined) return found;
   }
   // "The survey of 812 adults had a margin of error …": the sentence is about a document named before.
@@ -795,7 +806,11 @@ function turnSpeaker(ctx: ClaimContext, at: number): number | undefined {
  */
 function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
   const bare = /^(?:The (?:figure|number|total|tally|count|cost|price) (?:is|was):?\s+)?\S+(?:\s+\S+)?[.!]$/.test(ctx.text.slice(sentence.start, sentence.end).trim());
-  const next = ctx.sentences.find((x) => x.start >= sentence.end);
+  const [after, afterThat] = ctx.sentences.filter((x) => x.start >= sentence.end).slice(0, 2);
+  // ("On an average day, 1,184 people were held. Nearly seven in 10 … ¶ Those numbers come from a study …": the
+  // plural explains the sentences before it.)
+  const those = (x?: Span) => !!x && /^(?:Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/.test(ctx.text.slice(x.start, x.end));
+  const next = !those(after) && those(afterThat) ? afterThat : after;
   // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.")
   const opening = next && /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+(according to\b)?|^(?:The|Those|These)\s+(?:figures|numbers|data|estimates)\s+(?:are|were|come|came)\s+(from|contained in|based on)\b/.exec(ctx.text.slice(next.start, next.end));
   if (!opening || !(bare || opening[1] || opening[2])) return undefined;

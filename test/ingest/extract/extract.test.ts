@@ -1614,3 +1614,16 @@ test("round 21 on a quote batch: a hearing's asker goes on after a terse answer 
   expect(speakersOf("A spokeswoman for County Prosecutor Steven Marchetti, Kara Lundgren, says the office \"will review the findings when they are complete.\"")).toEqual(["Kara Lundgren"]);
   expect(extract("Freeholder Priya Venkatesan wrote the resolution.").entities.map((e) => e.name)).toEqual(["Priya Venkatesan"]);
 });
+
+test("round 21 on a data batch: 'Those numbers come from a study' ¶ 'The study was prepared by X' credits X for the paragraph before; 'the study, which drew on data from Y' is not Y's", () => {
+  const x = credits(
+    "On an average day this spring, 1,184 people were held in the jail. Nearly seven in 10 of them had not been convicted of anything.\n\n" +
+      "Those numbers come from a jail population study presented Tuesday to the county council. The study was prepared by the Pretrial Justice Lab at Ellery University.\n\n" +
+      "Arrests fell 8 percent between 2012 and 2015, according to the study, which drew on booking data from the Brackett County Sheriff's Office.",
+  );
+  expect(x).toEqual([
+    [1184, "Pretrial Justice Lab at Ellery University"],
+    [70, "Pretrial Justice Lab at Ellery University"],
+    [8, "Pretrial Justice Lab at Ellery University"],
+  ]);
+});
