@@ -282,8 +282,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     return { ...base, end: end + numbered.length, text: full, name: full, type: "Organization", kind: "AGENCY" };
   }
   // "Department of Corrections", "Office of Grants Management": a government body.
-  // "Auditor of Public Accounts", "Secretary of State": an officer's title with "of" names the office.
-  if ((/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) || /^(?:Auditor|Comptroller|Controller|Treasurer)\s+of\b/.test(name)) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
+  // "Auditor of Public Accounts", "Secretary of State", "Tennessee Comptroller of the Treasury": an officer's title
+  // with "of" names the office.
+  if ((/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) || /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Auditor|Comptroller|Controller|Treasurer)\s+of\b/u.test(name)) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
   // ("Poll: Most voters …": a headline's common noun, not a body.)
   if (words.length === 1 && /^(?:Poll|Survey|Audit|Report)$/.test(head) && /^:/.test(after)) return undefined;

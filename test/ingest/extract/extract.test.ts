@@ -1627,3 +1627,10 @@ test("round 21 on a data batch: 'Those numbers come from a study' ¶ 'The study 
     [8, "Pretrial Justice Lab at Ellery University"],
   ]);
 });
+
+test("round 21 on a data batch: 'the Tennessee Comptroller of the Treasury' is an office, credited for its report and the figures after", () => {
+  const x = credits(
+    "The county paid roughly $1.4 million too much, according to a report released Wednesday by the Tennessee Comptroller of the Treasury.\n\nThe county was paid $52 a day for each detainee, the report says.",
+  );
+  expect(x).toEqual([[1400000, "Tennessee Comptroller of the Treasury"], [52, "Tennessee Comptroller of the Treasury"]]);
+});
