@@ -827,6 +827,9 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
   ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") &&
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && (e.type === "Person" || CREDITING.test(ctx.text.slice(m.end, m.end + 40).trimStart()))));
 
+/** A sentence of background a new paragraph gives, not a document's finding: "Harrow County has about 410,000 residents." */
+const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b/;
+
 const ACCORDING_TO_DOCUMENT = new RegExp(`\\baccording to\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b`, "iu");
 
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
@@ -877,9 +880,11 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // (Not when the paragraph credits someone else, or names a document of its own: "A Herald-Dispatch review …".)
       const paragraphEnd = text.indexOf("\n", sentence.start) < 0 ? text.length : text.indexOf("\n", sentence.start);
       const nextParagraph = documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph &&
-        !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !new RegExp(DOCUMENT_WORD.source, "i").test(s);
+        !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !new RegExp(DOCUMENT_WORD.source, "i").test(s) && !BACKGROUND.test(s);
       const continued = documentCredit !== undefined && (paragraph === documentParagraph || nextParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
-      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? explainedNext(ctx, sentence, documents);
+      // "Asked whether they would back a tax increase, 61 percent of voters said yes": the poll named last asked it.
+      const asked = /^Asked\s+(?:whether|if|about|how|what|which|who)\b/.test(s) && /\bpercent\b/.test(s) ? documents.filter((d) => d.at < sentence.start && (d.noun === "poll" || d.noun === "survey")).pop()?.author : undefined;
+      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? asked ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean; ofUnit?: string }[] = [];
@@ -1006,9 +1011,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // (An unmade record goes on only as "the records show".)
       const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" && entities[credit].kind !== "DOCUMENT" ? credit : undefined;
       if (next !== documentCredit) documentPoll = false;
+      // (A document's account goes on paragraph after paragraph while no one else is credited.)
+      documentResearch = research || (documentResearch && next !== undefined && next === documentCredit);
       documentCredit = next;
       documentParagraph = paragraph;
-      documentResearch = research;
       // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
       if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
     }

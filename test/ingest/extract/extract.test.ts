@@ -1634,3 +1634,22 @@ test("round 21 on a data batch: 'the Tennessee Comptroller of the Treasury' is a
   );
   expect(x).toEqual([[1400000, "Tennessee Comptroller of the Treasury"], [52, "Tennessee Comptroller of the Treasury"]]);
 });
+
+test("round 21 on a data batch: a report's account goes on over one-sentence paragraphs until someone else is credited", () => {
+  const x = credits(
+    "Nineteen people were killed in Cresthaven last year.\n\nThat's according to the Cresthaven Police Department's annual crime report, released Tuesday.\n\n" +
+      "Overall, though, serious crime went down.\n\nThe department counted 4,386 offenses in 2016.\n\nBurglaries fell 14 percent, to 612.\n\nCar thefts dropped to 288 from 341.\n\n" +
+      "A WKTR review of the report found 11 of the victims were under 25.",
+  );
+  expect(x.slice(1, 6).map(([, source]) => source)).toEqual(Array(5).fill("Cresthaven Police Department"));
+  expect(x[6]).toEqual([11, null]);
+});
+
+test("round 21 on a data batch: 'Asked whether …, 61 percent of voters said yes' is the poll's, after a speaker broke its run", () => {
+  const x = credits(
+    "Voters are split, according to a poll released Sunday by the Institute for Public Policy at Rio Abajo State University.\n\n" +
+      "\"What moved were the independents,\" said Camila Whitford, who directs the polling.\n\n" +
+      "On schools, the numbers were less divided. Asked whether they would support a tax increase, 61 percent of voters said yes.",
+  );
+  expect(x).toEqual([[61, "Institute for Public Policy at Rio Abajo State University"]]);
+});
