@@ -291,7 +291,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
       .filter((x) => x.author !== undefined);
     // "Valdero County Sheriff’s Office records obtained by the Frontera Desk": the maker named with the document,
     // not whoever obtained it.
-    const passedOn = /^\s+(?:\w+\s+)?(?:obtained|received|provided|given|shared|leaked|released)\s+(?:to|by)\b/.test(window);
+    // ("The Health District's testing data, which the Courier obtained …, show": the district's too.)
+    const passedOn = /^\s+(?:\w+\s+)?(?:obtained|received|provided|given|shared|leaked|released)\s+(?:to|by)\b|^,\s+(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:obtained|received|reviewed)\b/u.test(window);
     const namedWith = passedOn ? makerNamedWith(ctx, Math.max(0, from + d.index! - 60), after) : undefined;
     // ("death reports the sheriff's office filed with the state": who filed them, not whom they went to.)
     const author = namedWith ?? makers.find((x) => x.by)?.author ?? releasedBy(ctx, after) ?? makers[0]?.author ?? byBody(ctx, after, window);
@@ -473,6 +474,14 @@ function officeOf(ctx: ClaimContext, owner: string, before: number): number | un
   return ctx.entities.find((e) => e.type === "Organization" && office.test(e.name) && e.mentions.some((m) => m.start < before))?.index;
 }
 
+/** "the paper's analysis": the news outlet named last. */
+function outletOf(ctx: ClaimContext, owner: string, before: number): number | undefined {
+  if (!/^the\s+(?:paper|newspaper|station|newsroom)$/i.test(owner)) return undefined;
+  const outlets = ctx.entities.filter((e) => e.kind === "NEWS_OUTLET");
+  const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  return outlets.filter((e) => lastBefore(e) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0]?.index;
+}
+
 /** Between an owner and what it owns: "'s nonpartisan ". */
 const OWNED = /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
@@ -571,7 +580,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     // ("the Marlow County Sheriff’s Office annual report": the possessive is inside the office's name.)
     const end = from + owner[1].length;
     const named = entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.start >= from && m.start < end && m.end > end));
-    return named?.index ?? mentionWithin(ctx, from, end) ?? officeOf(ctx, owner[1], from) ?? speaker(ctx.resolve({ start: from, end }, from));
+    return named?.index ?? mentionWithin(ctx, from, end) ?? officeOf(ctx, owner[1], from) ?? outletOf(ctx, owner[1], from) ?? speaker(ctx.resolve({ start: from, end }, from));
   };
   /** Whom a phrase names: an entity, a document ("a report by X", "the filings"), or "the association". */
   const named = (from: number, to: number): number | undefined => {
@@ -686,6 +695,10 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const nameStart = name === undefined ? -1 : Math.min(...ctx.entities[name].mentions.filter((m) => m.end === start + phrase.length).map((m) => m.start));
       if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !DOCUMENT_IN.test(text.slice(start + subjectAt, nameStart))) return name;
       if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
+        // "the paper's analysis found": the outlet's own.
+        const paper = /^the\s+[\p{Ll}-]+(?=[’']s\s)/iu.exec(subject);
+        const outlet = paper ? outletOf(ctx, paper[0], start) : undefined;
+        if (outlet !== undefined) return outlet;
         // "An Examiner analysis found": a new document, not one named before.
         const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;

@@ -563,14 +563,14 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     const full = entities.find((o) => o !== e && o.type === "Organization" && o.name.startsWith(`${e.name} `) && o.mentions.some((m) => m.start < e.mentions[0].start));
     if (full) merge(full, e);
   }
-  // "The Courier" after "Willamette Courier", "the Finance Department" after "Brackett County Finance Department":
-  // called by the last words of its name, it is the one so named most recently.
+  // "The Courier" after "Willamette Courier" or "Courier", "the Finance Department" after "Brackett County Finance
+  // Department": called by the last words of its name, it is the one so named most recently.
   for (const e of [...entities]) {
     if (e.type !== "Organization" || !e.mentions.length) continue;
     const tail = ` ${fold(e.name.replace(/^The\s+/, ""))}`;
     const first = e.mentions[0].start;
     const lastBefore = (o: ExtractedEntity) => Math.max(-1, ...o.mentions.filter((m) => m.start < first).map((m) => m.start));
-    const full = entities.filter((o) => o !== e && o.type === "Organization" && fold(o.name).endsWith(tail) && lastBefore(o) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    const full = entities.filter((o) => o !== e && o.type === "Organization" && ` ${fold(o.name.replace(/^The\s+/, ""))}`.endsWith(tail) && lastBefore(o) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
     if (full) merge(full, e);
   }
   // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.

@@ -1653,3 +1653,13 @@ test("round 21 on a data batch: 'Asked whether …, 61 percent of voters said ye
   );
   expect(x).toEqual([[61, "Institute for Public Policy at Rio Abajo State University"]]);
 });
+
+test("round 21 on a data batch: a newsroom's records request and analysis: 'data, which the Courier obtained, show' is the maker's; 'the paper's analysis found' is the byline's own outlet", () => {
+  const x = extract(
+    "Lead cases cluster in old rentals\n\nBy Theresa Vukovich-Hale\nCourier Staff Writer\n\n" +
+      "The Calverton-Renner County Health District's testing data, which the Courier obtained through a public records request, show 291 children with high lead levels.\n\n" +
+      "The Courier matched the addresses to property records. Of those children, at least 204 lived in rental housing, the paper's analysis found.",
+  );
+  expect(x.entities.filter((e) => /Courier/.test(e.name))).toHaveLength(1);
+  expect(credits(x.text)).toEqual([[291, "Calverton-Renner County Health District"], [204, null]]);
+});
