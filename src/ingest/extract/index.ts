@@ -107,7 +107,14 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     let speakerLabel = attribution?.label;
     const asks = /\?\W*$/.test(text.slice(last.open, last.after));
     let takesTurn = false;
-    if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) {
+    // "Beatriz Ocampo said the count is probably low. “We're only there three mornings a week.”": the quote goes on
+    // from the sentence before it in its paragraph, whose speaker is named there.
+    const before = !attribution && first.open > paras[first.paragraph].start ? sentenceOf(first.open - 1) : undefined;
+    const inParagraph = before && before.start >= paras[first.paragraph].start && before.end <= first.open ? speakerBefore(ctx, before, paras[first.paragraph]) : undefined;
+    if (inParagraph !== undefined) {
+      speaker = inParagraph;
+      speakerLabel = entities[inParagraph].name;
+    } else if (!attribution && lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) {
       ({ speaker, label: speakerLabel } = lastSpeaker);
       // A question and its answer, then a short bare line: the exchange goes on, taking turns
       // ("…?" the judge asked. ¶ "Four," Freeman said. ¶ "For 400 men?" ¶ "Yes, ma'am.").

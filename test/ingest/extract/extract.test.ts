@@ -1663,3 +1663,9 @@ test("round 21 on a data batch: a newsroom's records request and analysis: 'data
   expect(x.entities.filter((e) => /Courier/.test(e.name))).toHaveLength(1);
   expect(credits(x.text)).toEqual([[291, "Calverton-Renner County Health District"], [204, null]]);
 });
+
+test("round 21: a quote right after a sentence that names its speaker in the same paragraph is theirs ('…, said its coordinator, Beatriz Ocampo. “We're only there …”')", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(speakersOf("The network's count is probably low, said its coordinator, Beatriz Ocampo. \"We're only there three mornings a week.\"")).toEqual(["Beatriz Ocampo"]);
+  expect(speakersOf("\"We will appeal,\" Mayor Tom Reyes said.\n\nBeatriz Ocampo said the count is probably low. \"We're only there three mornings a week.\"")).toEqual(["Tom Reyes", "Beatriz Ocampo"]);
+});
