@@ -223,6 +223,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
     (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
   ) tokens = tokens.slice(1);
+  // "The Reno-based Silver State Policy Institute": where a body is based is no part of its name.
+  const based = tokens.findIndex((t) => /-based$/.test(t.text));
+  if (based >= 0 && based < tokens.length - 1) tokens = tokens.slice(based + 1);
   // "posted on Facebook Tuesday": a weekday ends no name.
   while (tokens.length > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && NOT_NAME_WORDS.has(tokens[0].text) && !piece.title) return undefined;

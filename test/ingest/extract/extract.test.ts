@@ -1669,3 +1669,9 @@ test("round 21: a quote right after a sentence that names its speaker in the sam
   expect(speakersOf("The network's count is probably low, said its coordinator, Beatriz Ocampo. \"We're only there three mornings a week.\"")).toEqual(["Beatriz Ocampo"]);
   expect(speakersOf("\"We will appeal,\" Mayor Tom Reyes said.\n\nBeatriz Ocampo said the count is probably low. \"We're only there three mornings a week.\"")).toEqual(["Tom Reyes", "Beatriz Ocampo"]);
 });
+
+test("round 21: 'The Reno-based Silver State Policy Institute': where a body is based is no part of its name", () => {
+  const x = extract("The Salt Lake-based Foundation for Utah Self-Reliance has sent mailers calling it \"an open-ended commitment Utah taxpayers cannot afford.\"");
+  expect(x.entities.map((e) => e.name)).toContain("Foundation for Utah Self-Reliance");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Foundation for Utah Self-Reliance"]);
+});
