@@ -261,7 +261,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|note|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -700,7 +700,10 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
         const outlet = paper ? outletOf(ctx, paper[0], start) : undefined;
         if (outlet !== undefined) return outlet;
         // "An Examiner analysis found": a new document, not one named before.
-        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
+        // ("A fiscal note attached to the bill puts …" ¶ "The note was prepared by X": the maker named after it.)
+        const noun = documentIn(subject)?.split(" ").pop();
+        const revealed = /^an?\s/i.test(subject) && noun ? documents.find((d) => d.at > verbAt && d.at - verbAt < 600 && !d.unmade && d.noun?.split(" ").pop() === noun)?.author : undefined;
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? revealed ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;
       }

@@ -1675,3 +1675,8 @@ test("round 21: 'The Reno-based Silver State Policy Institute': where a body is 
   expect(x.entities.map((e) => e.name)).toContain("Foundation for Utah Self-Reliance");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Foundation for Utah Self-Reliance"]);
 });
+
+test("round 21: 'A fiscal note attached to the bill puts the cost at …' ¶ 'The note was prepared by X': the maker named after it", () => {
+  const x = credits("A fiscal note attached to the bill puts the state's cost at $25.4 million in the first year.\n\nThe note was prepared by the Office of the Legislative Fiscal Analyst.");
+  expect(x).toEqual([[25400000, "Office of the Legislative Fiscal Analyst"]]);
+});
