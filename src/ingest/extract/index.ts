@@ -105,6 +105,16 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     const attribution = attributeQuote(ctx, group, sentenceOf, paras);
     let speaker = attribution?.speaker;
     let speakerLabel = attribution?.label;
+    // "Ventura said" when a wife and a husband share the name: the one the paragraph before has speaking ("…, she
+    // said through an interpreter.", "His wife, X, says …").
+    if (speaker !== undefined && speakerLabel && /^\p{Lu}[\p{L}’'-]+$/u.test(speakerLabel) && first.paragraph > 0) {
+      const sharing = entities.filter((e) => e.type === "Person" && e.name.split(" ").pop() === speakerLabel);
+      const previous = paras[first.paragraph - 1];
+      const said = [...text.slice(previous.start, previous.end).matchAll(/\b(she|he)\s+(?:said|says|added|told)\b/gi)].pop()?.[1].toLowerCase();
+      const byGender = said ? sharing.filter((e) => e.gender === (said === "she" ? "f" : "m")) : [];
+      const spoke = sharing.length > 1 ? (byGender.length === 1 ? byGender[0].index : speakerBefore(ctx, sentenceOf(previous.end - 1), previous)) : undefined;
+      if (spoke !== undefined && spoke !== speaker && sharing.some((e) => e.index === spoke)) speaker = spoke;
+    }
     const asks = /\?\W*$/.test(text.slice(last.open, last.after));
     let takesTurn = false;
     // "Beatriz Ocampo said the count is probably low. “We're only there three mornings a week.”": the quote goes on

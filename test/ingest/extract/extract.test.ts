@@ -1680,3 +1680,11 @@ test("round 21: 'A fiscal note attached to the bill puts the cost at …' ¶ 'Th
   const x = credits("A fiscal note attached to the bill puts the state's cost at $25.4 million in the first year.\n\nThe note was prepared by the Office of the Legislative Fiscal Analyst.");
   expect(x).toEqual([[25400000, "Office of the Legislative Fiscal Analyst"]]);
 });
+
+test("round 21: 'Ventura said' when a wife and her husband share the name is the one the paragraph before has speaking", () => {
+  const x = extract(
+    "Ana Lucía Ventura's husband, Héctor Ventura, has worked at the plant for nine years. He is being held at a county jail, she said through an interpreter. She has visited him once.\n\n" +
+      "“He told me, ‘Pay the rent first, then the truck,’” Ventura said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ana Lucía Ventura"]);
+});
