@@ -450,7 +450,8 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       // ("Executive Director Joan Pfeiffer", "State Demographer Ken Albers": a title the name's mention does not hold.)
       const gap = gaps.slice(0, from - at).replace(qualifier, "");
       const title = e.type === "Person" ? /(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u.exec(gap) : null;
-      const untitled = title && TITLE_WORD.test(title[1]) ? gap.slice(0, title.index) : gap;
+      // ("Finance Director Carla Nunes": the title's own first words, before the title the mention holds.)
+      const untitled = title && (TITLE_WORD.test(title[1]) || m.withTitle) ? gap.slice(0, title.index) : gap;
       if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(untitled)) best = { index: e.index, start: from, end: m.end };
     }
   }

@@ -1534,6 +1534,7 @@ test("round 21: 'according to Executive Director Joan Pfeiffer' credits the pers
   expect(credits("The village budgeted $538,000 for its police this year, according to Clerk-Treasurer Joan Pfeiffer.")).toEqual([[538000, "Joan Pfeiffer"]]);
   expect(credits("The county paid $2.1 million for the work, according to State Demographer Ken Albers.")).toEqual([[2100000, "Ken Albers"]]);
   expect(credits("The prison held 175 detainees, according to county Controller Ruth Imhoff.")).toEqual([[175, "Ruth Imhoff"]]);
+  expect(credits("The city received $312,000 in grants last year, according to Finance Director Carla Nunes.")).toEqual([[312000, "Carla Nunes"]]);
   expect(credits("Arrests rose to 1,150, according to agency data analyzed by the Red Clay Report.")[0][1]).not.toBe("Clay Report");
 });
 
