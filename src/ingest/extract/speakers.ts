@@ -96,13 +96,14 @@ function latest(ctx: Context, candidates: ExtractedEntity[], at: number): Extrac
 /** Does the mention at `at` open its sentence (after a title or a role), i.e. is the person its subject? */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const full = /(?:^|[.!?”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
-  // "The state’s attorney general, Dwight Harlow, …", "One of them, 17-year-old Dan Ortiz, …": a name in
-  // apposition to the subject is the subject.
+  // (A quotation closing mid-sentence ends no sentence: "… law” to hold Abelardo Quintero".)
+  const full = /(?:^|[.!?][”"]?\s+|[,:][”"]\s+|\n)([^.!?\n”"]*)$/.exec(before)?.[1] ?? before;
+  // "The state’s attorney general, Dwight Harlow, …", "One of them, 17-year-old Dan Ortiz, …", "Oakley's older
+  // brother, Marcus Oakley, …": a name in apposition to the subject is the subject.
   // "At Hemlock Hollow, school nurse Bev Ostrander …": a leading phrase of place or time comes before the subject.
   const lead = full
     .replace(/^(?:At|In|On|During|Across|Inside|Outside|Near|After|Before|Since|Back|Meanwhile|Later|Earlier|Throughout)\b[^,]{0,50},\s+/u, "")
-    .replace(/^(?:The|A|An|One)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
+    .replace(/^(?:The|A|An|One|\p{Lu}[\p{L}-]*[’']s)\s+[^,]{1,60},\s+(?=(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$)/u, "");
   return /^(?:(?:The|A|An|[A-Z][\p{L}.’'-]*)\s+)*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(lead) && !/,/.test(lead);
 }
 

@@ -1689,3 +1689,18 @@ test("round 21: 'Ventura said' when a wife and her husband share the name is the
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Ana Lucía Ventura"]);
 });
+
+test("round 21 on a quote batch: a quotation closing mid-sentence opens no sentence; 'Oakley's older brother, Marcus Oakley,' is the sentence's subject", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(
+    speakersOf(
+      "Abelardo Quintero sued the county, and Quintero said he wanted an apology.\n\n" +
+        "U.S. District Judge Corinne Ashdown wrote that the county had \"no authority under state law\" to hold Abelardo Quintero once a court set him free. An immigration detainer, she wrote, \"is a request, not a warrant.\"",
+    ),
+  ).toEqual(["Corinne Ashdown", "Corinne Ashdown"]);
+  expect(
+    speakersOf(
+      "\"I want the tape,\" Demetrius Oakley said.\n\nTasha Oakley spoke first. Oakley's older brother, Marcus Oakley, spoke after her and kept his remarks short.\n\n\"My mother has watched that video more times than any mother should,\" he said.",
+    ),
+  ).toEqual(["Demetrius Oakley", "Marcus Oakley"]);
+});
