@@ -311,7 +311,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length === 1 && personOf && firstName(personOf[1]).first && !ORG_HEADS.has(personOf[2])) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
-  if (nameLike && first.first) return { ...base, type: "Person", gender: first.gender };
+  // ("in the Valle Grande": a person is never "the" anything.)
+  if (nameLike && first.first && !/\bthe\s+$/.test(before)) return { ...base, type: "Person", gender: first.gender };
   // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text
   // gives an honorific elsewhere ("Dante Whitfield" … "Mr. Whitfield").
   if (nameLike && words.length <= 3 && ((/(?:^|\n)\s*By\s+$/.test(before) && /^\s*(?:[,|—]|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
@@ -340,7 +341,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90).split(/\n|\.\s/)[0]);
   // (The body's last word without the sentence's period: "… Legal Defense Fund.")
   const body = member?.[1].replace(/(?<!^(?:Inc|Co|Corp))\.$/, "");
-  if (nameLike && (speaking || (body && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body)))) return { ...base, type: "Person" };
+  if (nameLike && (speaking || (body && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body))) && !/\bthe\s+$/.test(before)) return { ...base, type: "Person" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
@@ -621,10 +622,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
       continue;
     }
     // ("Rocío says …": a first name alone opening a sentence speaks too.)
-    if (m.type === "Person" || (m.type === "Unknown" && (!m.sentenceStart || firstName(m.name).first) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && SPEECH_AFTER.test(text.slice(m.end, m.end + 14)))) {
+    // ("Quiroga-Benton, 58, has practiced": a surname with an age after it.)
+    const aged = /^,\s+\d{1,2},\s/.test(text.slice(m.end, m.end + 8));
+    if (m.type === "Person" || (m.type === "Unknown" && (!m.sentenceStart || firstName(m.name).first || aged) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(m.name) && (SPEECH_AFTER.test(text.slice(m.end, m.end + 14)) || aged))) {
       // "Yelitza Marcano enrolled her sons …", then "Marcano says": the full name given earlier, though no list of
       // first names knows it.
-      const full = m.name.includes(" ") ? undefined : raw.find((u) => u.type === "Unknown" && u.start < m.start && u.name.endsWith(` ${m.name}`) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(u.name));
+      const full = m.name.includes(" ") ? undefined : raw.find((u) => u.type === "Unknown" && u.start < m.start && u.name.endsWith(` ${m.name}`) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(u.name));
       if (full) {
         add(full, "Person", `Person:${fold(full.name)}`, full.name);
         add(m, "Person", `Person:${fold(full.name)}`, full.name);

@@ -1704,3 +1704,13 @@ test("round 21 on a quote batch: a quotation closing mid-sentence opens no sente
     ),
   ).toEqual(["Demetrius Oakley", "Marcus Oakley"]);
 });
+
+test("round 21 on a quote batch: 'in the Valle Grande' is no person; 'the Lone Star Civic Survey' is a body; 'Quiroga-Benton, 58,' makes 'Marisela Quiroga-Benton' a person", () => {
+  const names = (text: string) => extract(text).entities.map((e) => [e.name, e.type]);
+  expect(names("Quiroga-Benton grew up in the Valle Grande, the daughter of a farmworker.")).not.toContainEqual(["Valle Grande", "Person"]);
+  expect(names("Mass was said in Spanish at the Roman Catholic church on Elm Street.")).not.toContainEqual(["Roman Catholic", "Person"]);
+  expect(names("Support stood at 52 percent in the Lone Star Civic Survey, released Monday.")).toContainEqual(["Lone Star Civic Survey", "Organization"]);
+  const x = extract("By the time Marisela Quiroga-Benton unlocks the door, 40 people wait.\n\nQuiroga-Benton, 58, has practiced law here for 31 years.\n\n\"Those are different problems,\" she said.");
+  expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Marisela Quiroga-Benton"]);
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Marisela Quiroga-Benton"]);
+});
