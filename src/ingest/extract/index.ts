@@ -148,6 +148,10 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       speaker = speakerBefore(ctx, sentenceOf(previous.end - 1), previous);
       if (speaker !== undefined) speakerLabel = entities[speaker].name;
     }
+    // 'The form "does not command anything," the judge wrote, and the county "chose to comply with it"': a second
+    // quotation in the sentence of an attributed one is the same speaker's.
+    const sameSentence = speaker === undefined ? statements.filter((st) => st.speaker !== undefined && st.evidence.start >= sentence.start && st.evidence.start < first.open).pop() : undefined;
+    if (sameSentence) ({ speaker, speakerLabel } = sameSentence);
     // A quote paragraph no one is named for, then a paragraph that opens by introducing a person: theirs
     // ("“I've been a citizen for 22 years …” ¶ Hortensia Vallejo, 61, a retired housekeeper, drew the longest applause").
     const next = paras[last.paragraph + 1];

@@ -297,7 +297,9 @@ function lastMadeBy(text: string, nouns: string): RegExpMatchArray | undefined {
 function madeBy(ctx: Context, by: number): number | undefined {
   const named = mentionsIn(ctx, { start: by, end: by + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
   const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
-  return named ?? (role ? resolveSpeaker(ctx, { start: by, end: by + role[0].length }, by) : undefined);
+  // ("a letter from him": whom the pronoun stands for.)
+  const pronoun = /^(him|her)(?=[\s,.;])/.exec(ctx.text.slice(by, by + 6))?.[1];
+  return named ?? (role ? resolveSpeaker(ctx, { start: by, end: by + role[0].length }, by) : pronoun ? resolvePronoun(ctx, pronoun === "her" ? "f" : "m", by) : undefined);
 }
 
 const SPOKESPERSON = /^(?:an?|the)\s+(?:([\p{L}’'. -]+?)\s+)?(?:spokes(?:man|woman|person)|lobbyist)(?:\s+(?:for|of|with|at)\s+(.+))?$/iu;

@@ -1714,3 +1714,11 @@ test("round 21 on a quote batch: 'in the Valle Grande' is no person; 'the Lone S
   expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Marisela Quiroga-Benton"]);
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Marisela Quiroga-Benton"]);
 });
+
+test("round 21 on a quote batch: a second quotation in an attributed sentence is the same speaker's; 'a letter from him' is his", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(speakersOf("Judge Corinne Ashdown ruled Tuesday. The form \"does not command anything,\" the judge wrote, and the county \"chose to comply with it\" on its own.")).toEqual(["Corinne Ashdown", "Corinne Ashdown"]);
+  expect(
+    speakersOf("Police Chief Arne Bakke did not attend. City Clerk Sharon Voss read a letter from him into the record.\n\n\"Our officers do not ask people about their immigration status,\" the letter said."),
+  ).toEqual(["Arne Bakke"]);
+});
