@@ -475,6 +475,19 @@ function officeOf(ctx: ClaimContext, owner: string, before: number): number | un
   return ctx.entities.find((e) => e.type === "Organization" && office.test(e.name) && e.mentions.some((m) => m.start < before))?.index;
 }
 
+/**
+ * "A state audit released Wednesday says …" ¶ "The Mississippi Office of the State Auditor reviewed the fund …": the
+ * body the next sentence has doing the work.
+ */
+function makerNext(ctx: ClaimContext, sentence: Span): number | undefined {
+  const next = ctx.sentences.find((x) => x.start >= sentence.end);
+  if (!next) return undefined;
+  const body = ctx.entities.find((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && e.mentions.some((m) => /^(?:The\s+)?$/.test(ctx.text.slice(next.start, m.start)) && m.start >= next.start));
+  if (!body) return undefined;
+  const mention = body.mentions.find((m) => m.start >= next.start && m.start < next.end)!;
+  return /^\s+(?:also\s+)?(?:reviewed|audited|analyzed|surveyed|examined|studied|conducted|prepared|compiled|produced|released|published|issued|did)\b/.test(ctx.text.slice(mention.end, mention.end + 30)) ? body.index : undefined;
+}
+
 /** "the paper's analysis": the news outlet named last. */
 function outletOf(ctx: ClaimContext, owner: string, before: number): number | undefined {
   if (!/^the\s+(?:paper|newspaper|station|newsroom)$/i.test(owner)) return undefined;
@@ -535,6 +548,13 @@ function documentsOf(ctx: ClaimContext): Document[] {
   for (const m of text.matchAll(new RegExp(`\\b([Tt]he\\s+[\\p{Ll}-]+)[’']s\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(${DOCUMENT})\\b`, "gu"))) {
     const author = resolved(ctx, m.index!, m[1].length);
     if (author !== undefined) out.push({ at: m.index!, author, noun: documentNoun(m[2]) });
+  }
+  // "A state audit released Wednesday says …" ¶ "The Office of the State Auditor reviewed …": the audit is the office's.
+  for (const sentence of ctx.sentences) {
+    const m = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u").exec(text.slice(sentence.start, sentence.end));
+    if (!m || out.some((d) => d.at >= sentence.start && d.at < sentence.end)) continue;
+    const author = makerNext(ctx, sentence);
+    if (author !== undefined) out.push({ at: sentence.start + m.index + m[0].length - m[1].length, author, noun: documentNoun(m[1]) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -704,7 +724,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
         // ("A fiscal note attached to the bill puts …" ¶ "The note was prepared by X": the maker named after it.)
         const noun = documentIn(subject)?.split(" ").pop();
         const revealed = /^an?\s/i.test(subject) && noun ? documents.find((d) => d.at > verbAt && d.at - verbAt < 600 && !d.unmade && d.noun?.split(" ").pop() === noun)?.author : undefined;
-        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? revealed ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
+        const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? revealed ?? (/^an?\s/i.test(subject) ? makerNext(ctx, sentence) : undefined) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;
       }

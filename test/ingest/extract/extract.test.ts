@@ -1722,3 +1722,17 @@ test("round 21 on a quote batch: a second quotation in an attributed sentence is
     speakersOf("Police Chief Arne Bakke did not attend. City Clerk Sharon Voss read a letter from him into the record.\n\n\"Our officers do not ask people about their immigration status,\" the letter said."),
   ).toEqual(["Arne Bakke"]);
 });
+
+test("round 21 on a data batch: 'A state audit says …' ¶ 'The Office of the State Auditor reviewed …' is the office's, and so is 'the report' after; a byline without 'By' names no source", () => {
+  const x = credits(
+    "Audit: $187,000 missing from jail's inmate store\n\nCorinne Haskett | WDPR News\n\n" +
+      "A state audit released Wednesday says at least $187,000 paid into the jail's commissary fund can't be accounted for.\n\n" +
+      "The Mississippi Office of the State Auditor reviewed the fund from 2012 through 2015.\n\n" +
+      "\"It is public money,\" State Auditor Nathan Strickland said.\n\nThe jail had no one checking deposits for 30 months, according to the report.",
+  );
+  expect(x).toEqual([
+    [187000, null],
+    [187000, "Mississippi Office of the State Auditor"],
+    [30, "Mississippi Office of the State Auditor"],
+  ]);
+});
