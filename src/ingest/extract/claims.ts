@@ -452,7 +452,8 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
       const title = e.type === "Person" ? /(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u.exec(gap) : null;
       // ("Finance Director Carla Nunes": the title's own first words, before the title the mention holds.)
       const untitled = title && (TITLE_WORD.test(title[1]) || m.withTitle) ? gap.slice(0, title.index) : gap;
-      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(untitled)) best = { index: e.index, start: from, end: m.end };
+      // ("the program evaluation staff of the Legislative Finance Committee": a body's own people before it.)
+      if (/^(?:(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}]*-based|U\.S\.|@+|\p{Lu}\p{Ll}+(?=\s+\p{Ll})),?\s+){0,5}$/u.test(untitled) || /^(?:the\s+)?(?:\p{Ll}+\s+){1,4}(?:of|at)\s+the\s+$/u.test(untitled)) best = { index: e.index, start: from, end: m.end };
     }
   }
   // "the Legislature's nonpartisan Office of Fiscal Analysis": the body the possessive leads to, not its owner.
@@ -568,6 +569,10 @@ const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?tw
 /** A body putting out a document of its own, whose figures the next sentences report. */
 const RELEASED_DOCUMENT = new RegExp(`\\b(?:released|issued|published)\\s+(?:its|their|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT}|forecast|forecasts)\\b`, "u");
 const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
+
+/** "A report … found" ¶ "The evaluation was done by X": a report, a study, an audit are one kind of document. */
+const FINDINGS = /^(?:report|study|analysis|evaluation|audit|review|assessment|investigation)$/;
+const sameKind = (a: string | undefined, b: string) => a === b || (!!a && FINDINGS.test(a) && FINDINGS.test(b)) || (!!a && /^(?:poll|survey)$/.test(a) && /^(?:poll|survey)$/.test(b));
 
 /** Whom a sentence credits for its figures, or undefined. */
 function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
@@ -723,7 +728,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
         // "An Examiner analysis found": a new document, not one named before.
         // ("A fiscal note attached to the bill puts …" ¶ "The note was prepared by X": the maker named after it.)
         const noun = documentIn(subject)?.split(" ").pop();
-        const revealed = /^an?\s/i.test(subject) && noun ? documents.find((d) => d.at > verbAt && d.at - verbAt < 600 && !d.unmade && d.noun?.split(" ").pop() === noun)?.author : undefined;
+        const revealed = /^an?\s/i.test(subject) && noun ? documents.find((d) => d.at > verbAt && d.at - verbAt < 600 && !d.unmade && sameKind(d.noun?.split(" ").pop(), noun))?.author : undefined;
         const author = makerNamedWith(ctx, start + subjectAt, start + phrase.length) ?? revealed ?? (/^an?\s/i.test(subject) ? makerNext(ctx, sentence) : undefined) ?? (/^and\s/.test(clause![0]) ? undefined : unmadeDocumentAt(ctx, start + subjectAt + (/^an?\s+/i.exec(subject)?.[0].length ?? 0), documents)) ?? (/^an?\s/i.test(subject) ? undefined : lastDocument(verbAt, subject));
         if (author !== undefined) return author;
         continue;

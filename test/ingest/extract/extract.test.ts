@@ -1736,3 +1736,11 @@ test("round 21 on a data batch: 'A state audit says …' ¶ 'The Office of the S
     [30, "Mississippi Office of the State Auditor"],
   ]);
 });
+
+test("round 21 on a data batch: 'A report … found' ¶ 'The evaluation was done by the program evaluation staff of the Legislative Finance Committee'", () => {
+  const x = credits(
+    "A report presented to lawmakers Thursday found that investigators each carried an average of 19 open cases last summer.\n\n" +
+      "The evaluation was done by the program evaluation staff of the Legislative Finance Committee. Turnover hit 38 percent in 2018, the report says.",
+  );
+  expect(x).toEqual([[19, "Legislative Finance Committee"], [38, "Legislative Finance Committee"]]);
+});
