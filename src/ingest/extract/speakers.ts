@@ -388,6 +388,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const local = fromPlace(ctx, head, before);
   if (local !== undefined) return local;
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
+  // "The ACLU’s complaint argued", "the mayor's letter said": a document speaks for whose it is.
+  const owned = /^((?:[Tt]he\s+)?[^,]+?)[’']s\s+(?:[\p{Ll}-]+\s+)?(?:complaint|lawsuit|suit|letter|statement|memo|filing|motion|brief|petition|ruling|opinion|order|release|post|email)$/u.exec(head);
+  if (owned) {
+    const owner = speakers({ start, end: start + owned[1].length }).pop()?.entity.index ?? resolveSpeaker(ctx, { start, end: start + owned[1].length }, before);
+    if (owner !== undefined) return owner;
+  }
   // "Teague’s spokesman", "the center’s research director": the possessor is not the speaker.
   const inHead = speakers(headSpan).filter((x) => !/^[’']s\b/.test(ctx.text.slice(x.mention.end, x.mention.end + 3)));
   const people = inHead.filter((x) => x.entity.type === "Person");

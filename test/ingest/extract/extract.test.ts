@@ -1744,3 +1744,8 @@ test("round 21 on a data batch: 'A report … found' ¶ 'The evaluation was done
   );
   expect(x).toEqual([[19, "Legislative Finance Committee"], [38, "Legislative Finance Committee"]]);
 });
+
+test("round 21: 'The ACLU’s complaint argued' speaks for the ACLU: a document speaks for whose it is", () => {
+  const x = extract("The ACLU of Kansas sued in 2009. The ACLU’s complaint argued that the ordinance would “turn every landlord in town into an immigration officer.”");
+  expect(quotes(x)[0].speaker).toMatch(/^ACLU/);
+});
