@@ -380,10 +380,16 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
   }
+  // "Our Lady of Guadalupe": a parish, whatever place or person its last word names.
+  for (const m of part.matchAll(/\bOur Lady of (?:the )?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*/gu)) {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Organization", sentenceStart: false });
+  }
   // "gave only her first name, Lucía,", "identified only as Marco": a person known by one name.
-  // ("identified the student only as Daniela", "her son Jaylen, 10,", "his wife, Lidia,", "That was Itzel, a sophomore")
+  // ("identified the student only as Daniela", "her son Jaylen, 10,", "his wife, Lidia,", "That was Itzel, a sophomore",
+  // "She gave her name only as Guadalupe")
   const KIN = Object.keys(KIN_GENDER).join("|");
-  for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|(?:identified|named) (?:\\p{Ll}+ ){0,4}?only by (?:her|his|their) first name,|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu})`, "gu"))) {
+  for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|(?:identified|named) (?:\\p{Ll}+ ){0,4}?only by (?:her|his|their) first name,|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:gave|gives|give) (?:her|his|their) (?:first )?name (?:only )?as|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu})`, "gu"))) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     // ("her son, Mateo,": a son is a he, whatever his name tells.)
     const kin = new RegExp(`\\b(${KIN})\\b`).exec(m[0])?.[1];

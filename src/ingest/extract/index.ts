@@ -157,8 +157,8 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     const next = paras[last.paragraph + 1];
     if (speaker === undefined && !attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
       // ("The speaker was Olga Brisbin, a retired bookkeeper, …")
-      const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
-      const introduced = entities.find((e) => e.type === "Person" && e.name.includes(" ") && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
+      const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of|(?:She|He) gave (?:her|his) name (?:only )?as)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
+      const introduced = entities.find((e) => e.type === "Person" && (e.name.includes(" ") || reveal > 0) && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
       if (introduced) ({ index: speaker, name: speakerLabel } = introduced);
     }
     const parts = group.segments.map((s) => trimSpan(text, s));

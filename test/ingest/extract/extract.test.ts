@@ -1749,3 +1749,12 @@ test("round 21: 'The ACLU’s complaint argued' speaks for the ACLU: a document 
   const x = extract("The ACLU of Kansas sued in 2009. The ACLU’s complaint argued that the ordinance would “turn every landlord in town into an immigration officer.”");
   expect(quotes(x)[0].speaker).toMatch(/^ACLU/);
 });
+
+test("round 21 on a quote batch: 'Our Lady of Guadalupe' is a parish; 'She gave her name only as Guadalupe' names the woman whose question came before", () => {
+  const x = extract(
+    "The question came from the back of the parish hall at Our Lady of Guadalupe, from a woman holding a toddler.\n\n" +
+      "“If my neighbor hits me and I call the police, who is going to come, the police or immigration?”\n\nShe gave her name only as Guadalupe.",
+  );
+  expect(x.entities.map((e) => [e.name, e.type])).toEqual([["Our Lady of Guadalupe", "Organization"], ["Guadalupe", "Person"]]);
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Guadalupe"]);
+});
