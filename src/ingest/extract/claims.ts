@@ -562,7 +562,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
 
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|lists|listed)\b/gu;
 const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
 const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
@@ -746,6 +746,11 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       const after = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
       if (after !== undefined) return after;
     }
+  }
+  // "Inspectors reviewed 120 medical requests": the people of the body whose report the text is reading.
+  if (/^(?:The\s+)?(?:inspectors|auditors|investigators|researchers|evaluators|analysts|examiners)\s+(?:also\s+)?(?:reviewed|found|counted|examined|identified|calculated|estimated|determined|concluded|tallied|documented|sampled|tested|visited)\b/i.test(s)) {
+    const report = documents.filter((d) => d.at < sentence.start && !d.unmade).pop()?.author;
+    if (report !== undefined) return report;
   }
   // "Of the 63 agreements the authors examined, 38 …": whoever examined what the figures count.
   const examined = /\b\p{Ll}+s\s+((?:the|its|their)\s+\p{Ll}+)\s+(?:examined|reviewed|studied|analyzed|surveyed|tracked)\b/u.exec(s);

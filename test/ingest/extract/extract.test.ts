@@ -1758,3 +1758,12 @@ test("round 21 on a quote batch: 'Our Lady of Guadalupe' is a parish; 'She gave 
   expect(x.entities.map((e) => [e.name, e.type])).toEqual([["Our Lady of Guadalupe", "Organization"], ["Guadalupe", "Person"]]);
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Guadalupe"]);
 });
+
+test("round 21 on a mixed batch: 'Inspectors found …' is the body whose report the text reads; 'ICE's online tracker listed 37'", () => {
+  const x = credits(
+    "Detainees waited days for care, according to a report released Thursday by the Department of Homeland Security’s Office of Inspector General.\n\n" +
+      "\"It is a disgrace,\" said Rep. Tom Akers.\n\nInspectors found that 47 requests were not answered within two days.",
+  );
+  expect(x.find(([value]) => value === 47)).toEqual([47, "Department of Homeland Security’s Office of Inspector General"]);
+  expect(credits("The vote came after weeks of protests. ICE's online tracker listed 37 detainees at the jail who had tested positive.")).toEqual([[37, "Immigration and Customs Enforcement"]]);
+});
