@@ -523,6 +523,11 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const body = resolveSpeaker(ctx, { start: at, end: headSpan.end }, before);
     if (body !== undefined) return body;
   }
+  // "the inspectors wrote": the people of the body whose report the text is reading.
+  if (/^the\s+(?:inspectors|auditors|investigators|researchers|evaluators|analysts|examiners)$/i.test(head)) {
+    const body = issuerOf(ctx, before, "report|audit|review|study|inspection|investigation|analysis|evaluation");
+    if (body !== undefined) return body;
+  }
   // "police estimate": the police department the article names (before, else after).
   if (/^police$/i.test(head)) {
     const isPolice = (e: ExtractedEntity) => /\bPolice(?: Department)?$/.test(e.name);

@@ -1767,3 +1767,11 @@ test("round 21 on a mixed batch: 'Inspectors found …' is the body whose report
   expect(x.find(([value]) => value === 47)).toEqual([47, "Department of Homeland Security’s Office of Inspector General"]);
   expect(credits("The vote came after weeks of protests. ICE's online tracker listed 37 detainees at the jail who had tested positive.")).toEqual([[37, "Immigration and Customs Enforcement"]]);
 });
+
+test("round 21 on a mixed batch: 'the inspectors wrote' speaks for the body whose report it is", () => {
+  const x = extract(
+    "Detainees waited days for care, according to a report released Thursday by the Department of Homeland Security’s Office of Inspector General.\n\n" +
+      "“Taken together, these conditions pose an immediate risk to the health of detainees,” the inspectors wrote.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Department of Homeland Security’s Office of Inspector General"]);
+});
