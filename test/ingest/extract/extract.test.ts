@@ -1775,3 +1775,13 @@ test("round 21 on a mixed batch: 'the inspectors wrote' speaks for the body whos
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Department of Homeland Security’s Office of Inspector General"]);
 });
+
+test("round 21 on a mixed batch: 'His wife, Marisela Canales, is still waiting' makes her the 'she' of the next paragraph", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(
+    speakersOf(
+      "\"We will appeal,\" said Helen Castellano-Reid, a state senator.\n\n\"I stop at the sign like everybody,\" Wilfredo Canales said.\n\n" +
+        "His wife, Marisela Canales, is still waiting for a road test. She said she failed the written test once.\n\n\"In my country we don't call it a 'yield,'\" she said.",
+    ),
+  ).toEqual(["Helen Castellano-Reid", "Wilfredo Canales", "Marisela Canales"]);
+});
