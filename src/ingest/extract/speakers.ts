@@ -237,7 +237,10 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     const maker = kind && !(later && later.index! > kind.index!) ? madeBy(ctx, kind.index! + kind[0].length) : undefined;
     if (maker !== undefined) return maker;
     // "Brenda Hatcher filed the suit Sept. 4": a suit speaks for whoever filed it.
-    const filed = suit ? inText([...before.matchAll(FILED_SUIT)].pop()) : undefined;
+    // ("In March, the Southeast Detention Defense Project sued Ridgeway": so does whoever sued.)
+    const lastFiled = suit ? inText([...before.matchAll(FILED_SUIT)].pop()) : undefined;
+    const sued = suit ? inText([...before.matchAll(/((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,6})sued\b/gu)].pop()) : undefined;
+    const filed = sued && (!lastFiled || sued.index! > lastFiled.index!) ? sued : lastFiled;
     // ("a lawsuit the Southern Prison Project filed in May": the filer inside the relative clause.)
     const filerAt = filed && (filed[1] ? { start: filed.index! + filed[0].indexOf(filed[1]), end: filed.index! + filed[0].indexOf(filed[1]) + filed[1].length } : { start: filed.index! - 60, end: filed.index! });
     const filer = filerAt && mentionsIn(ctx, filerAt).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();

@@ -1785,3 +1785,12 @@ test("round 21 on a mixed batch: 'His wife, Marisela Canales, is still waiting' 
     ),
   ).toEqual(["Helen Castellano-Reid", "Wilfredo Canales", "Marisela Canales"]);
 });
+
+test("round 21 on a mixed batch: 'the complaint states' after 'X sued Ridgeway' speaks for whoever sued", () => {
+  const x = extract(
+    "In March, the Southeast Detention Defense Project sued Ridgeway and ICE in federal court on behalf of eight men.\n\n" +
+      "In a statement, company spokeswoman Lorraine Gatlin said the facility “has consistently met the standards of our partner.”\n\n" +
+      "“Plaintiffs were told by guards that they would be moved to segregation,” the complaint states.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Lorraine Gatlin", "Southeast Detention Defense Project"]);
+});
