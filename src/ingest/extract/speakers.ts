@@ -388,6 +388,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   // "The judge rejected that, writing that …": the subject of the clause the words hang on.
   const clause = /^((?:the|The)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:also\s+)?\p{Ll}{3,}ed\b[^,“”"]*,?$/u.exec(text);
   if (clause) return resolveSpeaker(ctx, { start, end: start + clause[1].length }, before);
+  // "Police spokesman Lt. Marcus Dade said Chief Andrea Kowalczyk had not read it but": the one who said it.
+  const sayer = /^([^,“”"]{2,80}?)\s+(?:said|says)\s+(?!that\b)(?=\p{Lu})/u.exec(text);
+  if (sayer && mentionsIn(ctx, { start, end: start + sayer[1].length }).some((x) => x.entity.type === "Person" || x.entity.type === "Organization")) return resolveSpeaker(ctx, { start, end: start + sayer[1].length }, before);
   // The head: the phrase up to its first comma or relative clause; appositives after it name it again.
   const headLength = text.search(/,|\s+(?:who|which|whose)\b/);
   const head = (headLength >= 0 ? text.slice(0, headLength) : text).trim();

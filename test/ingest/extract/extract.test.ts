@@ -1794,3 +1794,8 @@ test("round 21 on a mixed batch: 'the complaint states' after 'X sued Ridgeway' 
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Lorraine Gatlin", "Southeast Detention Defense Project"]);
 });
+
+test("round 21: 'Lt. Marcus Dade said Chief Andrea Kowalczyk had not read the report but “takes every finding seriously”' is Dade's", () => {
+  const x = extract("Police spokesman Lt. Marcus Dade said Chief Andrea Kowalczyk had not read the full report but \"takes every sustained finding seriously\" and will meet the board.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Marcus Dade"]);
+});
