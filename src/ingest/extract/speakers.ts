@@ -397,6 +397,14 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const headSpan = { start, end: start + head.length };
   const local = fromPlace(ctx, head, before);
   if (local !== undefined) return local;
+  // "Sheriff Harlan Beaudry declined. In a statement, his office said": the office the person's title heads.
+  const office = /^(his|her)\s+office$/i.exec(head);
+  if (office) {
+    const person = resolvePronoun(ctx, office[1].toLowerCase() === "her" ? "f" : "m", before);
+    const titles = person !== undefined ? ctx.entities[person].titles : [];
+    const body = titles.length ? latestOrganization(ctx, before, (e) => titles.some((t) => new RegExp(`\\b${t.split(" ").pop()}[’']s\\s+(?:Office|Department)$`, "i").test(e.name))) : undefined;
+    if (body !== undefined) return body;
+  }
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
   // "The ACLU’s complaint argued", "the mayor's letter said": a document speaks for whose it is.
   const owned = /^((?:[Tt]he\s+)?[^,]+?)[’']s\s+(?:[\p{Ll}-]+\s+)?(?:complaint|lawsuit|suit|letter|statement|memo|filing|motion|brief|petition|ruling|opinion|order|release|post|email)$/u.exec(head);

@@ -1799,3 +1799,10 @@ test("round 21: 'Lt. Marcus Dade said Chief Andrea Kowalczyk had not read the re
   const x = extract("Police spokesman Lt. Marcus Dade said Chief Andrea Kowalczyk had not read the full report but \"takes every sustained finding seriously\" and will meet the board.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Marcus Dade"]);
 });
+
+test("round 21: 'Sheriff Harlan Beaudry declined … his office said' is the sheriff's office", () => {
+  const x = extract(
+    "The Tarrin County Sheriff's Office released the figures.\n\nSheriff Harlan Beaudry declined an interview request. In a written statement, his office said it \"will continue to follow state and federal law, as it always has.\"",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Tarrin County Sheriff's Office"]);
+});
