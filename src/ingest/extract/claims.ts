@@ -937,7 +937,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     const pending: { claim: ExtractedClaim; ofNext: boolean; ofUnit?: string }[] = [];
     const push = (value: number, unit: string | undefined, qualifier: string | undefined, at: number, length: number, high?: number) => {
       const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
-      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
+      // ("In a 64-page opinion, the judge wrote": a document's length is the reporter's description, no one's figure;
+      // inside a quotation it is the speaker's.)
+      const pageCount = /^[\d,]+-page\b|^[a-z]+-page\b/i.test(text.slice(figure.start, figure.end + 6));
+      const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: pageCount && ctx.creditOf(figure.start) === undefined ? undefined : sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
       // ("212 of them": the noun counted before, not the figure after.)
       const of = unit || /^\s+of\s+(?:them|those|these|which)\b(?!\s+\p{Ll})/u.test(s.slice(figure.end - sentence.start)) ? null : /^\s+of(?:\s+(?:the|his|her|its|their|our|those|these))?(?=\s+(?:\p{Ll}|\p{Lu}[\p{L}.-]*[’']s\s))/u.exec(s.slice(figure.end - sentence.start));
       // "four of his vetoes": the noun after "of" counts them when no figure follows to lend its unit.

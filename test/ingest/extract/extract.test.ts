@@ -1806,3 +1806,8 @@ test("round 21: 'Sheriff Harlan Beaudry declined … his office said' is the she
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Tarrin County Sheriff's Office"]);
 });
+
+test("round 21: 'In a 64-page opinion, Judge X wrote' credits no one for the length, unless a speaker says it", () => {
+  expect(credits("In a 64-page opinion, U.S. District Judge Harriet Voss wrote that the ordinance intrudes on a federal field.")).toEqual([[64, null]]);
+  expect(credits("Sen. Gail Sutherland said she had asked for the data and received “a two-page letter and a lot of adjectives.”")).toEqual([[2, "Gail Sutherland"]]);
+});
