@@ -834,7 +834,9 @@ function creditedClauses(text: string, sentence: Span): Span[] {
  * (its figures are the article's own, not what the person said), or 0.
  */
 function describedSpeaker(s: string): number {
-  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?:who|whose|an?|the)\s+[^,]+,\s+(?=(?:also\s+)?(?:said|says|told|added)\b)/u.exec(s);
+  // ("Carrick County Sheriff Len Hobart, who runs a 210-bed jail, told", "Commissioner Gary Lusk, one of two
+  // Republicans on the board, said")
+  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}\p{Lu}[\p{L}’'-]+,\s+(?:who|whose|an?|the|one of|among)\s+[^,]+,\s+(?=(?:also\s+)?(?:has\s+|had\s+)?(?:said|says|told|added|testified|wrote)\b)/u.exec(s);
   return m ? m[0].length : 0;
 }
 

@@ -1811,3 +1811,8 @@ test("round 21: 'In a 64-page opinion, Judge X wrote' credits no one for the len
   expect(credits("In a 64-page opinion, U.S. District Judge Harriet Voss wrote that the ordinance intrudes on a federal field.")).toEqual([[64, null]]);
   expect(credits("Sen. Gail Sutherland said she had asked for the data and received “a two-page letter and a lot of adjectives.”")).toEqual([[2, "Gail Sutherland"]]);
 });
+
+test("round 21: 'Carrick County Sheriff Len Hobart, who runs a 210-bed jail, told the committee': the description's figure is the reporter's", () => {
+  expect(credits("Carrick County Sheriff Len Hobart, who runs a 210-bed jail, told the committee he was not there to defend anyone.")).toEqual([[210, null]]);
+  expect(credits("Commissioner Gary Lusk, one of two Republicans on the county commission, said he was disappointed.")).toEqual([[2, null]]);
+});
