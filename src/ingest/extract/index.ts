@@ -155,11 +155,18 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     // A quote paragraph no one is named for, then a paragraph that opens by introducing a person: theirs
     // ("“I've been a citizen for 22 years …” ¶ Hortensia Vallejo, 61, a retired housekeeper, drew the longest applause").
     const next = paras[last.paragraph + 1];
-    if (speaker === undefined && !attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
+    if (!attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
       // ("The speaker was Olga Brisbin, a retired bookkeeper, …")
       const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of|(?:She|He) gave (?:her|his) name (?:only )?as)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
       const introduced = entities.find((e) => e.type === "Person" && (e.name.includes(" ") || reveal > 0) && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
-      if (introduced) ({ index: speaker, name: speakerLabel } = introduced);
+      // ("The words came from Ofelia Marquez, who …", "That line came near midnight, from a woman who gave her name only
+      // as Tanya": the first person named after "from".)
+      const cameFrom = /^(?:The|That|Those|This)\s+(?:words?|line|lines|comment|remark|question|plea)\s+came\b[^.]*?\bfrom\s+/.exec(text.slice(next.start, next.end));
+      const sentenceEnd = cameFrom ? sentenceOf(next.start).end : 0;
+      const from = cameFrom && entities.filter((e) => e.type === "Person").flatMap((e) => e.mentions.filter((m) => m.start >= next.start + cameFrom[0].length && m.start < sentenceEnd).map((m) => ({ e, at: m.start }))).sort((a, b) => a.at - b.at)[0];
+      // (An explicit reveal overrides the guess that a bare quote goes on with the last speaker.)
+      if (introduced && (speaker === undefined || reveal > 0)) ({ index: speaker, name: speakerLabel } = introduced);
+      else if (from) ({ index: speaker, name: speakerLabel } = from.e);
     }
     const parts = group.segments.map((s) => trimSpan(text, s));
     let evidence: Span;

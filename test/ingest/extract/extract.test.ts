@@ -1816,3 +1816,11 @@ test("round 21: 'Carrick County Sheriff Len Hobart, who runs a 210-bed jail, tol
   expect(credits("Carrick County Sheriff Len Hobart, who runs a 210-bed jail, told the committee he was not there to defend anyone.")).toEqual([[210, null]]);
   expect(credits("Commissioner Gary Lusk, one of two Republicans on the county commission, said he was disappointed.")).toEqual([[2, null]]);
 });
+
+test("round 21: 'The words came from Ofelia Marquez' after a bare quote is hers, over the speaker before it", () => {
+  const speakersOf = (text: string) => quotes(extract(text)).map((q) => q.speaker);
+  expect(speakersOf("“This is squarely her call,” Commission Chairwoman Renee Aldana said.\n\n“It’s about time.”\n\nThe words came from Ofelia Marquez, who directs the legal clinic.")).toEqual(["Renee Aldana", "Ofelia Marquez"]);
+  expect(
+    speakersOf("“Why is this either-or?” board member Doug Petterson asked.\n\n“We're not asking anybody to be unsafe.”\n\nThat line came near midnight, from a woman who gave her name only as Tanya."),
+  ).toEqual(["Doug Petterson", "Tanya"]);
+});
