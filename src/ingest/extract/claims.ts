@@ -861,8 +861,9 @@ function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[])
   const those = (x?: Span) => !!x && /^(?:Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/.test(ctx.text.slice(x.start, x.end));
   const next = !those(after) && those(afterThat) ? afterThat : after;
   // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.")
-  const opening = next && /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+(according to\b)?|^(?:The|Those|These)\s+(?:figures|numbers|data|estimates)\s+(?:are|were|come|came)\s+(from|contained in|based on)\b/.exec(ctx.text.slice(next.start, next.end));
-  if (!opening || !(bare || opening[1] || opening[2])) return undefined;
+  // ("Those are among the findings of a survey released Wednesday by X": the figures before it are the survey's.)
+  const opening = next && /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+(?:(according to\b)|((?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b))?|^(?:The|Those|These)\s+(?:figures|numbers|data|estimates)\s+(?:are|were|come|came)\s+(from|contained in|based on)\b/.exec(ctx.text.slice(next.start, next.end));
+  if (!opening || !(bare || opening[1] || opening[2] || opening[3])) return undefined;
   return creditIn(ctx, next!, documents);
 }
 
@@ -878,6 +879,9 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
 
 /** A sentence of background a new paragraph gives, not a document's finding: "Harrow County has about 410,000 residents." */
 const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b/;
+
+/** "Those are among the findings of a survey released Wednesday by X." */
+const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b/;
 
 const ACCORDING_TO_DOCUMENT = new RegExp(`\\baccording to\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b`, "iu");
 
@@ -1046,7 +1050,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // ("… 187 people. That's according to numbers the coroner's office released. ¶ That's up from 131": it goes on.)
     const accordingToThat = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\b/.test(s);
     // ("…, according to the board's annual report." with no figure: the figures that follow are the report's.)
-    const accordingToDocument = pending.length === 0 && ACCORDING_TO_DOCUMENT.test(s);
+    const accordingToDocument = pending.length === 0 && (ACCORDING_TO_DOCUMENT.test(s) || FINDINGS_OF.test(s));
     const research = aboutDocument || released || accordingToThat || accordingToDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.

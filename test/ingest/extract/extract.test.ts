@@ -1824,3 +1824,13 @@ test("round 21: 'The words came from Ofelia Marquez' after a bare quote is hers,
     speakersOf("“Why is this either-or?” board member Doug Petterson asked.\n\n“We're not asking anybody to be unsafe.”\n\nThat line came near midnight, from a woman who gave her name only as Tanya."),
   ).toEqual(["Doug Petterson", "Tanya"]);
 });
+
+test("round 21 on a data batch: 'Those are among the findings of a survey released by X' credits X for the lede before it and the results after", () => {
+  const x = credits(
+    "Nearly three in four voters say housing costs have reached a crisis, and 57 percent would support a limit on rent increases.\n\n" +
+      "Those are among the findings of a survey released Wednesday by the Cascadia State University Center for Public Opinion. The center's interviewers reached 804 registered voters.\n\n" +
+      "The divide by party is wide. Among Democrats, 71 percent back a statewide cap.",
+  );
+  expect(x.map(([, source]) => source)).toEqual(Array(x.length).fill("Cascadia State University Center for Public Opinion"));
+  expect(x.length).toBeGreaterThanOrEqual(4);
+});
