@@ -295,7 +295,8 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
 
 /** The last "<document> … by|from " in `text` for one of `nouns` (an alternation), past whoever only obtained it. */
 function lastMadeBy(text: string, nouns: string): RegExpMatchArray | undefined {
-  return [...text.matchAll(new RegExp(`\\b(?:${nouns})\\b[^.“”"]{0,70}?\\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\\s)(?:by|from)\\s+`, "gi"))]
+  // (An abbreviation's period ends no sentence: "filed in U.S. District Court by the center".)
+  return [...maskAbbreviations(text).matchAll(new RegExp(`\\b(?:${nouns})\\b[^.“”"]{0,70}?\\b(?<!(?:obtained|seen|reviewed|leaked|released|provided|requested|commissioned|sought)\\s)(?:by|from)\\s+`, "gi"))]
     .filter((m) => !/\b(?:obtained|requested|commissioned|sought)\s+(?:\S+\s+){0,3}(?:by|from)\s+$/.test(m[0]))
     .pop();
 }

@@ -1834,3 +1834,11 @@ test("round 21 on a data batch: 'Those are among the findings of a survey releas
   expect(x.map(([, source]) => source)).toEqual(Array(x.length).fill("Cascadia State University Center for Public Opinion"));
   expect(x.length).toBeGreaterThanOrEqual(4);
 });
+
+test("round 21 on a quote batch: 'The complaint, filed in U.S. District Court … by X, says' makes X the complaint's voice: an abbreviation's period ends no sentence", () => {
+  const x = extract(
+    "Seven families filed a federal lawsuit Tuesday.\n\nThe complaint, filed in U.S. District Court in Syracuse by the North Country Immigrant Youth Law Center, says staff turned away 23 students.\n\n" +
+      "\"Ellisburg has built a separate and unequal door for immigrant children,\" the complaint says.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["North Country Immigrant Youth Law Center"]);
+});
