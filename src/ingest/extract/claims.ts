@@ -303,7 +303,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
 
 const RELEASE_VERBS = "released|releases|filed|files|provided|presented|published|publishes|compiled|compiles|collected|posted|posts|keeps|counts|tracks|gave|submitted|prepared|delivered|handed|shared|examined|reviewed|analyzed|tracked|counted|surveyed|obtained|gathered|sent|wrote|signed|issued";
 const RELEASED_BY = new RegExp(`^\\s+(?:that\\s+|which\\s+)?((?:the|its|his|her|their)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s+(?:${RELEASE_VERBS})\\b`, "u");
-const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
+const RELEASED_BY_NAME = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'.&-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}’'.&-]*)\\s+(?:${RELEASE_VERBS})\\b`, "u");
 
 /** "data the office released", "figures the Cedar Bend Police Department presented": who made or gathered them. */
 function releasedBy(ctx: ClaimContext, at: number): number | undefined {
@@ -877,8 +877,11 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
   ctx.entities.some((e) => (e.type === "Person" || e.type === "Organization") &&
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && (e.type === "Person" || CREDITING.test(ctx.text.slice(m.end, m.end + 40).trimStart()))));
 
-/** A sentence of background a new paragraph gives, not a document's finding: "Harrow County has about 410,000 residents." */
-const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b/;
+/**
+ * A sentence of background a new paragraph gives, not a document's finding: "Harrow County has about 410,000
+ * residents.", "A 2018 law limits the hold to 90 days."
+ */
+const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b|^(?:A|An|The)\s+(?:\d{4}\s+)?(?:state\s+|federal\s+|city\s+|county\s+)?(?:law|statute|ordinance|rule|regulation)\b/;
 
 /** "Those are among the findings of a survey released Wednesday by X." */
 const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b/;

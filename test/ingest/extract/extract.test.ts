@@ -1842,3 +1842,16 @@ test("round 21 on a quote batch: 'The complaint, filed in U.S. District Court â€
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["North Country Immigrant Youth Law Center"]);
 });
+
+test("round 21 on a data batch: 'the monthly report the Colorado Department of Corrections posted' is the department's, and a law's provision after it is no finding of it", () => {
+  const x = credits(
+    "Colorado's prisons held 17,834 inmates at the end of June.\n\n" +
+      "The report the Colorado Department of Corrections posted to its website Friday shows 2,210 parolees sent back for technical violations.\n\n" +
+      "The department counted 1,671 women in custody in June.\n\nA 2018 law limits how long a parolee can be held for a technical violation to 90 days.",
+  );
+  expect(x.slice(1)).toEqual([
+    [2210, "Colorado Department of Corrections"],
+    [1671, "Colorado Department of Corrections"],
+    [90, null],
+  ]);
+});
