@@ -285,7 +285,7 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
       .filter((p) => !/\b(?:requested|ordered|sought|demanded|cited|disputed|criticized|challenged|questioned|rejected)\s+$/.test(window.slice(0, p.index!)))
       // ("the study, which drew on booking data from the Sheriff's Office": the maker of the data, not of the study;
       // "an analysis of ICE data by X" is still X's.)
-      .filter((p) => p[1] === "by" || !new RegExp(DOCUMENT_WORD.source, "i").test(window.slice(0, p.index!)))
+      .filter((p) => p[1] === "by" || !DOCUMENT_IN.test(window.slice(0, p.index!)))
       // ("an inspection by the state’s jail standards office": an office named by description.)
       .map((p) => ({ by: p[1] === "by", author: entityAfter(ctx, after + p.index! + p[0].length) ?? (p[1] === "by" ? unnamedOfficeAt(ctx, after + p.index! + p[0].length) : undefined) }))
       .filter((x) => x.author !== undefined);
@@ -552,13 +552,15 @@ function documentsOf(ctx: ClaimContext): Document[] {
   }
   // "A state audit released Wednesday says …" ¶ "The Office of the State Auditor reviewed …": the audit is the office's.
   for (const sentence of ctx.sentences) {
-    const m = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u").exec(text.slice(sentence.start, sentence.end));
+    const m = INDEFINITE_DOCUMENT.exec(text.slice(sentence.start, sentence.end));
     if (!m || out.some((d) => d.at >= sentence.start && d.at < sentence.end)) continue;
     const author = makerNext(ctx, sentence);
     if (author !== undefined) out.push({ at: sentence.start + m.index + m[0].length - m[1].length, author, noun: documentNoun(m[1]) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+const INDEFINITE_DOCUMENT = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
@@ -936,7 +938,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // (Not when the paragraph credits someone else, or names a document of its own: "A Herald-Dispatch review …".)
       const paragraphEnd = text.indexOf("\n", sentence.start) < 0 ? text.length : text.indexOf("\n", sentence.start);
       const nextParagraph = documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph &&
-        !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !new RegExp(DOCUMENT_WORD.source, "i").test(s) && !BACKGROUND.test(s);
+        !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !DOCUMENT_IN.test(s) && !BACKGROUND.test(s);
       const continued = documentCredit !== undefined && (paragraph === documentParagraph || nextParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       // "Asked whether they would back a tax increase, 61 percent of voters said yes": the poll named last asked it.
       const asked = /^Asked\s+(?:whether|if|about|how|what|which|who)\b/.test(s) && /\bpercent\b/.test(s) ? documents.filter((d) => d.at < sentence.start && (d.noun === "poll" || d.noun === "survey")).pop()?.author : undefined;
