@@ -638,7 +638,7 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     return byRole ?? unnamedOfficeAt(ctx, from);
   };
   // "by the sheriff's count", "according to X", "according to a report by X", "according to the report"
-  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)(?:[’']s|(?<=s)[’'])\s+(?:count|estimate|tally|figures|numbers|reckoning|measure|calculations?)\b/iu.exec(s);
+  const by = /\bby\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?)(?:[’']s|(?<=s)[’'])\s+(?:count|estimate|tally|figures|numbers|reckoning|measure|calculations?)\b/iu.exec(s);
   if (by) {
     const at = sentence.start + by.index + by[0].indexOf(by[1]);
     // "By ICE's count": the name itself (resolving a phrase passes over a possessor).

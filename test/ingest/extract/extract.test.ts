@@ -1855,3 +1855,7 @@ test("round 21 on a data batch: 'the monthly report the Colorado Department of C
     [90, null],
   ]);
 });
+
+test("round 21: 'by the Utah Department of Health's count' credits a maker named in four words", () => {
+  expect(credits("Utah's Medicaid program covered 306,412 people in January, by the Utah Department of Health's count.")).toEqual([[306412, "Utah Department of Health"]]);
+});
