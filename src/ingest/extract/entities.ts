@@ -363,7 +363,7 @@ function namedAsGroup(text: string, start: number, end: number): boolean {
   return GROUP_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(text.slice(end, end + 60));
 }
 
-const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk)[’']s office\b/gu;
+const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk|Election Commissioner|Registrar|Recorder|Assessor)[’']s office\b/gu;
 
 /** Kin nouns before a person's first name ("her son, Mateo,"), with the gender each tells. */
 const KIN_GENDER: Record<string, "f" | "m" | undefined> = {

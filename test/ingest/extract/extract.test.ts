@@ -1859,3 +1859,11 @@ test("round 21 on a data batch: 'the monthly report the Colorado Department of C
 test("round 21: 'by the Utah Department of Health's count' credits a maker named in four words", () => {
   expect(credits("Utah's Medicaid program covered 306,412 people in January, by the Utah Department of Health's count.")).toEqual([[306412, "Utah Department of Health"]]);
 });
+
+test("round 21: 'the Hale County Election Commissioner's office' is an office, and 'the commissioner's office reported' is it again", () => {
+  const x = credits(
+    "The bond passed with 56 percent of the vote, according to unofficial results from the Hale County Election Commissioner's office.\n\n" +
+      "\"We had a great turnout,\" said organizer Dana Poe.\n\nIn the mayor's race, Ed Szymanski won 53.8 percent of the vote, the commissioner's office reported.",
+  );
+  expect(x).toEqual([[56, "Hale County Election Commissioner's office"], [53.8, "Hale County Election Commissioner's office"]]);
+});
