@@ -1078,6 +1078,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       documentParagraph = paragraph;
       // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
       if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
+    } else if (documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph && !BACKGROUND.test(s)) {
+      // ("Property crime fell for a third straight year." ¶ "Burglaries dropped 12 percent": a paragraph with no
+      // figure and no one named passes the account on.)
+      documentParagraph = paragraph;
     }
     pending.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
     // "8,500 of the city's 112,000 residents": the part takes the whole's unit; a bare figure the last unit.

@@ -1867,3 +1867,11 @@ test("round 21: 'the Hale County Election Commissioner's office' is an office, a
   );
   expect(x).toEqual([[56, "Hale County Election Commissioner's office"], [53.8, "Hale County Election Commissioner's office"]]);
 });
+
+test("round 21 on a TV batch: a one-sentence paragraph with no figure passes a report's account on ('Property crime fell again.' ¶ 'Burglaries dropped 12 percent')", () => {
+  const x = credits(
+    "Police counted 131 shooting victims in 2013.\n\nThe numbers come from the Belton Springs Police Department's year-end crime summary.\n\n" +
+      "Overall, violent crime was about flat: 1,804 violent offenses.\n\nProperty crime fell again.\n\nBurglaries dropped 12 percent, to 2,215.",
+  );
+  expect(x.slice(-2)).toEqual([[12, "Belton Springs Police Department"], [2215, "Belton Springs Police Department"]]);
+});
