@@ -647,7 +647,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
     const found = mentionWithin(ctx, at, at + by[1].length) ?? spelled ?? speaker(ctx.resolve({ start: at, end: at + by[1].length }, at));
     if (found !== undefined) return found;
   }
-  const accordingTo = /\baccording to\s+/i.exec(s);
+  // ("… based on the U.S. Census Bureau’s estimate of 57,300 renter-occupied homes": as "according to".)
+  const accordingTo = /\baccording to\s+|\bbased on\s+(?=(?:the\s+)?(?:\p{Lu}|[\p{Ll}-]+\s+(?:data|figures|estimates?|records|counts?)\b))/iu.exec(s);
   // "according to a Courier review of court records": an outlet's own analysis credits no one.
   if (accordingTo && outletsOwn(ctx, sentence.start + accordingTo.index + accordingTo[0].length)) return undefined;
   if (accordingTo) {

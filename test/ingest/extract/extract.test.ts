@@ -1875,3 +1875,7 @@ test("round 21 on a TV batch: a one-sentence paragraph with no figure passes a r
   );
   expect(x.slice(-2)).toEqual([[12, "Belton Springs Police Department"], [2215, "Belton Springs Police Department"]]);
 });
+
+test("round 21: '… based on the U.S. Census Bureau’s estimate of 57,300 homes' credits the bureau, as 'according to' does", () => {
+  expect(credits("Landlords filed one case for every five renter households, based on the U.S. Census Bureau’s estimate of 57,300 renter-occupied homes.").find(([v]) => v === 57300)).toEqual([57300, "Census Bureau"]);
+});
