@@ -399,7 +399,7 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   if (!noun) return undefined;
   // "state figures": the state's own body the text named last ("Nebraska Department of Education").
   const ofState = (e: ExtractedEntity) => /^State\s+\p{Lu}/u.test(e.name) || Object.keys(US_STATES).some((s) => e.name.startsWith(`${s} `));
-  const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < from).map((m) => m.start));
+  const lastBefore = (e: ExtractedEntity) => lastMentionBefore(e, from);
   let latest: { index: number; at: number } | undefined;
   for (const e of ctx.entities) {
     // ("district records": a school district may go by "Granger County Schools".)
@@ -492,10 +492,12 @@ function makerNext(ctx: ClaimContext, sentence: Span): number | undefined {
 /** "the paper's analysis": the news outlet named last. */
 function outletOf(ctx: ClaimContext, owner: string, before: number): number | undefined {
   if (!/^the\s+(?:paper|newspaper|station|newsroom)$/i.test(owner)) return undefined;
-  const outlets = ctx.entities.filter((e) => e.kind === "NEWS_OUTLET");
-  const lastBefore = (e: ExtractedEntity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
-  return outlets.filter((e) => lastBefore(e) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0]?.index;
+  const outlets = ctx.entities.filter((e) => e.kind === "NEWS_OUTLET" && lastMentionBefore(e, before) >= 0);
+  return outlets.sort((a, b) => lastMentionBefore(b, before) - lastMentionBefore(a, before))[0]?.index;
 }
+
+/** Where an entity was last mentioned before `at`, or -1. */
+const lastMentionBefore = (e: ExtractedEntity, at: number) => Math.max(-1, ...e.mentions.filter((m) => m.start < at).map((m) => m.start));
 
 /** Between an owner and what it owns: "'s nonpartisan ". */
 const OWNED = /^[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -861,13 +863,16 @@ function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[])
   const [after, afterThat] = ctx.sentences.filter((x) => x.start >= sentence.end).slice(0, 2);
   // ("On an average day, 1,184 people were held. Nearly seven in 10 … ¶ Those numbers come from a study …": the
   // plural explains the sentences before it.)
-  const those = (x?: Span) => !!x && /^(?:Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/.test(ctx.text.slice(x.start, x.end));
+  const words = (x?: Span) => (x ? ctx.text.slice(x.start, x.end) : "");
+  const those = (x?: Span) => /^(?:Those|These)\s/.test(words(x)) && FIGURES_FROM.test(words(x));
   const next = !those(after) && those(afterThat) ? afterThat : after;
-  // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.")
-  // ("Those are among the findings of a survey released Wednesday by X": the figures before it are the survey's.)
-  const opening = next && /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+(?:(according to\b)|((?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b))?|^(?:The|Those|These)\s+(?:figures|numbers|data|estimates)\s+(?:are|were|come|came)\s+(from|contained in|based on)\b/.exec(ctx.text.slice(next.start, next.end));
-  if (!opening || !(bare || opening[1] || opening[2] || opening[3])) return undefined;
-  return creditIn(ctx, next!, documents);
+  if (!next) return undefined;
+  // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.", "Those are among the
+  // findings of a survey released Wednesday by X": the figures before it are the survey's.)
+  const that = /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+/.exec(words(next));
+  const credits = (that && /^according to\b/.test(words(next).slice(that[0].length))) || FINDINGS_OF.test(words(next)) || FIGURES_FROM.test(words(next));
+  if (!credits && !(bare && that)) return undefined;
+  return creditIn(ctx, next, documents);
 }
 
 /** Does the sentence name a person or an organization (outside quotes)? */
@@ -885,6 +890,9 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
  * residents.", "A 2018 law limits the hold to 90 days."
  */
 const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b|^(?:A|An|The)\s+(?:\d{4}\s+)?(?:state\s+|federal\s+|city\s+|county\s+)?(?:law|statute|ordinance|rule|regulation)\b/;
+
+/** "The figures come from …", "Those numbers are contained in …": the figures before it are credited there. */
+const FIGURES_FROM = /^(?:The|Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/;
 
 /** "Those are among the findings of a survey released Wednesday by X." */
 const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b/;
@@ -905,6 +913,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   /** Whether documentCredit is a poll's (its results may run on over paragraphs). */
   let documentPoll = false;
   let documentResearch = false;
+  /** Is the paragraph starting after `paragraph` (its newline) the one right after the document's? */
+  const followsDocument = (paragraph: number) => paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph;
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const about = entities.filter((e) => ["Law", "Program", "Jurisdiction"].includes(e.type) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.end)).map((e) => e.index);
@@ -938,7 +948,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // A document's figures go on into the next paragraph too ("…, according to the board's annual report." ¶ "…").
       // (Not when the paragraph credits someone else, or names a document of its own: "A Herald-Dispatch review …".)
       const paragraphEnd = text.indexOf("\n", sentence.start) < 0 ? text.length : text.indexOf("\n", sentence.start);
-      const nextParagraph = documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph &&
+      const nextParagraph = documentResearch && followsDocument(paragraph) &&
         !namesCreditor(ctx, { start: paragraph + 1, end: paragraphEnd }) && !DOCUMENT_IN.test(s) && !BACKGROUND.test(s);
       const continued = documentCredit !== undefined && (paragraph === documentParagraph || nextParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       // "Asked whether they would back a tax increase, 61 percent of voters said yes": the poll named last asked it.
@@ -1079,7 +1089,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       documentParagraph = paragraph;
       // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
       if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
-    } else if (documentResearch && paragraph > documentParagraph && text.lastIndexOf("\n", paragraph - 2) <= documentParagraph && !BACKGROUND.test(s)) {
+    } else if (documentResearch && followsDocument(paragraph) && !BACKGROUND.test(s)) {
       // ("Property crime fell for a third straight year." ¶ "Burglaries dropped 12 percent": a paragraph with no
       // figure and no one named passes the account on.)
       documentParagraph = paragraph;

@@ -228,14 +228,14 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const claims = extractClaims({ text, sentences, entities, creditOf, resolve: (phrase, before) => resolveSpeaker(credits, phrase, before), publishedOn, unnamedOffice, unnamedDocument });
   // The article's own outlet, named in its byline ("By Marcus Oyelowo, Missouri Civic Desk"), is never a figure's
   // source: its own analysis is the article's word, as an uncredited figure is.
-  const NAMES = String.raw`By +(?:\p{Lu}[\p{L}.’'-]* *){2,4}(?: *and +(?:\p{Lu}[\p{L}.’'-]* *){2,4})?`;
+  const NAMES = String.raw`(?:\p{Lu}[\p{L}.’'-]* *){2,4}(?: *and +(?:\p{Lu}[\p{L}.’'-]* *){2,4})?`;
   // ("Corinne Haskett | WDPR News": a byline without its "By".)
-  const at = paras.slice(0, 3).findIndex((p) => new RegExp(`^(?:${NAMES}(?:\\s*[,|—]\\s+[^\\n.]{3,80})?|${NAMES.replace("By +", "")} *\\| *[^\\n.]{3,80})$`, "u").test(text.slice(p.start, p.end).trim()));
+  const at = paras.slice(0, 3).findIndex((p) => new RegExp(`^(?:By +${NAMES}(?:\\s*[,|—]\\s+[^\\n.]{3,80})?|${NAMES} *\\| *[^\\n.]{3,80})$`, "u").test(text.slice(p.start, p.end).trim()));
   // ("By Marisol Ybarra-Kent, Tribune Staff Writer", or the title on a line of its own: the outlet's name inside its
   // staff's title.)
   const titleLine = at >= 0 && /^[^\n.]{3,80}$/.test(text.slice(paras[at + 1]?.start ?? 0, paras[at + 1]?.end ?? 0).trim()) && !/[,|—]/.test(text.slice(paras[at].start, paras[at].end)) ? paras[at + 1] : undefined;
   const byline = at >= 0 ? { start: paras[at].start, end: (titleLine ?? paras[at]).end } : undefined;
-  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(new RegExp(`^(?:By +)?${NAMES.replace("By +", "")}\\s*[,|—]?`, "u"), "").trim().split(/\s+/).join(" ")} `;
+  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(new RegExp(`^(?:By +)?${NAMES}\\s*[,|—]?`, "u"), "").trim().split(/\s+/).join(" ")} `;
   const ownOutlet = byline && outletPart!.trim() && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || outletPart!.includes(` ${e.name.replace(/^The\s+/, "")} `)));
   // ("The Lone Star Justice Desk is a nonprofit newsroom that covers …": an outlet that says it wrote the story.)
   const selfDescribed = entities.filter((e) => e.type === "Organization" && e.mentions.some((m) => SELF_DESCRIBED.test(text.slice(m.end, m.end + 80))));
