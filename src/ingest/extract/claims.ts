@@ -376,6 +376,31 @@ function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]):
   return author;
 }
 
+/**
+ * "according to the draft", "according to the county's 2017-18 budget", "according to a copy of the agreement": a
+ * document no one is named as making, read after "according to" only, is credited as itself.
+ */
+const CREDITED_DOCUMENT = /^(?:a copy of\s+)?(?:the|an?)\s+((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:budget|draft|agreement|contract|pamphlet|fee schedule|registry|canvass|forecast|ledger|roster|report|figures|records|data|estimates))\b(?!\s+(?:by|from|of)\s|[’'])/u;
+
+function documentCredited(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
+  const m = CREDITED_DOCUMENT.exec(ctx.text.slice(at, at + 100));
+  if (!m || !ctx.unnamedDocument) return undefined;
+  const start = at + m[0].length - m[1].length;
+  const end = start + m[1].length;
+  if (makerNamedWith(ctx, start, end) !== undefined || releasedBy(ctx, end) !== undefined) return undefined;
+  // "the board's unofficial canvass": the board's, when the article names the board.
+  const owner = /^([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)[’']s\s/u.exec(m[1]);
+  const made = owner && /\bthe\s$/.test(m[0].slice(0, m[0].length - m[1].length)) ? ctx.resolve({ start: start - 4, end: start + owner[1].length }, start) : undefined;
+  if (made !== undefined && ctx.entities[made].type === "Organization") return made;
+  const author = ctx.unnamedDocument(m[1], { start, end });
+  const noun = documentNoun(m[1].split(/\s+/).pop()!);
+  if (!documents.some((d) => d.at === start && d.author === author)) {
+    documents.push({ at: start, author, noun, unmade: true });
+    documents.sort((a, b) => a.at - b.at);
+  }
+  return author;
+}
+
 /** The person or organization named in [from, to). */
 function mentionWithin(ctx: ClaimContext, from: number, to: number): number | undefined {
   return ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start >= from && m.end <= to))?.index;
@@ -654,7 +679,8 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
   // "according to a Courier review of court records": an outlet's own analysis credits no one.
   if (accordingTo && outletsOwn(ctx, sentence.start + accordingTo.index + accordingTo[0].length)) return undefined;
   if (accordingTo) {
-    const found = named(sentence.start + accordingTo.index + accordingTo[0].length, sentence.end);
+    const at = sentence.start + accordingTo.index + accordingTo[0].length;
+    const found = named(at, sentence.end) ?? documentCredited(ctx, at, documents);
     if (found !== undefined) return found;
   }
   // "Those numbers come from a jail population study presented Tuesday": as "according to" does.

@@ -1879,3 +1879,16 @@ test("round 21 on a TV batch: a one-sentence paragraph with no figure passes a r
 test("round 21: '… based on the U.S. Census Bureau’s estimate of 57,300 homes' credits the bureau, as 'according to' does", () => {
   expect(credits("Landlords filed one case for every five renter households, based on the U.S. Census Bureau’s estimate of 57,300 renter-occupied homes.").find(([v]) => v === 57300)).toEqual([57300, "Census Bureau"]);
 });
+
+test("round 22: 'according to the draft', 'according to a copy of the agreement', 'according to the county's 2017-18 budget' credit the document itself", () => {
+  expect(credits("It would cost $150 per unit, according to the draft.")).toEqual([[150, "draft"]]);
+  expect(credits("The jail must keep four nurses on duty, according to a copy of the agreement.")).toEqual([[4, "agreement"]]);
+  expect(credits("The program costs about $390,000 a year, according to the county's 2017-18 budget.")).toEqual([[390000, "county's 2017-18 budget"]]);
+});
+
+test("round 22: 'according to the board's unofficial canvass' is the board's when the article named the board", () => {
+  const x = credits(
+    "The Tolland County Board of Elections split 2-2 on the ballots. Ferraro leads by 14 votes, according to the board's unofficial canvass.",
+  );
+  expect(x.find(([v]) => v === 14)).toEqual([14, "Tolland County Board of Elections"]);
+});
