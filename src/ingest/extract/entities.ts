@@ -123,7 +123,14 @@ function splitAtTitles(run: Token[]): Piece[] {
     const rest = run.slice(i).map((t) => t.text).join(" ");
     const title = TITLE_KEYS.find((k) => rest === k || rest.startsWith(`${k} `));
     if (!title) continue;
-    const length = title.split(" ").length;
+    let length = title.split(" ").length;
+    // ("Office of Criminal Justice Statistics": a title word inside a body's name, no first name after it.)
+    if (run.slice(1, i).some((t, k) => t.text === "of" && ORG_STARTS.has(run[k].text)) && !firstName(run[i + length]?.text ?? "").first) continue;
+    // "Vice President for Finance Gerald Whitcombe": the office the title is for is part of it.
+    if (run[i + length]?.text === "for") {
+      const name = run.findIndex((t, k) => k > i + length + 1 && k < run.length - 1 && firstName(t.text).first);
+      if (name > 0 && name - (i + length) <= 4) length = name - i;
+    }
     // A title needs a name after it, and "Chief" or "Director" inside an organization's name is not a title.
     // A title after a connector is part of a name: "Institute for Justice Policy".
     // "Auditor of Public Accounts": a title with "of" after it names an office.
@@ -175,6 +182,8 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
     // ("… Assistance Program and Operation Stonegarden": a program's name ends at its head word.)
     // "Wisconsin Director of State Courts Office": an officer's title with "of" inside a body's name.
     const officeOf = w === "of" && PERSON_TITLES[prev] !== undefined && ORG_HEADS.has(head);
+    // ("Oregon Families for Schools, a parent advocacy group,": the text calls the whole name a group.)
+    if (w === "for" && GROUP_APPOSITIVE.test(text.slice(t[t.length - 1].end, t[t.length - 1].end + 60))) continue;
     // "Castellan Foods of Omaha": a company's "of" names where it is ("Bank of America" is the bank's name).
     if (w === "of" && COMPANY_HEADS.has(prev) && i - from >= 2) {
       out.push({ ...piece, tokens: t.slice(from, i) });
@@ -305,6 +314,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Castle Ridge", "a parish in Ashton Falls", "a Republican from Harlan Springs": a place's own last word after a
   // preposition of place, though its first word is a first name.
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  // ("Lamar Elementary School": a school, whoever it is named for.)
+  if (words.length >= 2 && /^(?:School|Academy)$/.test(head)) return { ...base, type: "Organization" };
   const first = firstName(words[0]);
   // "Committee Chairman Dale Pruden of Wendell": one word after a person's "of" is their town, though a first name.
   const personOf = /(\p{Lu}[\p{Ll}’'-]+)\s+(\p{Lu}[\p{Ll}’'-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -324,6 +335,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const role = /\b(\p{Ll}+)(,?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
   if (plural && !role[2]) return { ...base, type: "Organization" };
+  // "Wexford Lake, a neighboring city": the text calls it a place.
+  if (words.length >= 2 && words.length <= 3 && !first.first && /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|suburb|township|community)\b(?![’'])/u.test(text.slice(end, end + 50))) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "Orchard Bend says": a place's own last word ("Tom Ridge" is a first name's).
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && !firstName(words[0]).first) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
@@ -331,9 +344,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "a dental office in Las Tunas", "In Puerto Salinas, a border town": a place, whatever follows.
   if (/\b(?:in|In|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "said Ana Ruiz." names a speaker; "said Prairie Gold employs 1,400" is what was said.
-  const saidBefore = /\b(?:said|says)\s+$/.test(before) && !/^\s+\p{Ll}/u.test(after);
+  const saidBefore = /\b(?:said|says)\s+$/.test(before) && !/^\s+(?!of\s+\p{Lu})\p{Ll}/u.test(after);
   const speaking =
-    SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|\d{2},)\s/.test(after) ||
+    SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|one of|\d{2},)\s/.test(text.slice(end, end + 20)) ||
     // "Frank Doyle, president of the teachers union,": a role in apposition.
     ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(after)?.[1] ?? "") ||
     (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
@@ -389,13 +402,18 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   // ("identified the student only as Daniela", "her son Jaylen, 10,", "his wife, Lidia,", "That was Itzel, a sophomore",
   // "She gave her name only as Guadalupe")
   const KIN = Object.keys(KIN_GENDER).join("|");
-  for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|(?:identified|named) (?:\\p{Ll}+ ){0,4}?only by (?:her|his|their) first name,|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:gave|gives|give) (?:her|his|their) (?:first )?name (?:only )?as|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu})`, "gu"))) {
+  for (const m of part.matchAll(new RegExp(`\\b(?:(?:gave|give|gives|giving|use|used|uses) only (?:her|his|their) first name,|(?:identified|identify|identifies) (?:herself |himself |themselves |(?:the|a|an) \\p{Ll}+ )?only as|(?:identified|named) (?:\\p{Ll}+ ){0,4}?only by (?:her|his|their) first name,|asked to be identified (?:only )?(?:by (?:her|his|their) first name,|as)|(?:gave|gives|give) (?:her|his|their) (?:first )?name (?:only )?as|(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s) (?:${KIN}),? |^(?:That|This) was )\\s*(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-]|\\s+\\p{Lu}|\\.\\s+\\p{Lu})`, "gu"))) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     // ("her son, Mateo,": a son is a he, whatever his name tells.)
     const kin = new RegExp(`\\b(${KIN})\\b`).exec(m[0])?.[1];
     // ("identified only by her first name, Yesenia": so is whoever "her" and "herself" name.)
     const gender = kin ? KIN_GENDER[kin] : /\bher(?:self)?\s/.test(m[0]) ? "f" : /\bhi(?:s|mself)\s/.test(m[0]) ? "m" : undefined;
     out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", gender, sentenceStart: false });
+  }
+  // "Sekou, an organizer with Copwatch who goes by one name,": the text says the one name is all of it.
+  for (const m of part.matchAll(/(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+),\s+[^,.;“”"]{0,80}?\bwho goes by (?:one|a single|only one|just one) name\b/gu)) {
+    const start = sentence.start + m.index!;
+    if (!NOT_NAME_WORDS.has(m[1])) out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: start === sentence.start });
   }
   // "Oscar, 31, a former bus driver": a person known by one name, with an age.
   for (const m of part.matchAll(/(?<![\p{L}’'.,-]\s?)(?<![\p{L}’'-])(\p{Lu}\p{Ll}+),\s+\d{1,2},\s+(?:a|an|the|who)\s/gu)) {

@@ -1892,3 +1892,22 @@ test("round 22: 'according to the board's unofficial canvass' is the board's whe
   );
   expect(x.find(([v]) => v === 14)).toEqual([14, "Tolland County Board of Elections"]);
 });
+
+test("round 22: names the new batches missed: 'That was Sen. X', 'Sekou, … who goes by one name', 'X Y, one of the voters', 'said X Y of Town'", () => {
+  const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => e.name);
+  expect(people("That was Sen. Marian Tull, a Kansas City Democrat.")).toEqual(["Marian Tull"]);
+  expect(people("Ray Ostrowski, the city’s grants manager, says it would help.")).toEqual(["Ray Ostrowski"]);
+  expect(people("Not everyone agrees. Sekou, an organizer with Hollis Bend Copwatch who goes by one name, said no.")).toEqual(["Sekou"]);
+  expect(people("Eusebio Tamez, one of the three voters who joined the suit, has voted there for 31 years.")).toEqual(["Eusebio Tamez"]);
+  expect(quotes(extract("\"My husband was stopped,\" said Araceli Dominguez of Pruett, speaking in Spanish."))).toEqual([{ text: "My husband was stopped,", speaker: "Araceli Dominguez" }]);
+});
+
+test("round 22: bodies and places the new batches split or misread", () => {
+  const named = (text: string) => extract(text).entities.map((e) => [e.type, e.name]);
+  expect(named("The state Office of Criminal Justice Statistics reported a 9 percent drop.")).toEqual([["Organization", "Office of Criminal Justice Statistics"]]);
+  expect(named("Department of Corrections Director Jane Fowler said it.")).toEqual([["Organization", "Department of Corrections"], ["Person", "Jane Fowler"]]);
+  expect(named("It was in a presentation by Vice President for Finance Gerald Whitcombe.").filter(([type]) => type === "Person")).toEqual([["Person", "Gerald Whitcombe"]]);
+  expect(named("Oregon Families for Schools, a parent advocacy group, said it was pleased.")).toEqual([["Organization", "Oregon Families for Schools"]]);
+  expect(named("He pointed to Wexford Lake, a neighboring city.")).toEqual([["Jurisdiction", "Wexford Lake"]]);
+  expect(named("Tom Quill has voted at Lamar Elementary School for years.")).toEqual([["Person", "Tom Quill"], ["Organization", "Lamar Elementary School"]]);
+});
