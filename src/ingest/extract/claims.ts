@@ -362,7 +362,10 @@ function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]):
   // ("Dunlevy County payroll records": a place's records, named with the place.)
   const place = ctx.entities.find((e) => e.type === "Jurisdiction" && e.mentions.some((x) => x.start === at))?.mentions.find((x) => x.start === at);
   const from = place ? place.end + 1 : at;
-  const m = UNMADE_DOCUMENT.exec(ctx.text.slice(from, from + 80));
+  // ("Court records show": a sentence's first word is capitalized, not a name.)
+  const opening = !place && /(?:^|[.!?]["”’]?\s+|\n)$/.test(ctx.text.slice(Math.max(0, from - 3), from));
+  const rest = ctx.text.slice(from, from + 80);
+  const m = UNMADE_DOCUMENT.exec(opening ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest);
   // (One word is too little to name a record: "records", "data".)
   // ("jail data the office released": the office's.)
   if (!m || !ctx.unnamedDocument || (!place && !/\s/.test(m[1])) || makerNamedWith(ctx, from, from + m[1].length) !== undefined || releasedBy(ctx, from + m[1].length) !== undefined) return undefined;
@@ -591,7 +594,7 @@ const INDEFINITE_DOCUMENT = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
 
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|lists|listed)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
 const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
 const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;

@@ -245,6 +245,10 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
     const filerAt = filed && (filed[1] ? { start: filed.index! + filed[0].indexOf(filed[1]), end: filed.index! + filed[0].indexOf(filed[1]) + filed[1].length } : { start: filed.index! - 60, end: filed.index! });
     const filer = filerAt && mentionsIn(ctx, filerAt).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").pop();
     if (filer) return filer.entity.index;
+    // ("The lawsuit, Tejano Voting Rights Fund v. Brazos Bend County,": the caption names the plaintiff first.)
+    const caption = suit ? inText([...before.matchAll(/((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|the)\s+)?){1,8})v\.\s+\p{Lu}/gu)].pop()) : undefined;
+    const plaintiff = caption && mentionsIn(ctx, { start: caption.index!, end: caption.index! + caption[1].trimEnd().length }).filter((x) => x.entity.type === "Person" || x.entity.type === "Organization").shift();
+    if (plaintiff) return plaintiff.entity.index;
   }
   // "a memo obtained by the Courier" names who has it, not who wrote it.
   // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)

@@ -1911,3 +1911,19 @@ test("round 22: bodies and places the new batches split or misread", () => {
   expect(named("He pointed to Wexford Lake, a neighboring city.")).toEqual([["Jurisdiction", "Wexford Lake"]]);
   expect(named("Tom Quill has voted at Lamar Elementary School for years.")).toEqual([["Person", "Tom Quill"], ["Organization", "Lamar Elementary School"]]);
 });
+
+test("round 22: a suit's caption names its plaintiff ('The lawsuit, Tejano Voting Rights Fund v. Brazos Bend County,' ¶ 'the complaint says')", () => {
+  const x = extract(
+    "A voting rights group and three voters sued Brazos Bend County on Monday.\n\nThe lawsuit, Tejano Voting Rights Fund v. Brazos Bend County, was filed in McAllen.\n\n" +
+      "\"The county looked at a map and took their polling places away,\" the complaint says.\n\nAccording to the complaint, nine of the 14 sites are in precincts with more Latino voters.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Tejano Voting Rights Fund"]);
+  expect(x.claims.map((c) => [c.value, c.source === undefined ? null : x.entities[c.source].name]).slice(-2)).toEqual([[9, "Tejano Voting Rights Fund"], [14, "Tejano Voting Rights Fund"]]);
+});
+
+test("round 22: 'X tells WGXN' and 'X testified that' credit X; 'testified in favor' does not; 'Court records show' credits the records", () => {
+  expect(credits("Only 19 percent of voters cast ballots, county elections director Frances Tidwell tells WGXN.")).toEqual([[19, "Frances Tidwell"]]);
+  expect(credits("The company's chief financial officer, Dwight Embry, testified that its rating could be cut below 10 percent.")).toEqual([[10, "Dwight Embry"]]);
+  expect(credits("Sheriff Ann Boyd was there. At least four sheriffs testified in favor of the bill.")).toEqual([[4, null]]);
+  expect(credits("The jail was busy.\n\nCourt records show the jail held 1,126 people on detainers.")).toEqual([[1126, "Court records"]]);
+});
