@@ -157,8 +157,9 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (!speaker) return anyone.e.index;
   // "His wife, Marisela Canales, is still waiting …": a name in apposition to "His wife" is its sentence's subject,
   // unless the sentence is someone else's report ("Her deputy, X, spent the night there, she said.").
-  const apposed = /^(?:His|Her|Their)\s+[\p{Ll}’' -]{2,40},\s+$/u.test(ctx.text.slice(held.start, anyone.at)) && !/,\s+(?:he|she)\s+(?:said|says)\b/.test(ctx.text.slice(anyone.at, held.end));
-  if (apposed && anyone.e.gender === gender) return anyone.e.index;
+  // ("The union's president, Ray Gallegos, spoke from the steps.": so is one after a role the sentence opens with.)
+  const apposed = /^(?:His|Her|Their|The|Its)\s+[\p{Ll}’' -]{2,40},\s+$/u.test(ctx.text.slice(held.start, anyone.at)) && !/,\s+(?:he|she)\s+(?:said|says)\b/.test(ctx.text.slice(anyone.at, held.end));
+  if (apposed && anyone.e.gender !== (gender === "f" ? "m" : "f")) return anyone.e.index;
   // "Among them was Alma Reyes-Booker …": a person the sentence introduces is its topic, as a subject is.
   const introduced = /\b(?:was|were|is)\s+(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms)\.\s+)?$/.test(ctx.text.slice(Math.max(0, anyone.at - 20), anyone.at));
   // (One introduced so needs no pronoun of their own to tell their gender: none of theirs contradicts it.)

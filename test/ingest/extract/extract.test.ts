@@ -1927,3 +1927,13 @@ test("round 22: 'X tells WGXN' and 'X testified that' credit X; 'testified in fa
   expect(credits("Sheriff Ann Boyd was there. At least four sheriffs testified in favor of the bill.")).toEqual([[4, null]]);
   expect(credits("The jail was busy.\n\nCourt records show the jail held 1,126 people on detainers.")).toEqual([[1126, "Court records"]]);
 });
+
+test("round 22: 'New Mexico Educators United, the union that organized the rally,' is a body, and 'The union's president, Ray Gallegos, spoke' ¶ 'he said' is Gallegos", () => {
+  const x = extract(
+    "Sen. Ernest Vialpando said the state can't count on oil.\n\n\"We have been here before,\" Vialpando said.\n\n" +
+      "New Mexico Educators United, the union that organized the rally, called the plan a broken promise.\n\n" +
+      "The union's president, Ray Gallegos, spoke from the steps on the east side of the building.\n\n\"They tell us the money might not be there,\" he said.",
+  );
+  expect(x.entities.find((e) => e.name === "New Mexico Educators United")?.type).toBe("Organization");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ernest Vialpando", "Ray Gallegos"]);
+});
