@@ -646,7 +646,8 @@ export function roleIndex(text: string, entities: ExtractedEntity[]): Map<number
     for (const m of e.mentions) {
       // "Chief Justice Ana Ruiz": every title word in front of the name, not only the office it maps to.
       if (m.withTitle) add(e, text.slice(m.withTitle.start, m.start));
-      const after = appositive.exec(text.slice(m.end, m.end + 120));
+      // ("Sen. Curtis Vandermeer, R-Osage Bend, the bill's sponsor": past the party and home tag.)
+      const after = appositive.exec(text.slice(m.end, m.end + 160).replace(/^,\s+[RDI]-\p{Lu}[\p{L}.’' -]{0,30}(?=,)/u, ""));
       if (after) add(e, after[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).join(" "));
       const from = (m.withTitle ?? m).start;
       const lower = /((?:\p{Ll}[\p{L}’'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, from - 50), from));

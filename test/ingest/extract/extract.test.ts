@@ -1937,3 +1937,11 @@ test("round 22: 'New Mexico Educators United, the union that organized the rally
   expect(x.entities.find((e) => e.name === "New Mexico Educators United")?.type).toBe("Organization");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Ernest Vialpando", "Ray Gallegos"]);
 });
+
+test("round 22: 'Sen. Curtis Vandermeer, R-Osage Bend, the bill's sponsor' is 'the sponsor' later, past the party tag", () => {
+  const x = extract(
+    "\"This isn't about immigrants,\" said Sen. Curtis Vandermeer, R-Osage Bend, the bill's sponsor.\n\nGov. Howard Lindqvist, a Republican, has said he supports the idea.\n\n" +
+      "The sponsor said he was open to changes in the House.\n\n\"If we start paying counties, we'll be paying them for everything,\" he said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Curtis Vandermeer", "Curtis Vandermeer"]);
+});
