@@ -205,7 +205,7 @@ function resolveRole(ctx: Context, words: string[], at: number): number | undefi
 }
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter stated". */
-const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion|response|complaint|lawsuit|suit|petition)$/i;
+const DOCUMENTS = /^(?:the|that|this)\s+(?:written\s+|joint\s+|agency's\s+|agency’s\s+)?(statement|release|news release|press release|letter|email|e-mail|memo|filing|post|message|announcement|report|study|audit|analysis|review|survey|ruling|order|opinion|response|complaint|lawsuit|suit|petition|note|fiscal note|brief|motion)$/i;
 
 /** "the auditors", "the researchers": the makers of the report the text last named. */
 const AUTHORS = /^the\s+(?:auditors|researchers|authors|analysts|investigators|consultants|report’s authors|report's authors)$/i;

@@ -1945,3 +1945,13 @@ test("round 22: 'Sen. Curtis Vandermeer, R-Osage Bend, the bill's sponsor' is 't
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Curtis Vandermeer", "Curtis Vandermeer"]);
 });
+
+test("round 22: 'the Undergraduate Student Government' is a body and speaks; 'the note says' is the fiscal note's maker", () => {
+  const a = extract("In a statement Friday, the Undergraduate Student Government said the trustees had \"once again balanced the budget on the backs of students.\"");
+  expect(quotes(a).map((q) => q.speaker)).toEqual(["Undergraduate Student Government"]);
+  expect(extract("Government officials said nothing.").entities).toEqual([]);
+  const b = extract(
+    "The cut would cost about $288 million a year, according to a fiscal note released Monday by the Joint Legislative Budget Office.\n\n\"This estimate does not attempt to account for changes in spending,\" the note says.",
+  );
+  expect(quotes(b).map((q) => q.speaker)).toEqual(["Joint Legislative Budget Office"]);
+});
