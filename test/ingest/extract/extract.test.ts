@@ -1955,3 +1955,12 @@ test("round 22: 'the Undergraduate Student Government' is a body and speaks; 'th
   );
   expect(quotes(b).map((q) => q.speaker)).toEqual(["Joint Legislative Budget Office"]);
 });
+
+test("round 22: 'X agreed …, according to its written response' ¶ 'the response said' speaks for X, not for the audit's maker", () => {
+  const x = extract(
+    "The audit, by the Office of the State Auditor, found big losses.\n\n" +
+      "The Colorado Department of Labor and Employment agreed with 10 of the audit’s 11 recommendations, according to its written response, which is printed in the report.\n\n" +
+      "“The department recognizes that overpayments of this size are unacceptable,” the response said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Colorado Department of Labor and Employment"]);
+});
