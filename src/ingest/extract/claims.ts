@@ -594,7 +594,7 @@ const INDEFINITE_DOCUMENT = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
 
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}at\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}(?:at|closer to|nearer to|near|as high as|as low as)\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
 const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
 const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
@@ -773,8 +773,10 @@ function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): num
       if (found !== undefined) return found;
       // "Sheriff Dale Rorick of rural Barlow County, in the state’s southwest corner, said", "The Executive Office for
       // Immigration Review, the Justice Department agency …, said": the name that opens the sentence, past its appositives.
-      const opener = /^[^,“”"]+(?=,)/.exec(before);
-      const named = opener && /^(?:said|says|told|estimated|estimates|added|noted)$/.test(v[0]) ? ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start >= sentence.start && /^(?:The\s+)?$/.test(text.slice(sentence.start, (m.withTitle ?? m).start)) && m.end <= sentence.start + opener[0].length)) : undefined;
+      // ("…, while the Gun Violence Tracking Project, a volunteer group …, counted 131": so does a clause's.)
+      const lead = /^(?:[,;]\s+(?:and|but|while|whereas)\s+)?/.exec(before)![0].length;
+      const opener = /^[^,“”"]+(?=,)/.exec(before.slice(lead));
+      const named = opener && (/^(?:said|says|told|estimated|estimates|added|noted|put|puts|pegs|pegged|projects|projected)$/.test(v[0]) || (lead > 0 && /^(?:counted|counts|reported|reports|found|finds)$/.test(v[0]))) ? ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start >= sentence.start + lead && /^(?:[Tt]he\s+)?$/.test(text.slice(sentence.start + lead, (m.withTitle ?? m).start)) && m.end <= sentence.start + lead + opener[0].length)) : undefined;
       if (named) return named.index;
       // "Before the law took effect, she said, …"
       const after = comma > 0 ? speaker(ctx.resolve({ start: start + comma + 2, end: start + phrase.length }, start)) : undefined;
@@ -849,7 +851,7 @@ function asOfIn(s: string, at: number, publishedOn: string | undefined): Pick<Ex
  * "About 35 percent are Latino according to Census figures, and calls fell 18 percent, according to police
  * data": a sentence crediting two sources, cut after each credit so that each figure takes its own.
  */
-const CLAUSE_WITH_MAKER = /[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|on|and)\s+)?){1,8}(?:projected|projects|estimated|estimates|reported|reports|found|finds|counted|counts|calculated|says|said)\b)/u;
+const CLAUSE_WITH_MAKER = /[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*[\s,]+(?:(?:of|for|on|and)\s+)?){1,8}(?:(?:which|who|a|an|the)\s[^,;“”"]{1,90},\s+)?(?:projected|projects|estimated|estimates|reported|reports|found|finds|counted|counts|calculated|says|said|put|puts|pegged|pegs)\b)/u;
 
 function creditedClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);

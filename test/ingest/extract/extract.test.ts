@@ -1964,3 +1964,19 @@ test("round 22: 'X agreed …, according to its written response' ¶ 'the respon
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Colorado Department of Labor and Employment"]);
 });
+
+test("round 22: 'He put the real cost closer to $210 million', and 'X, working from permits, puts the city at 101,800' credit their subjects", () => {
+  expect(credits("Curtis Vance runs the grocers group. He put the real cost closer to $210 million a year.")).toEqual([[210000000, "Curtis Vance"]]);
+  expect(credits("The Halvorsen Planning and Development Department, working from building permits and new utility hookups, puts the city at 101,800 residents.")).toEqual([[101800, "Halvorsen Planning and Development Department"]]);
+});
+
+test("round 22: two makers in one sentence, each with an appositive ('X, a think tank …, put the loss at $305 million, while Y, which supports it, estimated $240 million')", () => {
+  expect(credits("The Magnolia Center for Fiscal Policy, a Jackson think tank that opposes the bill, put the annual loss at $305 million, while the Mississippi Retail Grocers Association, which supports it, estimated $240 million.")).toEqual([
+    [305000000, "Magnolia Center for Fiscal Policy"],
+    [240000000, "Mississippi Retail Grocers Association"],
+  ]);
+  expect(credits("The state Office of Criminal Justice Statistics reported a 9 percent drop, while the Gun Violence Tracking Project, a volunteer group that logs shootings from scanner traffic and hospital reports, counted 131 victims.")).toEqual([
+    [9, "Office of Criminal Justice Statistics"],
+    [131, "Gun Violence Tracking Project"],
+  ]);
+});
