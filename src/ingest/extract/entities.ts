@@ -359,6 +359,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // (The body's last word without the sentence's period: "… Legal Defense Fund.")
   const body = member?.[1].replace(/(?<!^(?:Inc|Co|Corp))\.$/, "");
   if (nameLike && (speaking || (body && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body))) && !/\bthe\s+$/.test(before)) return { ...base, type: "Person" };
+  // ("a quarterly report from Bexley Apartment Data": whoever a document is from made it, no place.)
+  if (words.length >= 2 && !PLACE_HEADS.has(head) && /\b(?:report|data|study|survey|analysis|figures|estimates?|numbers|statistics|review|poll|forecast)\s+from\s+$/.test(text.slice(Math.max(0, start - 30), start))) return { ...base, type: "Organization" };
   if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };

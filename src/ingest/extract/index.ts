@@ -230,18 +230,18 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   // source: its own analysis is the article's word, as an uncredited figure is.
   const NAMES = String.raw`(?:\p{Lu}[\p{L}.’'-]* *){2,4}(?: *and +(?:\p{Lu}[\p{L}.’'-]* *){2,4})?`;
   // ("Corinne Haskett | WDPR News": a byline without its "By".)
-  const at = paras.slice(0, 3).findIndex((p) => new RegExp(`^(?:By +${NAMES}(?:\\s*[,|—]\\s+[^\\n.]{3,80})?|${NAMES} *\\| *[^\\n.]{3,80})$`, "u").test(text.slice(p.start, p.end).trim()));
+  const at = paras.slice(0, 3).findIndex((p) => new RegExp(`^(?:By +${NAMES}(?:\\s*[,|—–]\\s+[^\\n.]{3,80})?|${NAMES} *\\| *[^\\n.]{3,80})$`, "u").test(text.slice(p.start, p.end).trim()));
   // ("By Marisol Ybarra-Kent, Tribune Staff Writer", or the title on a line of its own: the outlet's name inside its
   // staff's title.)
-  const titleLine = at >= 0 && /^[^\n.]{3,80}$/.test(text.slice(paras[at + 1]?.start ?? 0, paras[at + 1]?.end ?? 0).trim()) && !/[,|—]/.test(text.slice(paras[at].start, paras[at].end)) ? paras[at + 1] : undefined;
+  const titleLine = at >= 0 && /^[^\n.]{3,80}$/.test(text.slice(paras[at + 1]?.start ?? 0, paras[at + 1]?.end ?? 0).trim()) && !/[,|—–]/.test(text.slice(paras[at].start, paras[at].end)) ? paras[at + 1] : undefined;
   const byline = at >= 0 ? { start: paras[at].start, end: (titleLine ?? paras[at]).end } : undefined;
-  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(new RegExp(`^(?:By +)?${NAMES}\\s*[,|—]?`, "u"), "").trim().split(/\s+/).join(" ")} `;
-  const ownOutlet = byline && outletPart!.trim() && entities.find((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || outletPart!.includes(` ${e.name.replace(/^The\s+/, "")} `)));
+  const outletPart = byline && ` ${text.slice(byline.start, byline.end).replace(new RegExp(`^(?:By +)?${NAMES}\\s*[,|—–]?`, "u"), "").trim().split(/\s+/).join(" ")} `;
+  const ownOutlets = !byline || !outletPart!.trim() ? [] : entities.filter((e) => e.type === "Organization" && (e.mentions.some((m) => m.start > byline.start && m.end <= byline.end) || outletPart!.includes(` ${e.name.replace(/^The\s+/, "")} `)));
   // ("The Lone Star Justice Desk is a nonprofit newsroom that covers …": an outlet that says it wrote the story.)
   const selfDescribed = entities.filter((e) => e.type === "Organization" && e.mentions.some((m) => SELF_DESCRIBED.test(text.slice(m.end, m.end + 80))));
   // (Nor are its reporters, named in the byline.)
   const reporters = byline ? entities.filter((e) => e.type === "Person" && e.mentions.some((m) => m.start >= byline.start && m.end <= byline.end)) : [];
-  for (const outlet of [ownOutlet, ...selfDescribed, ...reporters]) if (outlet) for (const c of claims) if (c.source === outlet.index) c.source = undefined;
+  for (const outlet of [...ownOutlets, ...selfDescribed, ...reporters]) for (const c of claims) if (c.source === outlet.index) c.source = undefined;
   return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
 }
 

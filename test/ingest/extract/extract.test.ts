@@ -1980,3 +1980,10 @@ test("round 22: two makers in one sentence, each with an appositive ('X, a think
     [131, "Gun Violence Tracking Project"],
   ]);
 });
+
+test("round 22: 'a quarterly report from Bexley Apartment Data' names a body, not a place; a byline after an en dash names the outlet", () => {
+  expect(credits("Developers have 9,412 apartment units under construction, according to a quarterly report from Bexley Apartment Data.")).toEqual([[9412, "Bexley Apartment Data"]]);
+  expect(credits("Rents rose, by Harbor County figures. Most came from Ashton Falls.")).toEqual([]);
+  const x = extract("Rents climb again\n\nBy Desmond Kaye – Staff Reporter, Rivermont Business Journal\n\nRivermont Business Journal counted 412 vacant units.");
+  expect(x.claims.map((c) => [c.value, c.source])).toEqual([[412, undefined]]);
+});
