@@ -606,9 +606,14 @@ const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|rece
 const FINDINGS = /^(?:report|study|analysis|evaluation|audit|review|assessment|investigation)$/;
 const sameKind = (a: string | undefined, b: string) => a === b || (!!a && FINDINGS.test(a) && FINDINGS.test(b)) || (!!a && /^(?:poll|survey)$/.test(a) && /^(?:poll|survey)$/.test(b));
 
+/** A dateline: "PORTLAND, Ore. —", "HELENA, Mont. (AP) —", "AUSTIN —". */
+const DATELINE = /^[A-Z][A-Z.' -]{2,30}?(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?(?:\s+\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/;
+
 /** Whom a sentence credits for its figures, or undefined. */
-function creditIn(ctx: ClaimContext, sentence: Span, documents: Document[]): number | undefined {
+function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number | undefined {
   const { text, entities } = ctx;
+  // ("LAKEMONT, Mich. — Lakemont Public Schools counted": the sentence's subject comes after its dateline.)
+  const sentence = { start: whole.start + (DATELINE.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0), end: whole.end };
   const s = text.slice(sentence.start, sentence.end);
   // "the report" is the report named last, though data or records were named since.
   const lastDocument = (before: number, phrase = "") => {

@@ -1987,3 +1987,8 @@ test("round 22: 'a quarterly report from Bexley Apartment Data' names a body, no
   const x = extract("Rents climb again\n\nBy Desmond Kaye – Staff Reporter, Rivermont Business Journal\n\nRivermont Business Journal counted 412 vacant units.");
   expect(x.claims.map((c) => [c.value, c.source])).toEqual([[412, undefined]]);
 });
+
+test("round 22: a dateline does not hide the sentence's subject ('LAKEMONT, Mich. — Lakemont Public Schools counted 18,240'), and 'Health officials' name no body", () => {
+  expect(credits("LAKEMONT, Mich. — Lakemont Public Schools counted 18,240 students on count day.")).toEqual([[18240, "Lakemont Public Schools"]]);
+  expect(credits("KESSEL COUNTY, Wash. (KNWT) — Health officials confirmed four more measles cases Monday.")).toEqual([[4, null]]);
+});
