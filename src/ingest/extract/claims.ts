@@ -600,7 +600,7 @@ const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
 /** A body putting out a document of its own, whose figures the next sentences report. */
 const RELEASED_DOCUMENT = new RegExp(`\\b(?:released|issued|published)\\s+(?:its|their|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT}|forecast|forecasts)\\b`, "u");
-const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
+const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|recent)\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:${DOCUMENT}|${AUTHORS})\\b`, "iu");
 
 /** "A report … found" ¶ "The evaluation was done by X": a report, a study, an audit are one kind of document. */
 const FINDINGS = /^(?:report|study|analysis|evaluation|audit|review|assessment|investigation)$/;
@@ -689,6 +689,13 @@ function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number
   if (accordingTo) {
     const at = sentence.start + accordingTo.index + accordingTo[0].length;
     const found = named(at, sentence.end) ?? documentCredited(ctx, at, documents);
+    if (found !== undefined) return found;
+  }
+  // ("Those are among the findings of a 38-page report released Tuesday." ¶ "The review was carried out by X": as
+  // "according to" does, the maker named later included.)
+  const findings = FINDINGS_OF.exec(s);
+  if (findings) {
+    const found = named(sentence.start + findings[0].length + (/^\s*/.exec(s.slice(findings[0].length))?.[0].length ?? 0), sentence.end);
     if (found !== undefined) return found;
   }
   // "Those numbers come from a jail population study presented Tuesday": as "according to" does.
@@ -930,6 +937,8 @@ const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today
 /** "The figures come from …", "Those numbers are contained in …": the figures before it are credited there. */
 const FIGURES_FROM = /^(?:The|Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/;
 
+const PAGE_COUNT = /^[\d,]+-page\b|^[a-z]+-page\b/i;
+
 /** "Those are among the findings of a survey released Wednesday by X." */
 const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:findings|results|conclusions|highlights)\s+(?:of|from)\b/;
 
@@ -997,7 +1006,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const figure = trimSpan(text, { start: sentence.start + at, end: sentence.start + at + length });
       // ("In a 64-page opinion, the judge wrote": a document's length is the reporter's description, no one's figure;
       // inside a quotation it is the speaker's.)
-      const pageCount = /^[\d,]+-page\b|^[a-z]+-page\b/i.test(text.slice(figure.start, figure.end + 6));
+      const pageCount = PAGE_COUNT.test(text.slice(figure.start, figure.end + 6));
       const claim: ExtractedClaim = { value, high, unit, qualifier, ...asOfIn(s, at, ctx.publishedOn), source: pageCount && ctx.creditOf(figure.start) === undefined ? undefined : sourceAt(figure.start), figure, evidence: trimSpan(text, sentence), about };
       // ("212 of them": the noun counted before, not the figure after.)
       const of = unit || /^\s+of\s+(?:them|those|these|which)\b(?!\s+\p{Ll})/u.test(s.slice(figure.end - sentence.start)) ? null : /^\s+of(?:\s+(?:the|his|her|its|their|our|those|these))?(?=\s+(?:\p{Ll}|\p{Lu}[\p{L}.-]*[’']s\s))/u.exec(s.slice(figure.end - sentence.start));
@@ -1102,7 +1111,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // ("… 187 people. That's according to numbers the coroner's office released. ¶ That's up from 131": it goes on.)
     const accordingToThat = /^(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\b/.test(s);
     // ("…, according to the board's annual report." with no figure: the figures that follow are the report's.)
-    const accordingToDocument = pending.length === 0 && (ACCORDING_TO_DOCUMENT.test(s) || FINDINGS_OF.test(s));
+    // (A document's length is no figure of its own: "the findings of a 38-page report".)
+    const accordingToDocument = pending.every((p) => PAGE_COUNT.test(text.slice(p.claim.figure.start, p.claim.figure.end + 6))) && (ACCORDING_TO_DOCUMENT.test(s) || FINDINGS_OF.test(s));
     const research = aboutDocument || released || accordingToThat || accordingToDocument || /\b(?:surveyed|polled|analyzed|reviewed|examined|studied|audited)\b/.test(s);
     if (research && credit === null) credit = creditIn(ctx, sentence, documents);
     // "…, the bureau said.": a body that states the sentence's figures goes on as a document does.

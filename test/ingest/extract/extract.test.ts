@@ -1992,3 +1992,11 @@ test("round 22: a dateline does not hide the sentence's subject ('LAKEMONT, Mich
   expect(credits("LAKEMONT, Mich. — Lakemont Public Schools counted 18,240 students on count day.")).toEqual([[18240, "Lakemont Public Schools"]]);
   expect(credits("KESSEL COUNTY, Wash. (KNWT) — Health officials confirmed four more measles cases Monday.")).toEqual([[4, null]]);
 });
+
+test("round 22: 'Those are among the findings of a 38-page report released Tuesday. It found …' ¶ 'The review was carried out by X': X's", () => {
+  const x = credits(
+    "The district wrote off $1.9 million in bills.\n\nThose are among the findings of a 38-page report released Tuesday. It found that the district sent just 41 percent of its accounts to collections.\n\n" +
+      "The review was carried out by the Missouri State Auditor's Office at the request of the county.",
+  );
+  expect(x.find(([v]) => v === 41)).toEqual([41, "Missouri State Auditor's Office"]);
+});
