@@ -2000,3 +2000,9 @@ test("round 22: 'Those are among the findings of a 38-page report released Tuesd
   );
   expect(x.find(([v]) => v === 41)).toEqual([41, "Missouri State Auditor's Office"]);
 });
+
+test("round 22: an outlet named with a hyphen ('Courier-Times', 'Herald-Dispatch') is an outlet, and its own analysis credits no one", () => {
+  const x = extract("Shootings hold steady\n\nBy Keisha Bramwell | Courier-Times\n\nBut a Courier-Times analysis of the department's incident data shows that four neighborhoods accounted for 61 percent of shootings.");
+  expect(x.entities.filter((e) => e.kind === "NEWS_OUTLET").map((e) => e.name)).toEqual(["Courier-Times"]);
+  expect(x.claims.map((c) => [c.value, c.source])).toEqual([[4, undefined], [61, undefined]]);
+});
