@@ -884,7 +884,8 @@ function creditedClauses(text: string, sentence: Span): Span[] {
 function describedSpeaker(s: string): number {
   // ("Carrick County Sheriff Len Hobart, who runs a 210-bed jail, told", "Commissioner Gary Lusk, one of two
   // Republicans on the board, said")
-  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}\p{Lu}[\p{L}’'-]+,\s+(?:who|whose|an?|the|one of|among)\s+[^,]+,\s+(?=(?:also\s+)?(?:has\s+|had\s+)?(?:said|says|told|added|testified|wrote)\b)/u.exec(s);
+  // ("State Sen. Arlo Dunbar, R-Somerset, who chairs the committee, said": past the party and home tag.)
+  const m = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}\p{Lu}[\p{L}’'-]+,\s+(?:[RDI]-\p{Lu}[\p{L}.’' -]{0,30},\s+)?(?:who|whose|an?|the|one of|among)\s+[^,]+,\s+(?=(?:also\s+)?(?:has\s+|had\s+)?(?:said|says|told|added|testified|wrote)\b)/u.exec(s);
   return m ? m[0].length : 0;
 }
 
@@ -972,6 +973,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const speaker = ctx.creditOf(at) ?? turnSpeaker(ctx, at);
       if (speaker !== undefined) return speaker;
       if (description && at - sentence.start < description) return undefined;
+      // ("State Sen. Arlo Dunbar, R-Somerset, who chairs the Senate Health and Welfare Committee, said …": the one
+      // described says the figures after, not the body the description names.)
+      const described = description ? entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => (m.withTitle ?? m).start >= sentence.start && /^(?:(?:[Ss]tate|[Tt]he)\s+)?$/.test(text.slice(sentence.start, (m.withTitle ?? m).start)))) : undefined;
+      if (described) return described.index;
       if (clauses.length > 1) {
         const clause = clauses.find((c) => at < c.end) ?? clauses[clauses.length - 1];
         if (!clauseCredits.has(clause)) clauseCredits.set(clause, creditIn(ctx, clause, documents));

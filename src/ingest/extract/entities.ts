@@ -293,7 +293,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "the 2nd Congressional District": an electoral district is neither a body nor a person.
   if (/\b(?:Congressional|Legislative|Senate|House|Assembly|Council) District$/.test(name)) return undefined;
   // "San Teodoro Independent School District": a district that runs something is a body, not a place.
-  if (/\b(?:School|Water|Fire|Hospital|Health|Transit|Sanitation|Utility|Irrigation|Library|Park|College)\s+District$/.test(name)) {
+  if (/\b(?:School|Water|Fire|Hospital|Health|Transit|Sanitation|Utility|Irrigation|Library|Park|College|Ambulance|Sewer|Port|Levee|Drainage|Conservation|Housing|Airport|Recreation|Parks)\s+District$/.test(name)) {
     const numbered = /^\s+\d{1,3}\b/.exec(after)?.[0] ?? "";
     const full = name + numbered;
     return { ...base, end: end + numbered.length, text: full, name: full, type: "Organization", kind: "AGENCY" };

@@ -2006,3 +2006,17 @@ test("round 22: an outlet named with a hyphen ('Courier-Times', 'Herald-Dispatch
   expect(x.entities.filter((e) => e.kind === "NEWS_OUTLET").map((e) => e.name)).toEqual(["Courier-Times"]);
   expect(x.claims.map((c) => [c.value, c.source])).toEqual([[4, undefined], [61, undefined]]);
 });
+
+test("round 22: 'State Sen. Arlo Dunbar, R-Somerset, who chairs the Senate Health and Welfare Committee, said …' credits Dunbar, not the committee", () => {
+  expect(credits("Kentucky has 41 offices.\n\nState Sen. Arlo Dunbar, R-Somerset, who chairs the Senate Health and Welfare Committee, said the budget lawmakers passed in April included $38 million over two years.")).toEqual([
+    [41, null],
+    [38000000, "Arlo Dunbar"],
+    [2, "Arlo Dunbar"],
+  ]);
+});
+
+test("round 22: 'the Pettigrew County Ambulance District' is a body, and 'The district … said' is it", () => {
+  const x = extract("The Pettigrew County Ambulance District wrote off bills.\n\nThe district, in a written response, said it agreed with five of the audit's six recommendations.");
+  expect(x.entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Pettigrew County Ambulance District"]]);
+  expect(x.claims.map((c) => c.source === undefined ? null : x.entities[c.source].name)).toEqual(["Pettigrew County Ambulance District", "Pettigrew County Ambulance District"]);
+});
