@@ -275,7 +275,9 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
   const part = ctx.text.slice(from, to);
   for (const d of part.matchAll(DOCUMENT_WORD)) {
     // The window ends at the sentence's end, not at an abbreviation's period ("by U.S. Customs …").
-    const window = maskAbbreviations(part.slice(d.index! + d[0].length, d.index! + d[0].length + 80)).split(/[.“”"]/)[0];
+    // ("The poll also found that 49 percent approve of the job the county Board of Supervisors is doing": the
+    // document's noun phrase ends at its verb.)
+    const window = maskAbbreviations(part.slice(d.index! + d[0].length, d.index! + d[0].length + 80)).split(/[.“”"]|\s(?:also\s+)?(?:found|finds|shows?|showed|says|said|concluded|estimated|estimates)\b(?!\s+by\b)/)[0];
     // "ICE records obtained by the project": the maker is who the document is by, before where it came from.
     const after = from + d.index! + d[0].length;
     // "The audit of Meridian Correctional Health": what an audit or review is "of" is its subject, not its maker.

@@ -2020,3 +2020,11 @@ test("round 22: 'the Pettigrew County Ambulance District' is a body, and 'The di
   expect(x.entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Pettigrew County Ambulance District"]]);
   expect(x.claims.map((c) => c.source === undefined ? null : x.entities[c.source].name)).toEqual(["Pettigrew County Ambulance District", "Pettigrew County Ambulance District"]);
 });
+
+test("round 22: a document's 'of' stops at its verb ('The poll also found that 49 percent approve of the job the Board of Supervisors is doing' is the poll's)", () => {
+  const x = credits(
+    "The tax has the support of 58 percent of likely voters, according to a poll released Wednesday by the Lockridge University Institute for Civic Research.\n\n" +
+      "The poll also found that 49 percent of likely voters approve of the job the county Board of Supervisors is doing.",
+  );
+  expect(x).toEqual([[58, "Lockridge University Institute for Civic Research"], [49, "Lockridge University Institute for Civic Research"]]);
+});
