@@ -262,7 +262,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length === 1 && ORG_HEADS.has(head) && /^\s+members?\b/.test(after)) return undefined;
   // ("Government officials said", "Health officials confirmed": common nouns; "the Undergraduate Student
   // Government" is a body.)
-  if (words.length === 1 && (head === "Government" || head === "Health")) return undefined;
+  if (words.length === 1 && /^(?:Government|Health|Transit)$/.test(head)) return undefined;
   // ("Court records show": a capital opening the sentence, before a record no one is named as keeping.)
   if (words.length === 1 && ORG_HEADS.has(head) && base.sentenceStart && /^\s+(?:records|documents|filings|data|figures|logs)\b/.test(after)) return undefined;
   if (piece.title) {

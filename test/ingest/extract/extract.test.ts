@@ -2028,3 +2028,9 @@ test("round 22: a document's 'of' stops at its verb ('The poll also found that 4
   );
   expect(x).toEqual([[58, "Lockridge University Institute for Civic Research"], [49, "Lockridge University Institute for Civic Research"]]);
 });
+
+test("round 22: 'Calumet Valley Regional Transit' is a body (its headline acronym too); 'Transit officials' name none", () => {
+  const x = extract("CVRT ridership hits 81% of pre-pandemic level\n\nBuses run by Calumet Valley Regional Transit carried 3.1 million riders in October, the agency reported.");
+  expect(x.entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Calumet Valley Regional Transit"]]);
+  expect(extract("Transit officials said nothing.").entities).toEqual([]);
+});
