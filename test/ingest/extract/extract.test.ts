@@ -2034,3 +2034,8 @@ test("round 22: 'Calumet Valley Regional Transit' is a body (its headline acrony
   expect(x.entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Calumet Valley Regional Transit"]]);
   expect(extract("Transit officials said nothing.").entities).toEqual([]);
 });
+
+test("round 22: a forecast is a document: 'A forecast presented Monday projects 15,900 students' ¶ 'The forecast was prepared by X' is X's", () => {
+  const x = credits("Enrollment fell again.\n\nA forecast presented to the school board Monday night projects the decline will continue, to about 15,900 students by fall 2028.\n\nThe forecast was prepared by Northline Demographic Services, an Alder Bay firm.");
+  expect(x).toEqual([[15900, "Northline Demographic Services"]]);
+});
