@@ -308,7 +308,9 @@ function lastMadeBy(text: string, nouns: string): RegExpMatchArray | undefined {
 
 /** Who the words after "by" or "from" name: "by the Dorrance Bar Association", "signed by the sheriff". */
 function madeBy(ctx: Context, by: number): number | undefined {
-  const named = mentionsIn(ctx, { start: by, end: by + 80 }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
+  // (Within its sentence: "signed by 264 parents …. The letter called Rowe" names no maker.)
+  const end = by + (/[.;“”"]/.exec(maskAbbreviations(ctx.text.slice(by, by + 80)))?.index ?? 80);
+  const named = mentionsIn(ctx, { start: by, end }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
   const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
   // ("a letter from him": whom the pronoun stands for.)
   const pronoun = /^(him|her)(?=[\s,.;])/.exec(ctx.text.slice(by, by + 6))?.[1];
@@ -434,6 +436,15 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);
   const first = headWords[0] ?? "";
   if (headWords.length <= 2 && (first === "he" || first === "she")) return resolvePronoun(ctx, first === "she" ? "f" : "m", before);
+  if (headWords.length === 1 && first === "it") {
+    // ("The letter called Rowe “…” It warned that …": "it" is the document the sentence before opened with.)
+    const previous = ctx.sentenceOf(Math.max(0, ctx.sentenceOf(phrase.start).start - 2));
+    const opened = /^(?:The|That|This)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|memo|release|email|post|message|report|audit|study|complaint|lawsuit|suit|petition|ruling|opinion|order|response)(?=\s+\p{Ll})/u.exec(ctx.text.slice(previous.start, previous.end));
+    if (opened && previous.start < phrase.start) {
+      const issuer = resolveSpeaker(ctx, { start: previous.start, end: previous.start + opened[0].length }, previous.start);
+      if (issuer !== undefined) return issuer;
+    }
+  }
   if (headWords.length === 1 && (first === "it" || first === "its")) return latestOrganization(ctx, before);
   if (headWords.length === 1 && first === "they") {
     const groups = ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "PARTY" && e.kind !== "NEWS_OUTLET");

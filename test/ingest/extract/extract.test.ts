@@ -2039,3 +2039,11 @@ test("round 22: a forecast is a document: 'A forecast presented Monday projects 
   const x = credits("Enrollment fell again.\n\nA forecast presented to the school board Monday night projects the decline will continue, to about 15,900 students by fall 2028.\n\nThe forecast was prepared by Northline Demographic Services, an Alder Bay firm.");
   expect(x).toEqual([[15900, "Northline Demographic Services"]]);
 });
+
+test("round 22: 'a letter signed by 264 parents.' names no maker past its sentence, and 'It warned' after 'The letter called …' is the letter's issuer", () => {
+  const x = extract(
+    "The board will vote on closing Rowe Elementary and Linden Street Elementary.\n\n" +
+      "The Rowe Elementary PTO sent board members a letter last week signed by 264 parents. The letter called Rowe \"the heart of the north end.\" It warned that closing the school \"will hollow out a neighborhood.\"",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Rowe Elementary PTO", "Rowe Elementary PTO"]);
+});
