@@ -1058,6 +1058,8 @@ export function findParaphrase(ctx: Context, sentence: Span): Paraphrase | undef
     if (aux) labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.end - aux[0].length });
     const label = text.slice(labelSpan.start, labelSpan.end);
     if (!label || NOT_SPEAKERS.test(label) || words(label.replace(/,.*?,/s, "").replace(/\s+who\b.*$/s, "")).length > 7) continue;
+    // ("City data show officers responded to 11,400 calls": what a record shows is no one's words.)
+    if (/\b(?:show|shows|showed|indicate|indicates|indicated)\s/.test(label)) continue;
     let rest = text.slice(verbAt + v[0].length, sentence.end);
     const relays = relaysIn(ctx, { start: verbAt, end: sentence.end });
     let restStart = verbAt + v[0].length;

@@ -2047,3 +2047,9 @@ test("round 22: 'a letter signed by 264 parents.' names no maker past its senten
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Rowe Elementary PTO", "Rowe Elementary PTO"]);
 });
+
+test("round 22: 'City data show officers responded to 11,400 calls' is the data's figure, not officers' words", () => {
+  const x = extract("Calls went up.\n\nCity data show officers responded to about 11,400 calls involving a mental health crisis last year.");
+  expect(x.statements).toEqual([]);
+  expect(credits("Calls went up.\n\nCity data show officers responded to about 11,400 calls involving a mental health crisis last year.")).toEqual([[11400, "City data"]]);
+});
