@@ -2053,3 +2053,8 @@ test("round 22: 'City data show officers responded to 11,400 calls' is the data'
   expect(x.statements).toEqual([]);
   expect(credits("Calls went up.\n\nCity data show officers responded to about 11,400 calls involving a mental health crisis last year.")).toEqual([[11400, "City data"]]);
 });
+
+test("round 22: 'said Fire Marshal Raymond Tull' is a title and a name; 'Siblings Maya Rosen, … and Eli Rosen' names two people, not 'Siblings Maya Rosen'", () => {
+  expect(quotes(extract("\"That's a problem,\" said Fire Marshal Raymond Tull."))).toEqual([{ text: "That's a problem,", speaker: "Raymond Tull" }]);
+  expect(extract("The charges were dropped.\n\nSiblings Maya Rosen, a senior, and Eli Rosen, a sophomore, were among them.").entities.map((e) => e.name)).toEqual(["Maya Rosen", "Eli Rosen"]);
+});
