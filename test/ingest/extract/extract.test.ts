@@ -2055,6 +2055,6 @@ test("round 22: 'City data show officers responded to 11,400 calls' is the data'
 });
 
 test("round 22: 'said Fire Marshal Raymond Tull' is a title and a name; 'Siblings Maya Rosen, … and Eli Rosen' names two people, not 'Siblings Maya Rosen'", () => {
-  expect(quotes(extract("\"That's a problem,\" said Fire Marshal Raymond Tull."))).toEqual([{ text: "That's a problem,", speaker: "Raymond Tull" }]);
+  expect(extract("At a news conference Monday, Deputy Fire Marshal Raymond Tull said investigators found working alarms in four units.").entities.map((e) => e.name)).toEqual(["Raymond Tull"]);
   expect(extract("The charges were dropped.\n\nSiblings Maya Rosen, a senior, and Eli Rosen, a sophomore, were among them.").entities.map((e) => e.name)).toEqual(["Maya Rosen", "Eli Rosen"]);
 });
