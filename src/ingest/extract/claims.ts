@@ -739,6 +739,9 @@ function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number
       const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author ?? makerNamedWith(ctx, sentence.start, verbAt);
       if (author !== undefined) return author;
     }
+    // ("The Nevada Department of Employment, Training and Rehabilitation reported": a name with commas of its own.)
+    const listedName = ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.text.includes(",") && /^\s+(?:also\s+)?$/.test(text.slice(m.end, verbAt))));
+    if (listedName) return listedName.index;
     // The subject just before the verb: "the Pew Research Center estimated", "…, the city's finance director,
     // Ken Moreau, said", "…, the auditors found", "which it estimates".
     // After a quoted term ("the inner “secrecy envelope,” the board said") too, not after a quotation: its

@@ -402,6 +402,13 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const start = sentence.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Law", kind: "BILL", sentenceStart: false });
   }
+  // "Nevada Department of Employment, Training and Rehabilitation": a body whose name lists its charges.
+  const word = String.raw`\p{Lu}[\p{L}’'-]*`;
+  const listed = new RegExp(String.raw`(?<![\p{L}’'-])(?:(?!The\s)\p{Lu}[\p{L}-]*\s+){0,3}(?:Department|Office|Division|Bureau|Agency|Commission|Council|Board|Committee|Cabinet)\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word})*(?:,\s+${word}(?:\s+${word})*)+,?\s+and\s+${word}(?:\s+${word})*`, "gu");
+  for (const m of part.matchAll(listed)) {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Organization", kind: "AGENCY", sentenceStart: false });
+  }
   // "Our Lady of Guadalupe": a parish, whatever place or person its last word names.
   for (const m of part.matchAll(/\bOur Lady of (?:the )?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*/gu)) {
     const start = sentence.start + m.index!;

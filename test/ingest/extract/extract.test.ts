@@ -2058,3 +2058,9 @@ test("round 22: 'said Fire Marshal Raymond Tull' is a title and a name; 'Sibling
   expect(extract("At a news conference Monday, Deputy Fire Marshal Raymond Tull said investigators found working alarms in four units.").entities.map((e) => e.name)).toEqual(["Raymond Tull"]);
   expect(extract("The charges were dropped.\n\nSiblings Maya Rosen, a senior, and Eli Rosen, a sophomore, were among them.").entities.map((e) => e.name)).toEqual(["Maya Rosen", "Eli Rosen"]);
 });
+
+test("round 22: a body whose name lists its charges ('Nevada Department of Employment, Training and Rehabilitation') is one name, and credits what it reported", () => {
+  const x = extract("The Nevada Department of Employment, Training and Rehabilitation reported 76,418 initial claims last week.");
+  expect(x.entities.map((e) => e.name)).toEqual(["Nevada Department of Employment, Training and Rehabilitation"]);
+  expect(credits("The Nevada Department of Employment, Training and Rehabilitation reported 76,418 initial claims last week.")).toEqual([[76418, "Nevada Department of Employment, Training and Rehabilitation"]]);
+});
