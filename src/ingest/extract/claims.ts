@@ -712,6 +712,14 @@ function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number
     const author = documentAuthors(ctx, sentence.start, sentence.start + 120)[0]?.author ?? ownerOf(sentence.start, sentence.end) ?? lastDocument(sentence.start, subject[0]);
     if (author !== undefined) return author;
   }
+  // ("It has added 250 workers to answer them, she said, with 200 more to come.": the parenthetical speaker says it
+  // all, not whatever "it" opening the sentence stands for.)
+  const aside = /,\s+(he|she)\s+(?:said|says|added)\s*,/.exec(s);
+  if (aside) {
+    const at = sentence.start + aside.index + aside[0].indexOf(aside[1]);
+    const found = speaker(ctx.resolve({ start: at, end: at + aside[1].length }, at));
+    if (found !== undefined) return found;
+  }
   for (const v of s.matchAll(CREDIT_VERBS)) {
     const verbAt = sentence.start + v.index!;
     const before = text.slice(sentence.start, verbAt);

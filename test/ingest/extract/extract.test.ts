@@ -2064,3 +2064,10 @@ test("round 22: a body whose name lists its charges ('Nevada Department of Emplo
   expect(x.entities.map((e) => e.name)).toEqual(["Nevada Department of Employment, Training and Rehabilitation"]);
   expect(credits("The Nevada Department of Employment, Training and Rehabilitation reported 76,418 initial claims last week.")).toEqual([[76418, "Nevada Department of Employment, Training and Rehabilitation"]]);
 });
+
+test("round 22: 'It has added 250 workers to answer them, she said, with 200 more to come.' is hers, not the body 'it' might name", () => {
+  const x = credits(
+    "Nationwide, 4.3 million people filed claims, the U.S. Labor Department said.\n\nDepartment director Elaine Castellanos said the call centers were swamped. It has added 250 workers to answer them, she said, with 200 more to come.",
+  );
+  expect(x.slice(1)).toEqual([[250, "Elaine Castellanos"], [200, "Elaine Castellanos"]]);
+});
