@@ -250,7 +250,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     for (let i = 0; i <= tokens.length - 3; i++) if (ROLE_NOUNS.includes(tokens[i].text.toLowerCase())) roleAt = i;
     if (roleAt >= 0 && tokens.length - roleAt - 1 <= 3) tokens = tokens.slice(roleAt + 1);
   }
-  const start = tokens[0].start;
+  // ("Kansas Plains University’s Midwest Agricultural Safety Center": a university's center, named after it.)
+  const owner = tokens.findIndex((t, k) => k < tokens.length - 2 && /^[’']s\s$/.test(text.slice(t.end, tokens[k + 1].start)) && /^(?:University|College|Institute|School)$/.test(t.text));
+  if (owner >= 0 && ORG_HEADS.has(tokens[tokens.length - 1].text)) tokens = tokens.slice(owner + 1);
+  // ("the 8th District Court of Appeals", "the 9th U.S. Circuit Court of Appeals": the court's ordinal is its name's.)
+  const ordinal = tokens.some((t) => /^(?:Court|Circuit|District)$/.test(t.text)) ? /(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)\s+$/u.exec(text.slice(Math.max(0, tokens[0].start - 6), tokens[0].start))?.[0].length ?? 0 : 0;
+  const start = tokens[0].start - ordinal;
   const end = tokens[tokens.length - 1].end;
   let name = text.slice(start, end);
   const words = tokens.map((t) => t.text);

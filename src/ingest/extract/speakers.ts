@@ -362,7 +362,7 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
-const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium";
+const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium|court";
 
 /** "Students in the clinic", "researchers at the center". */
 const WITHIN_BODY = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu");
@@ -529,6 +529,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       }
       // "the group", "the association": a body of people, not a government agency.
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
+      // ("the court noted": only a court the text named.)
+      if (noun === "court") return named;
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
     }
     // "the 71-year-old said": the person the text met last (an age describes no body).

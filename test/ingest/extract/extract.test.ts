@@ -2071,3 +2071,9 @@ test("round 22: 'It has added 250 workers to answer them, she said, with 200 mor
   );
   expect(x.slice(1)).toEqual([[250, "Elaine Castellanos"], [200, "Elaine Castellanos"]]);
 });
+
+test("round 22: courts by ordinal and by 'the court'; a university's center named after it", () => {
+  expect(credits("The 8th District Court of Appeals ruled against the city. Fewer than 2 percent of drivers asked for a hearing, the court noted.")).toEqual([[2, "8th District Court of Appeals"]]);
+  expect(credits("The Marston Heights City Council approved the cameras. A judge ruled against the city. Fewer than 2 percent of drivers asked for a hearing, the court noted.")).toEqual([[2, null]]);
+  expect(credits("Researchers at Kansas Plains University’s Midwest Agricultural Safety Center counted 42 entrapments.")).toEqual([[42, "Midwest Agricultural Safety Center"]]);
+});
