@@ -864,6 +864,13 @@ function attributeFollowing(ctx: Context, paragraph: Span): Attribution | undefi
   const said = /^([^,“”"]{3,120}?(?:,[^,“”"]{1,80},)?)\s+(?:said|says|wrote|writes|posted|told [\p{L} ]{2,40}?)\s+(?:that|this|it|those words)(?=\s+(?:\p{Lu}\p{Ll}+day|on|at|in|during|before|after|minutes|hours|last|this|to|from)\b|[,.])/u.exec(p);
   const bySaid = said ? named({ start: paragraph.start, end: paragraph.start + said[1].length }) : undefined;
   if (bySaid) return bySaid;
+  // "That was Yancey's argument to fellow commissioners": the argument's owner.
+  const owned = /^(?:That|This)(?:[’']s|\s+was|\s+is)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?)[’']s?\s+(?:\p{Ll}+\s+)?(?:argument|point|view|message|answer|response|case|pitch|plea|warning|reasoning|take|assessment|position)\b/u.exec(p);
+  if (owned) {
+    const labelSpan = { start: paragraph.start + owned[0].indexOf(owned[1]), end: paragraph.start + owned[0].indexOf(owned[1]) + owned[1].length };
+    const person = mentionsIn(ctx, labelSpan).find((x) => x.entity.type === "Person");
+    if (person) return { speaker: person.entity.index, label: owned[1], labelSpan, clause: { start: paragraph.start, end: labelSpan.end }, relays: [] };
+  }
   const m = /^(?:That|Those|This|These)(?:[’']s\s+|\s+(?:[\p{Ll}]+\s+){0,2}?(?:was|were|is|are|comes?|came)\s+)(?:from\s+)?(?:the\s+words\s+of\s+)?/u.exec(p);
   if (!m) return undefined;
   const from = paragraph.start + m[0].length;

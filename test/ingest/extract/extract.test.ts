@@ -2077,3 +2077,8 @@ test("round 22: courts by ordinal and by 'the court'; a university's center name
   expect(credits("The Marston Heights City Council approved the cameras. A judge ruled against the city. Fewer than 2 percent of drivers asked for a hearing, the court noted.")).toEqual([[2, null]]);
   expect(credits("Researchers at Kansas Plains University’s Midwest Agricultural Safety Center counted 42 entrapments.")).toEqual([[42, "Midwest Agricultural Safety Center"]]);
 });
+
+test("round 22: a bare quote, then 'That was Yancey's argument to fellow commissioners': Yancey's", () => {
+  const x = extract("Commissioner Dwight Yancey voted for the jail.\n\n\"Nobody wants to spend $28 million.\"\n\nThat was Yancey's argument to fellow commissioners before the vote.");
+  expect(quotes(x)).toEqual([{ text: "Nobody wants to spend $28 million.", speaker: "Dwight Yancey" }]);
+});
