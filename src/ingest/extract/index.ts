@@ -165,8 +165,12 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const sentenceEnd = cameFrom ? sentenceOf(next.start).end : 0;
       const from = cameFrom && entities.filter((e) => e.type === "Person").flatMap((e) => e.mentions.filter((m) => m.start >= next.start + cameFrom[0].length && m.start < sentenceEnd).map((m) => ({ e, at: m.start }))).sort((a, b) => a.at - b.at)[0];
       // (An explicit reveal overrides the guess that a bare quote goes on with the last speaker.)
+      // ("“We are asking officers to be social workers …” ¶ Councilmember Ana Lucero says she pushed for it": a TV
+      // story's bare quote, then the person it introduces, title and all, when no one else was speaking.)
+      const opens = speaker === undefined ? entities.find((e) => e.type === "Person" && e.name.includes(" ") && e.mentions[0] !== undefined && (e.mentions[0].withTitle ?? e.mentions[0]).start === next.start) : undefined;
       if (introduced && (speaker === undefined || reveal > 0)) ({ index: speaker, name: speakerLabel } = introduced);
       else if (from) ({ index: speaker, name: speakerLabel } = from.e);
+      else if (opens) ({ index: speaker, name: speakerLabel } = opens);
     }
     const parts = group.segments.map((s) => trimSpan(text, s));
     let evidence: Span;

@@ -2082,3 +2082,10 @@ test("round 22: a bare quote, then 'That was Yancey's argument to fellow commiss
   const x = extract("Commissioner Dwight Yancey voted for the jail.\n\n\"Nobody wants to spend $28 million.\"\n\nThat was Yancey's argument to fellow commissioners before the vote.");
   expect(quotes(x)).toEqual([{ text: "Nobody wants to spend $28 million.", speaker: "Dwight Yancey" }]);
 });
+
+test("round 22: a TV story's bare quote, then 'Councilmember Ana Lucero says …': hers when no one else was speaking", () => {
+  const x = extract("The money will pay for 14 mental health workers.\n\n“We are asking officers to be social workers.”\n\nCouncilmember Ana Lucero says she pushed for the change.");
+  expect(quotes(x)).toEqual([{ text: "We are asking officers to be social workers.", speaker: "Ana Lucero" }]);
+  const y = extract("\"It is a good plan,\" Mayor Tom Reyes said.\n\n\"We will see it through.\"\n\nCouncilmember Ana Lucero says she has doubts.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Tom Reyes", "Tom Reyes"]);
+});
