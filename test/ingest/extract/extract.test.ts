@@ -2089,3 +2089,11 @@ test("round 22: a TV story's bare quote, then 'Councilmember Ana Lucero says …
   const y = extract("\"It is a good plan,\" Mayor Tom Reyes said.\n\n\"We will see it through.\"\n\nCouncilmember Ana Lucero says she has doubts.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Tom Reyes", "Tom Reyes"]);
 });
+
+test("round 22: in a cross-examination, a bare line put to the witness ('You got it back after …') goes back to the lawyer who asked", () => {
+  const x = extract(
+    "Defense attorney Gregory Pallister pressed Teresa Villanueva on why she waited.\n\n\"You deleted that text, didn't you?\" Pallister asked.\n\n" +
+      "\"I deleted it, and then I got scared and I got it back,\" she said.\n\n\"You got it back after a detective told you that you could be charged yourself.\"\n\n\"He said that, yes.\"",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Gregory Pallister", "Teresa Villanueva", "Gregory Pallister", "Teresa Villanueva"]);
+});
