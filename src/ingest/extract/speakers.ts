@@ -149,6 +149,9 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (!opensSentence(ctx.text, anyone.at)) {
     const subject = fits.find((e) => e !== anyone.e && e.mentions.some((m) => m.start >= held.start && m.start < anyone.at && !inside(ctx.quoted, m.start) && !/^[’']s\b/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
     if (subject) return subject.index;
+    // ("On cross-examination, the detective acknowledged that nothing tying Sokol to the gun was found.": the role.)
+    const role = ctx.roleMentions.find((r) => r.start >= held.start && r.start < anyone.at && r.entity !== anyone.e.index && fits.some((e) => e.index === r.entity));
+    if (role) return role.entity;
   }
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
   // "Kenzie is back in class. “I’m fine now,” she says.": a person of that gender named in the pronoun's paragraph.

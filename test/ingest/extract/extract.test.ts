@@ -2097,3 +2097,11 @@ test("round 22: in a cross-examination, a bare line put to the witness ('You got
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Gregory Pallister", "Teresa Villanueva", "Gregory Pallister", "Teresa Villanueva"]);
 });
+
+test("round 22: 'the detective acknowledged that nothing tying Sokol to the gun was found' ¶ '…,' he said': the detective, not Sokol", () => {
+  const x = extract(
+    "Earlier, jurors heard from Detective Sgt. Alan Ruhl. Ruhl said cellphone records put Dmitri Sokol's phone near the apartments.\n\n" +
+      "On cross-examination, the detective acknowledged that no fingerprints tying Sokol to the gun were recovered.\n\n\"We didn't get anything usable off that weapon,\" he said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Alan Ruhl"]);
+});
