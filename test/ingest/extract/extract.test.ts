@@ -2100,8 +2100,8 @@ test("round 22: in a cross-examination, a bare line put to the witness ('You got
 
 test("round 22: 'the detective acknowledged that nothing tying Sokol to the gun was found' ¶ '…,' he said': the detective, not Sokol", () => {
   const x = extract(
-    "Earlier, jurors heard from Detective Sgt. Alan Ruhl. Ruhl said cellphone records put Dmitri Sokol's phone near the apartments.\n\n" +
+    "\"I did nothing,\" Dmitri Sokol told police in 2019.\n\nEarlier, jurors heard from Detective Sgt. Alan Ruhl. Ruhl said cellphone records put Sokol's phone near the apartments.\n\n" +
       "On cross-examination, the detective acknowledged that no fingerprints tying Sokol to the gun were recovered.\n\n\"We didn't get anything usable off that weapon,\" he said.",
   );
-  expect(quotes(x).map((q) => q.speaker)).toEqual(["Alan Ruhl"]);
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dmitri Sokol", "Alan Ruhl"]);
 });
