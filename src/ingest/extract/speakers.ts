@@ -631,7 +631,8 @@ export function roleMentions(ctx: Omit<Context, "roleMentions">): { start: numbe
 export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted: Span[]): Set<number> {
   const out = new Set<number>();
   const after = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.“”"]{0,80})?(?:(?:,[^,.“”"]{0,90}){1,2},)?,?\\s+(?:who\\s+)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${VERB}|estimated|estimates)\\b(?!\\s+(?:for|on|to|off|up)\\b)|^[^.“”"]{0,90}:\\s*[“"]`, "u");
-  const before = new RegExp(`\\b(?:${VERB}|according to)\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|state|former|the|county|city|federal)\\s+){0,4}$`, "u");
+  // ("according to his wife, Yolanda Cienfuegos": a role in front, set off by a comma.)
+  const before = new RegExp(`\\b(?:${VERB}|according to(?:\\s+(?:his|her|their|the)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?,)?)\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|state|former|the|county|city|federal)\\s+){0,4}$`, "u");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const m of e.mentions) {

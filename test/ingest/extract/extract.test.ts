@@ -2105,3 +2105,11 @@ test("round 22: 'the detective acknowledged that nothing tying Sokol to the gun 
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Dmitri Sokol", "Alan Ruhl"]);
 });
+
+test("round 22: one credited 'according to his wife, Yolanda Cienfuegos' speaks, so a 'she said' after is hers", () => {
+  const x = extract(
+    "“Either way they lose,” said Dana Ilunga, the alliance’s staff attorney.\n\n" +
+      "Rafael Cienfuegos was detained in a hallway of the courthouse in March, according to his wife, Yolanda Cienfuegos.\n\n“They just took his arm,” she said.",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dana Ilunga", "Yolanda Cienfuegos"]);
+});
