@@ -290,7 +290,7 @@ export const NOT_NAME_WORDS = new Set([
   "Our", "This", "That", "These", "Those", "There", "Then", "When", "While", "Where", "What", "Who", "Why", "How", "Under", "Over",
   "After", "Before", "Since", "Until", "With", "Without", "Within", "For", "From", "By", "Of", "To", "Among", "Amid", "About",
   "Asked", "According", "Meanwhile", "Now", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Any", "No", "Not", "Nobody",
-  "Ultimately", "Unfortunately", "Still", "Yet", "Also", "Even", "Nearly", "More", "Less", "Only", "Critics", "Supporters", "Siblings", "Brothers", "Sisters", "Twins", "Cousins", "Parents", "Spouses", "Neighbors", "Residents", "Plaintiffs", "Defendants",
+  "Ultimately", "Unfortunately", "Still", "Yet", "Also", "Even", "Nearly", "More", "Less", "Only", "Critics", "Supporters", "Siblings", "Brothers", "Sisters", "Twins", "Cousins", "Spouses", "Plaintiffs", "Defendants",
   "Proponents", "Opponents", "Republicans", "Democrats", "Civil", "Police", "Officers", "Commissioners", "Nationwide", "Statewide",
   "Another", "Other", "Instead", "Holding", "Emboldened", "Mayor", "Your", "Six", "Five", "Four", "Three", "Two", "One",
   "Seven", "Eight", "Nine", "Ten", "Within", "Not", "Everyone", "Anyone", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
