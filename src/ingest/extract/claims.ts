@@ -968,6 +968,8 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   let previousUnit: string | undefined;
   /** Whom the sentences before credited, when their subject was a document or a body ("The report, by X, found …"). */
   let documentCredit: number | undefined;
+  /** The person the last sentence with figures credited them all to, and its paragraph. */
+  let personCredit: { entity: number; paragraph: number } | undefined;
   let documentParagraph = -2;
   /** Whether documentCredit is a poll's (its results may run on over paragraphs). */
   let documentPoll = false;
@@ -1016,7 +1018,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const continued = documentCredit !== undefined && (paragraph === documentParagraph || nextParagraph || item || pollResult || comparison) && !(pollResult || itGoesOn ? namesCreditor(ctx, sentence) : namesActor(ctx, sentence)) ? documentCredit : undefined;
       // "Asked whether they would back a tax increase, 61 percent of voters said yes": the poll named last asked it.
       const asked = /^Asked\s+(?:whether|if|about|how|what|which|who)\b/.test(s) && /\bpercent\b/.test(s) ? documents.filter((d) => d.at < sentence.start && (d.noun === "poll" || d.noun === "survey")).pop()?.author : undefined;
-      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? asked ?? explainedNext(ctx, sentence, documents);
+      // ("Kittredge said deputies screened 1,240 inmates. Of those, 86 were flagged": a part of what was just counted
+      // is counted by the same person.)
+      const partOf = personCredit !== undefined && personCredit.paragraph === paragraph && /^(?:Of (?:those|them|these|that total)|Another|Among (?:them|those))\b/.test(s) && !namesActor(ctx, sentence) ? personCredit.entity : undefined;
+      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? partOf ?? asked ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean; ofUnit?: string }[] = [];
@@ -1139,6 +1144,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
+    personCredit = pending.length > 0 ? (pending.every((p) => p.claim.source !== undefined && p.claim.source === pending[0].claim.source && entities[p.claim.source].type === "Person") ? { entity: pending[0].claim.source!, paragraph } : undefined) : personCredit;
     // ("The report shows most of them …" credits the figures after it, though it holds none itself.)
     // A poll's account goes on past a sentence that only mentions a body ("The question mirrors a bill to make refusing an
     // ICE detainer a misdemeanor."), as its results do; a speaker or a crediting body ends it.

@@ -2113,3 +2113,8 @@ test("round 22: one credited 'according to his wife, Yolanda Cienfuegos' speaks,
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Dana Ilunga", "Yolanda Cienfuegos"]);
 });
+
+test("round 22: 'X said 1,240 ballots were rejected. Of those, 147 arrived late.' — a part of what X counted is X's too", () => {
+  const x = credits("Elections director Janet Sorensen said the county rejected 1,240 mail ballots. Of those, 147 ballots arrived late.\n\nThe county has 14 polling places.");
+  expect(x).toEqual([[1240, "Janet Sorensen"], [147, "Janet Sorensen"], [14, null]]);
+});
