@@ -921,13 +921,15 @@ function explainedNext(ctx: ClaimContext, sentence: Span, documents: Document[])
   // ("On an average day, 1,184 people were held. Nearly seven in 10 … ¶ Those numbers come from a study …": the
   // plural explains the sentences before it.)
   const words = (x?: Span) => (x ? ctx.text.slice(x.start, x.end) : "");
-  const those = (x?: Span) => /^(?:Those|These)\s/.test(words(x)) && FIGURES_FROM.test(words(x));
+  const those = (x?: Span) => FIGURES_FROM.test(words(x));
   const next = !those(after) && those(afterThat) ? afterThat : after;
   if (!next) return undefined;
   // ("… fell 34 percent. The figures are contained in the nonprofit's audited statements.", "Those are among the
   // findings of a survey released Wednesday by X": the figures before it are the survey's.)
   const that = /^(?:That|This|Those|These)(?:\s+is|\s+was|\s+are|\s+were|[’']s|[’']re)\s+/.exec(words(next));
-  const credits = (that && /^according to\b/.test(words(next).slice(that[0].length))) || FINDINGS_OF.test(words(next)) || FIGURES_FROM.test(words(next));
+  // ("… fallen 14 percent." ¶ "The monthly caseload report, released Thursday by X, shows …": the lede's figure is the report's.)
+  const released = /^The\s+(?:[\p{Ll}-]+\s+){0,3}(?:report|study|survey|audit|analysis|data|figures|count|review|estimates)\s*,\s+(?:released|published|issued|compiled|prepared|posted)\b[^,.]{0,60}\bby\s/u.test(words(next)) && ctx.text.slice(sentence.end, next.start).includes("\n");
+  const credits = (that && /^according to\b/.test(words(next).slice(that[0].length))) || FINDINGS_OF.test(words(next)) || FIGURES_FROM.test(words(next)) || released;
   if (!credits && !(bare && that)) return undefined;
   return creditIn(ctx, next, documents);
 }
@@ -949,7 +951,7 @@ const namesCreditor = (ctx: ClaimContext, sentence: Span) =>
 const BACKGROUND = /\b(?:residents|population|inhabitants)\b|^(?:Right now|Today|Currently)\b|^(?:A|An|The)\s+(?:\d{4}\s+)?(?:state\s+|federal\s+|city\s+|county\s+)?(?:law|statute|ordinance|rule|regulation)\b/;
 
 /** "The figures come from …", "Those numbers are contained in …": the figures before it are credited there. */
-const FIGURES_FROM = /^(?:The|Those|These)\s+(?:figures|numbers|data|estimates|statistics)\s+(?:are|were|come|came)\s+(?:from|contained in|based on)\b/;
+const FIGURES_FROM = /^(?:The|Those|These)\s+(?:[\p{Ll}-]+\s+)?(?:figures|numbers|data|estimates|statistics|findings|results|count|total|tally)\s+(?:(?:are|were|come|came|comes|is|was)\s+(?:from|contained in|based on)\b|(?:were|are)\s+(?:released|published|posted|compiled)\b[^.]{0,40}\bby\s)/u;
 
 const PAGE_COUNT = /^[\d,]+-page\b|^[a-z]+-page\b/i;
 

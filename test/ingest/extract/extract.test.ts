@@ -2118,3 +2118,16 @@ test("round 22: 'X said 1,240 ballots were rejected. Of those, 147 arrived late.
   const x = credits("Elections director Janet Sorensen said the county rejected 1,240 mail ballots. Of those, 147 ballots arrived late.\n\nThe county has 14 polling places.");
   expect(x).toEqual([[1240, "Janet Sorensen"], [147, "Janet Sorensen"], [14, null]]);
 });
+
+test("round 22: a lede's figures credited after it: 'The monthly figures were released Wednesday by X', 'The findings come from a study by X' two sentences on, 'The count comes from …', 'The report, released Thursday by X, shows …'", () => {
+  expect(credits("LINCOLN, Neb. — Nebraska took in $341.6 million in March.\n\nThe monthly figures were released Wednesday by the Nebraska Department of Revenue.")).toEqual([[341600000, "Nebraska Department of Revenue"]]);
+  expect(credits("Nine rural hospitals have closed their maternity units.\n\nIn those counties, late prenatal care rose to 27 percent.\n\nThe findings come from a study released Monday by the Center for Rural Health Policy.")).toEqual([
+    [9, "Center for Rural Health Policy"],
+    [27, "Center for Rural Health Policy"],
+  ]);
+  expect(credits("Pending cases climbed to 61,400.\n\nThe count comes from the annual caseload report compiled by the state Office of Court Administration.")).toEqual([[61400, "Office of Court Administration"]]);
+  expect(credits("Food aid has fallen 14 percent.\n\nThe monthly caseload report, released Thursday by the Montana Department of Public Health and Human Services, shows 96,410 people got benefits.")).toEqual([
+    [14, "Montana Department of Public Health and Human Services"],
+    [96410, "Montana Department of Public Health and Human Services"],
+  ]);
+});
