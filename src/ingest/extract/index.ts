@@ -2,7 +2,7 @@
  * Extraction of one article: pure functions from its normalized text (and the names the graph knows) to the
  * entities, relations, statements and numeric claims it states, every one with its spans into the text.
  */
-import { quotationText } from "../../graph/model";
+import { quotationText, statementKey } from "../../graph/model";
 import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
@@ -196,6 +196,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       lastSpeaker = { speaker, label: speakerLabel, paragraph: last.paragraph, asks, turn: takesTurn };
     }
   }
+  statements.push(...headlineQuotes(text, paras, statements, lawsIn));
   for (const sentence of sentences) {
     if (statements.some((s) => s.evidence.start < sentence.end && sentence.start < s.evidence.end)) continue;
     const p = findParaphrase(ctx, sentence);
@@ -249,6 +250,35 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
   const reporters = byline ? entities.filter((e) => e.type === "Person" && e.mentions.some((m) => m.start >= byline.start && m.end <= byline.end)) : [];
   for (const outlet of [...ownOutlets, ...selfDescribed, ...reporters]) for (const c of claims) if (c.source === outlet.index) c.source = undefined;
   return { text, entities: withoutRecords(entities, records, claims), facts, statements, claims, rejectedQuotes };
+}
+
+/**
+ * A headline quotes in single marks ("'They were shopping for a cartel': 11 charged …", "… texted 'I fixed it' after
+ * …"): the words are the speaker's whom the story quotes saying them. (A closing mark is also an apostrophe, as in
+ * "my kids' blood tests?'", so the longest span the story quotes is the quotation.)
+ */
+function headlineQuotes(text: string, paras: Span[], statements: ExtractedStatement[], lawsIn: (span: Span) => number[]): ExtractedStatement[] {
+  const headline = paras.length > 1 ? trimSpan(text, paras[0]) : undefined;
+  if (!headline || /[“"\n]/.test(text.slice(headline.start, headline.end))) return [];
+  const line = text.slice(headline.start, headline.end);
+  const out: ExtractedStatement[] = [];
+  let taken = 0;
+  for (const open of line.matchAll(/(?<![\p{L}\d])['‘]/gu)) {
+    const from = open.index! + 1;
+    if (from <= taken) continue;
+    const closes = [...line.slice(from).matchAll(/['’](?![\p{L}\d])/gu)].map((c) => from + c.index!).reverse();
+    for (const close of closes) {
+      const quoted = line.slice(from, close);
+      if (quoted.trim().split(/\s+/).length < 3) continue;
+      const key = ` ${statementKey(quoted)} `;
+      const source = statements.find((st) => st.kind === "DIRECT_QUOTE" && st.speaker !== undefined && ` ${statementKey(st.text)} `.includes(key));
+      if (!source) continue;
+      out.push({ kind: "DIRECT_QUOTE", parts: [{ start: headline.start + from, end: headline.start + close }], text: quoted, evidence: headline, speaker: source.speaker, speakerLabel: source.speakerLabel, relays: [], about: lawsIn(headline) });
+      taken = close;
+      break;
+    }
+  }
+  return out;
 }
 
 const SELF_DESCRIBED = /^\s+is\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:newsroom|news organization|news outlet|news site|news service)\s+(?:that|which)\s+(?:covers|reports|investigates)\b/u;

@@ -2131,3 +2131,15 @@ test("round 22: a lede's figures credited after it: 'The monthly figures were re
     [96410, "Montana Department of Public Health and Human Services"],
   ]);
 });
+
+test("round 22: a headline's single-quoted words are the speaker's whom the story quotes saying them, apostrophes inside included", () => {
+  const x = extract(
+    "Residents press state on PFAS in wells: 'Who is paying for my kids' blood tests?'\n\n" +
+      "“Who is paying for my kids' blood tests?” asked Marla Kowalski, a mother of three.\n\nThe township posted that the water 'meets standards' on Friday.",
+  );
+  expect(quotes(x)).toEqual([
+    { text: "Who is paying for my kids' blood tests?", speaker: "Marla Kowalski" },
+    { text: "Who is paying for my kids' blood tests?", speaker: "Marla Kowalski" },
+  ]);
+  expect(quotes(extract("'We will not go back': teachers strike\n\nTeachers walked out Monday."))).toEqual([]);
+});
