@@ -59,7 +59,7 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
 
 const TITLE_KEYS = Object.keys(PERSON_TITLES).sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
 /** Last words of place names ("Castle Ridge", "Ashton Falls"). */
-const PLACE_HEADS = new Set(["Falls", "Ridge", "Bend", "Springs", "Heights", "Valley", "Creek", "Hills", "Grove", "Junction", "Crossing", "Landing", "Prairie", "Harbor", "Beach", "Bluffs", "Hollow", "Flats"]);
+const PLACE_HEADS = new Set(["Falls", "Ridge", "Bend", "Springs", "Heights", "Valley", "Creek", "Hills", "Grove", "Junction", "Crossing", "Landing", "Prairie", "Harbor", "Beach", "Bluffs", "Hollow", "Flats", "Bluff", "Corners", "Station", "Mill", "Mills", "Ford", "Fork", "Wells"]);
 const PROGRAM_HEADS = new Set(["Program", "Grant", "Grants"]);
 const LAW_HEADS = new Set(["Act", "Bill", "Law", "Ordinance", "Order", "Resolution", "Proposition"]);
 const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "COUNTY", Borough: "TOWN", Township: "TOWN", City: "CITY" };
@@ -334,6 +334,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length === 1 && personOf && firstName(personOf[1]).first && !ORG_HEADS.has(personOf[2])) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "VanderMolen", "DeLuca": one capital inside a surname.
   const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}’']+)*\.?$|^[A-Z]\.$/u.test(w) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(w));
+  // ("whether Harlan Creek can require permits": a place's own last word, though its first word is a first name, unless
+  // the text has it speak or describes it as a person.)
+  const placeHead = PLACE_HEADS.has(head) && words.length <= 3 && !SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") && !/\b(?:said|says|told|asked)\s+$/.test(before) && !/^,\s+(?:a|an|the|who|whose|\d{1,3},)\s/.test(text.slice(end, end + 20)) && !honorificSurnames(text).has(head);
+  // ("In a statement, Prairie Crest said": what speaks anywhere in the text is no place.)
+  const speaks = placeHead && new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:said|says|told|added|wrote|announced)\\b`).test(text);
+  if (nameLike && first.first && placeHead && !speaks) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // ("in the Valle Grande": a person is never "the" anything.)
   if (nameLike && first.first && !/\bthe\s+$/.test(before)) return { ...base, type: "Person", gender: first.gender };
   // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text

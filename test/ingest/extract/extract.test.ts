@@ -2143,3 +2143,11 @@ test("round 22: a headline's single-quoted words are the speaker's whom the stor
   ]);
   expect(quotes(extract("'We will not go back': teachers strike\n\nTeachers walked out Monday."))).toEqual([]);
 });
+
+test("round 22: a place named with a first name and a place's last word ('whether Harlan Creek can require permits') is a place, unless the text has it speak or describes a person", () => {
+  const named = (text: string) => extract(text).entities.map((e) => [e.type, e.name]);
+  expect(named("The question is whether Harlan Creek can require permits.")).toEqual([["Jurisdiction", "Harlan Creek"]]);
+  expect(named("She grows hazelnuts near Harlan Station and Laurel Fork.")).toEqual([["Jurisdiction", "Harlan Station"], ["Jurisdiction", "Laurel Fork"]]);
+  expect(named("\"We will fight,\" said Tom Ridge, a farmer.")).toEqual([["Person", "Tom Ridge"]]);
+  expect(named("The council met. Marion Falls said in a statement that she would run. Voters will decide whether Marion Falls wins.")).toEqual([["Person", "Marion Falls"]]);
+});
