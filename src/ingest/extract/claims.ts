@@ -747,6 +747,11 @@ function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number
       const author = documentAuthors(ctx, sentence.start, verbAt).find((d) => d.at < sentence.start + 60)?.author ?? makerNamedWith(ctx, sentence.start, verbAt);
       if (author !== undefined) return author;
     }
+    // ("Julie Rademacher, the county's agriculture agent with University of Wisconsin-Extension, estimates": the
+    // person the sentence opens with, not the body in her description.)
+    const described = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*),\s+(?:the|a|an|who|whose)\s[^,;“”"]{1,100},\s+(?:also\s+)?$/u.exec(before);
+    const opener = described && /^(?:said|says|told|tells|estimated|estimates|estimate|added|adds|noted|put|puts|pegs|pegged|projects|projected|wrote|testified)$/.test(v[0]) ? entities.find((e) => e.type === "Person" && e.mentions.some((m) => (m.withTitle ?? m).start === sentence.start && m.end === sentence.start + described[1].length)) : undefined;
+    if (opener) return opener.index;
     // ("The Nevada Department of Employment, Training and Rehabilitation reported": a name with commas of its own.)
     const listedName = ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((m) => m.text.includes(",") && /^\s+(?:also\s+)?$/.test(text.slice(m.end, verbAt))));
     if (listedName) return listedName.index;

@@ -193,7 +193,7 @@ function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: s
       continue;
     }
     // ("Rowe Elementary and Linden Street Elementary": two schools.)
-    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) && !/^(?:Elementary|School|Academy|College|Church|Hospital)$/.test(prev) : w === "the" ? t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "") : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
+    const keep = w === "&" ? true : w === "and" ? (ORG_HEADS.has(head) || orgBefore) && !PROGRAM_HEADS.has(prev) && !/^(?:Elementary|School|Academy|College|Church|Hospital)$/.test(prev) : w === "the" ? (t[i - 1].text === "of" && ORG_STARTS.has(t[i - 2]?.text ?? "")) || t[i - 1].text === "at" : ORG_STARTS.has(prev) || isAcronym(prev) || orgBefore || officeOf;
     if (keep) continue;
     out.push({ ...piece, tokens: t.slice(from, i) });
     piece = { tokens: [] };

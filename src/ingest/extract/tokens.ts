@@ -82,6 +82,10 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     } else if (joined && t.text === "at" && run.some((x) => ORG_HEADS.has(x.text)) && atAcademy(text, tokens, i + 1)) {
       // "Center for Public Opinion at Lanford College": a unit of a college is named with it.
       run.push(t);
+    } else if (joined && t.text === "at" && tokens[i + 1]?.text === "the" && run.some((x) => ORG_HEADS.has(x.text)) && atAcademy(text, tokens, i + 2) && text.slice(t.end, tokens[i + 2].start) === " the ") {
+      // ("… Economics Project at the University of Wisconsin-Madison")
+      run.push(t, tokens[i + 1]);
+      i++;
     } else if (joined && t.text === "of" && tokens[i + 1]?.text === "the" && isCapitalized(tokens[i + 2]?.text ?? "") && text.slice(t.end, tokens[i + 2].start) === " the ") {
       // "Office of the Public Defender"
       run.push(t, tokens[i + 1]);

@@ -2151,3 +2151,11 @@ test("round 22: a place named with a first name and a place's last word ('whethe
   expect(named("\"We will fight,\" said Tom Ridge, a farmer.")).toEqual([["Person", "Tom Ridge"]]);
   expect(named("The council met. Marion Falls said in a statement that she would run. Voters will decide whether Marion Falls wins.")).toEqual([["Person", "Marion Falls"]]);
 });
+
+test("round 22: 'X, the county's agent with University of Wisconsin-Extension, estimates' is X's; '… Project at the University of Wisconsin-Madison' is one name", () => {
+  expect(credits("Julie Rademacher, the county's agriculture agent with University of Wisconsin-Extension, estimates that a typical herd of 90 cows needs $17.")).toEqual([
+    [90, "Julie Rademacher"],
+    [17, "Julie Rademacher"],
+  ]);
+  expect(extract("The report by the Badger Dairy Economics Project at the University of Wisconsin-Madison counted 412 herds.").entities.map((e) => e.name)).toEqual(["Badger Dairy Economics Project at the University of Wisconsin-Madison"]);
+});
