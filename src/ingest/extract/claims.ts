@@ -7,7 +7,7 @@
  */
 import type { ExtractedEntity } from "./entities";
 import { PERSON_TITLES, US_STATES } from "./lexicon";
-import { maskAbbreviations, type Span, trimSpan } from "./text";
+import { DATELINE, maskAbbreviations, type Span, trimSpan } from "./text";
 
 export interface ExtractedClaim {
   value: number;
@@ -607,9 +607,6 @@ const DOCUMENT_PHRASE = new RegExp(`^(?:(?:the|that|this|its|their|a|an|new|rece
 /** "A report … found" ¶ "The evaluation was done by X": a report, a study, an audit are one kind of document. */
 const FINDINGS = /^(?:report|study|analysis|evaluation|audit|review|assessment|investigation)$/;
 const sameKind = (a: string | undefined, b: string) => a === b || (!!a && FINDINGS.test(a) && FINDINGS.test(b)) || (!!a && /^(?:poll|survey)$/.test(a) && /^(?:poll|survey)$/.test(b));
-
-/** A dateline: "PORTLAND, Ore. —", "HELENA, Mont. (AP) —", "AUSTIN —". */
-const DATELINE = /^[A-Z][A-Z.' -]{2,30}?(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?(?:\s+\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/;
 
 /** Whom a sentence credits for its figures, or undefined. */
 function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number | undefined {

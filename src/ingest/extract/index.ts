@@ -8,7 +8,7 @@ import { extractDescriptors, type ExtractedFact } from "./descriptors";
 import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
 import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, speakerBefore, type Context, type Relay } from "./speakers";
-import { allSentences, paragraphs, type Span, trimSpan, words } from "./text";
+import { allSentences, DATELINE, paragraphs, type Span, trimSpan, words } from "./text";
 
 export type { ExtractedClaim } from "./claims";
 export type { ExtractedFact } from "./descriptors";
@@ -157,7 +157,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     // A quote paragraph no one is named for, then a paragraph that opens by introducing a person: theirs
     // ("“I've been a citizen for 22 years …” ¶ Hortensia Vallejo, 61, a retired housekeeper, drew the longest applause").
     const next = paras[last.paragraph + 1];
-    if (!attribution && next && first.open === paras[first.paragraph].start && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
+    // (After a dateline too: "MARLOWE, Ky. (WDKN) - “I'm boiling pots on the stove …”" ¶ "Keisha Lamont says …")
+    const opensParagraph = first.open === paras[first.paragraph].start || DATELINE.exec(text.slice(paras[first.paragraph].start, first.open))?.[0].length === first.open - paras[first.paragraph].start;
+    if (!attribution && next && opensParagraph && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
       // ("The speaker was Olga Brisbin, a retired bookkeeper, …")
       const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of|(?:She|He) gave (?:her|his) name (?:only )?as)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
       const introduced = entities.find((e) => e.type === "Person" && (e.name.includes(" ") || reveal > 0) && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));

@@ -3,7 +3,7 @@
  * quote over several paragraphs), and told apart from scare quotes and names in quotation marks.
  */
 import { NAMING_CUES, SPEECH_VERB_RE } from "./lexicon";
-import { type Span, words } from "./text";
+import { DATELINE, type Span, words } from "./text";
 
 /** One run of quoted words between an opening mark and its closing mark (or where a missing one would be). */
 export interface QuoteSegment extends Span {
@@ -84,7 +84,8 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Does a segment stand at the start of its sentence (so it is a whole quoted sentence, not a phrase)? */
 function startsSentence(text: string, s: QuoteSegment, paragraphStart: number): boolean {
   const before = text.slice(paragraphStart, s.open).trimEnd();
-  return before === "" || /[.!?…:”"]$/.test(before) || /[,:]$/.test(before) && SPEECH_VERB_RE.test(lastClause(before));
+  // ("MARLOWE, Ky. (WDKN) - “I'm boiling pots …”": a dateline opens the paragraph, not the sentence.)
+  return before === "" || DATELINE.exec(before)?.[0].length === before.length || /[.!?…:”"]$/.test(before) || /[,:]$/.test(before) && SPEECH_VERB_RE.test(lastClause(before));
 }
 
 function lastClause(s: string): string {

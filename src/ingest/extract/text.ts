@@ -114,3 +114,6 @@ export const slice = (text: string, span: Span): string => text.slice(span.start
 export function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
+
+/** A dateline and its dash, opening a story's first paragraph: "PORTLAND, Ore. — ", "HELENA, Mont. (AP) — ". */
+export const DATELINE = /^[A-Z][A-Z.' -]{2,30}?(?:,\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?(?:\s+\([^)]{1,30}\))?\s+[—–-]{1,2}(?:\s+|$)/;

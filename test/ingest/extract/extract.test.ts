@@ -2159,3 +2159,8 @@ test("round 22: 'X, the county's agent with University of Wisconsin-Extension, e
   ]);
   expect(extract("The report by the Badger Dairy Economics Project at the University of Wisconsin-Madison counted 412 herds.").entities.map((e) => e.name)).toEqual(["Badger Dairy Economics Project at the University of Wisconsin-Madison"]);
 });
+
+test("round 22: a quote after a dateline opens its sentence, and the person the next paragraph opens with said it", () => {
+  const x = extract("No hot water\n\nMARLOWE, Ky. (WDKN) - \"I'm boiling pots on the stove so my kids can take a bath.\"\n\nKeisha Lamont says that has been her routine for nine days.");
+  expect(quotes(x)).toEqual([{ text: "I'm boiling pots on the stove so my kids can take a bath.", speaker: "Keisha Lamont" }]);
+});
