@@ -437,8 +437,9 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const gender = kin ? KIN_GENDER[kin] : /\bher(?:self)?\s/.test(m[0]) ? "f" : /\bhi(?:s|mself)\s/.test(m[0]) ? "m" : undefined;
     out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", gender, sentenceStart: false });
   }
-  // "Sekou, an organizer with Copwatch who goes by one name,": the text says the one name is all of it.
-  for (const m of part.matchAll(/(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+),\s+[^,.;“”"]{0,80}?\bwho goes by (?:one|a single|only one|just one) name\b/gu)) {
+  // "Sekou, an organizer with Copwatch who goes by one name,", "Teodoro, a pear picker who asked that only his first
+  // name be used": the text says the one name is all of it.
+  for (const m of part.matchAll(/(?:(?<=\b(?:said|says)\s)|(?<![\p{L}’'-]\s?))(\p{Lu}\p{Ll}+),\s+[^,.;“”"]{0,80}?\bwho (?:goes by (?:one|a single|only one|just one) name|asked that only (?:his|her|their) first name be used|asked to be identified (?:only )?by (?:his|her|their) first name)\b/gu)) {
     const start = sentence.start + m.index!;
     if (!NOT_NAME_WORDS.has(m[1])) out.push({ start, end: start + m[1].length, text: m[1], name: m[1], type: "Person", sentenceStart: start === sentence.start });
   }

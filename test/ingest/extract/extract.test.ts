@@ -2164,3 +2164,7 @@ test("round 22: a quote after a dateline opens its sentence, and the person the 
   const x = extract("No hot water\n\nMARLOWE, Ky. (WDKN) - \"I'm boiling pots on the stove so my kids can take a bath.\"\n\nKeisha Lamont says that has been her routine for nine days.");
   expect(quotes(x)).toEqual([{ text: "I'm boiling pots on the stove so my kids can take a bath.", speaker: "Keisha Lamont" }]);
 });
+
+test("round 22: 'said Teodoro, a pear picker who asked that only his first name be used' names Teodoro", () => {
+  expect(quotes(extract("\"They took out a bed,\" said Teodoro, a pear picker from Guerrero who asked that only his first name be used."))).toEqual([{ text: "They took out a bed,", speaker: "Teodoro" }]);
+});
