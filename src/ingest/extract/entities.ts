@@ -7,7 +7,7 @@
  */
 import nlp from "compromise";
 import {
-  BROADCAST_RE, COUNTRIES, KNOWN_ORGS, KNOWN_PROGRAMS, NOT_NAME_WORDS, ORG_HEADS, OUTLET_HEADS, PARTIES, PERSON_TITLES,
+  BROADCAST_RE, COUNTRIES, EXTRA_FIRST_NAMES, KNOWN_ORGS, KNOWN_PROGRAMS, NOT_NAME_WORDS, ORG_HEADS, OUTLET_HEADS, PARTIES, PERSON_TITLES,
   ROLE_NOUNS, SPANISH_ORG_STARTS, SPEECH_VERB_RE, STATE_ABBREVIATIONS, US_STATES,
 } from "./lexicon";
 import { allSentences, type Span } from "./text";
@@ -51,7 +51,8 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
   let hit = lexiconCache.get(word);
   if (!hit) {
     const doc = nlp(word);
-    hit = { first: doc.has("#FirstName"), gender: doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : undefined };
+    const extra = EXTRA_FIRST_NAMES[word];
+    hit = extra !== undefined ? { first: true, gender: extra || undefined } : { first: doc.has("#FirstName"), gender: doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : undefined };
     lexiconCache.set(word, hit);
   }
   return hit;
@@ -241,7 +242,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Democrat Marcus Eady", "Solicitor Raymond Gelbart": a party or an office before a first name is no part of it.
   // ("North Carolina Office of School Accountability": a body's head before its "of" makes one too.)
   const organizationName = ORG_HEADS.has(tokens[tokens.length - 1].text) || orgHeadBeforeOf(tokens, 0);
-  while (tokens.length > 2 && !piece.title && !organizationName && tokens[1].text !== "of" && !firstName(tokens[0].text).first && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
+  // ("San Teodoro Independent School District": a place's first word before a saint's name stays.)
+  while (tokens.length > 2 && !piece.title && !organizationName && tokens[1].text !== "of" && !firstName(tokens[0].text).first && !/^(?:San|Santa|Santo|São|St\.|Saint|Los|Las|El|La|Fort|Port|Mount)$/.test(tokens[0].text) && (PARTIES[tokens[0].text] !== undefined || ROLE_NOUNS.includes(tokens[0].text.toLowerCase()) || firstName(tokens[1].text).first) && !known.has(fold(tokens.map((t) => t.text).join(" ")))) {
     tokens = tokens.slice(1);
   }
   // "Criminal Court Clerk Jan Ridley": an office's words before the name, ending in a role noun.

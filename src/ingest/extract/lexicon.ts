@@ -299,3 +299,19 @@ export const NOT_NAME_WORDS = new Set([
   "Amendment", "Proposed", "Federal", "State", "Local", "City", "County", "Agency", "Department", "Several", "Big-city",
   "Southern", "Northern", "Eastern", "Western", "Midwestern",
 ]);
+
+/**
+ * First names the general lexicon lacks, with the gender they usually tell ("" when they tell none): names common
+ * in the communities policy news covers, so that "organized by senior Maya Brandt" names a person.
+ */
+export const EXTRA_FIRST_NAMES: Record<string, "f" | "m" | ""> = {
+  Maya: "f", Marisela: "f", Lucero: "f", Priya: "f", Imani: "f", Guadalupe: "f", Xiomara: "f", Ngozi: "f", Ama: "f", Anjali: "f",
+  Itzel: "f", Yaretzi: "f", Araceli: "f", Nayeli: "f", Citlali: "f", Xochitl: "f", Paloma: "f", Rosalba: "f", Yadira: "f",
+  Zulema: "f", Shaniqua: "f", Shanice: "f", Zuri: "f", Amara: "f", Ifeoma: "f", Adaeze: "f", Folasade: "f", Wanjiru: "f",
+  Njeri: "f", Lakshmi: "f", Meera: "f", Neha: "f", Pooja: "f", Svetlana: "f", Olena: "f", Huong: "f", Linh: "f",
+  Ray: "m", Santiago: "m", Chinedu: "m", Kwame: "m", Hiroshi: "m", Ravi: "m", Tariq: "m", Eusebio: "m", Heriberto: "m",
+  Leobardo: "m", Nestor: "m", Rigoberto: "m", Ulises: "m", Yahir: "m", Teodoro: "m", Jamar: "m", Dashawn: "m", Jalen: "m",
+  Keshawn: "m", Kofi: "m", Kojo: "m", Emeka: "m", Babajide: "m", Tunde: "m", Abdi: "m", Vikram: "m", Siddharth: "m",
+  Kenji: "m", Takeshi: "m", Tuan: "m", Taras: "m",
+  Oluwaseun: "", Jin: "", Anh: "", Hyun: "", Jiwoo: "", Yuki: "", Thanh: "", Ming: "", Zhen: "",
+};

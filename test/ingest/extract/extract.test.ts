@@ -1928,14 +1928,14 @@ test("round 22: 'X tells WGXN' and 'X testified that' credit X; 'testified in fa
   expect(credits("The jail was busy.\n\nCourt records show the jail held 1,126 people on detainers.")).toEqual([[1126, "Court records"]]);
 });
 
-test("round 22: 'New Mexico Educators United, the union that organized the rally,' is a body, and 'The union's president, Ray Gallegos, spoke' ¶ 'he said' is Gallegos", () => {
+test("round 22: 'New Mexico Educators United, the union that organized the rally,' is a body, and 'The union's president, Tobin Gallegos, spoke' ¶ 'he said' is Gallegos, whose first name tells no gender", () => {
   const x = extract(
     "Sen. Ernest Vialpando said the state can't count on oil.\n\n\"We have been here before,\" Vialpando said.\n\n" +
       "New Mexico Educators United, the union that organized the rally, called the plan a broken promise.\n\n" +
-      "The union's president, Ray Gallegos, spoke from the steps on the east side of the building.\n\n\"They tell us the money might not be there,\" he said.",
+      "The union's president, Tobin Gallegos, spoke from the steps on the east side of the building.\n\n\"They tell us the money might not be there,\" he said.",
   );
   expect(x.entities.find((e) => e.name === "New Mexico Educators United")?.type).toBe("Organization");
-  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ernest Vialpando", "Ray Gallegos"]);
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ernest Vialpando", "Tobin Gallegos"]);
 });
 
 test("round 22: 'Sen. Curtis Vandermeer, R-Osage Bend, the bill's sponsor' is 'the sponsor' later, past the party tag", () => {
@@ -2167,4 +2167,10 @@ test("round 22: a quote after a dateline opens its sentence, and the person the 
 
 test("round 22: 'said Teodoro, a pear picker who asked that only his first name be used' names Teodoro", () => {
   expect(quotes(extract("\"They took out a bed,\" said Teodoro, a pear picker from Guerrero who asked that only his first name be used."))).toEqual([{ text: "They took out a bed,", speaker: "Teodoro" }]);
+});
+
+test("round 22: first names the general lexicon lacks ('organized by senior Maya Brandt', 'Ray', 'Teodoro'), and a place's 'San' before a saint's name", () => {
+  expect(extract("The walkout was organized by senior Maya Brandt and her twin brother.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Maya Brandt"]]);
+  expect(extract("The plan came from Ray Gallegos, who leads the union.").entities.map((e) => e.gender)).toEqual(["m"]);
+  expect(extract("The San Teodoro Independent School District said 400 requests came in.").entities.map((e) => e.name)).toEqual(["San Teodoro Independent School District"]);
 });
