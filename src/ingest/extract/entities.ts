@@ -328,8 +328,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Castle Ridge", "a parish in Ashton Falls", "a Republican from Harlan Springs": a place's own last word after a
   // preposition of place, though its first word is a first name.
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
-  // ("Lamar Elementary School": a school, whoever it is named for.)
-  if (words.length >= 2 && /^(?:School|Academy)$/.test(head)) return { ...base, type: "Organization" };
+  // ("Lamar Elementary School": a school, whoever it is named for; "Tolliver County High", "Bramwell State": a
+  // school and a university by their short names; "Briar Glen Apartments": a building, no one.)
+  if (words.length >= 2 && /^(?:School|Academy|High|State)$/.test(head) && !/^[’']s\s/.test(text.slice(end, end + 3))) return { ...base, type: "Organization" };
+  if (words.length >= 2 && /^(?:Apartments|Homes|Towers|Courts)$/.test(head)) return undefined;
+  // ("Kaskaskia County State's Attorney Ruth Dombrowski": the office's words before its holder name no one.)
+  if (head === "State" && /^[’']s\s+Attorney\b/.test(text.slice(end, end + 14))) return undefined;
   const first = firstName(words[0]);
   // "Committee Chairman Dale Pruden of Wendell": one word after a person's "of" is their town, though a first name.
   const personOf = /(\p{Lu}[\p{Ll}’'-]+)\s+(\p{Lu}[\p{Ll}’'-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -697,6 +701,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     // ("Jorge Salcedo", then "Jorge Salcedo-Rangel": the same man with his full surname.)
     const longer = entities.find((o) => o !== e && o.type === "Person" && (o.name.endsWith(` ${e.name}`) || e.name.startsWith(`${o.name}-`)) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
     if (longer) merge(longer, e);
+  }
+  // "his wife, Tammy," then "Tammy Crisp said": one first called by her first name and named in full elsewhere.
+  for (const e of [...entities]) {
+    if (e.type !== "Person" || e.name.includes(" ") || !e.mentions.length || !firstName(e.name).first) continue;
+    const full = entities.filter((o) => o !== e && o.type === "Person" && o.mentions.length && o.name.startsWith(`${e.name} `));
+    if (full.length === 1) merge(full[0], e);
   }
   // "the U.S. Justice Department": the body also goes by its name with "U.S." in front.
   for (const e of [...entities]) {

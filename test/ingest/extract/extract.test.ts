@@ -2174,3 +2174,14 @@ test("round 22: first names the general lexicon lacks ('organized by senior Maya
   expect(extract("The plan came from Ray Gallegos, who leads the union.").entities.map((e) => e.gender)).toEqual(["m"]);
   expect(extract("The San Teodoro Independent School District said 400 requests came in.").entities.map((e) => e.name)).toEqual(["San Teodoro Independent School District"]);
 });
+
+test("round 22: 'his wife, Tammy,' then 'Tammy Crisp said' is one person; short names of schools, a State's Attorney's office words, and apartment complexes name no person", () => {
+  const named = (text: string) => extract(text).entities.map((e) => [e.type, e.name]);
+  expect(named("Parent Wade Crisp spoke first.\n\nCrisp and his wife, Tammy, have three children.\n\n\"I will homeschool them,\" Tammy Crisp said.")).toEqual([["Person", "Wade Crisp"], ["Person", "Tammy Crisp"]]);
+  expect(named("\"Nobody called her,\" said Kaskaskia County State's Attorney Ruth Dombrowski.")).toEqual([["Person", "Ruth Dombrowski"]]);
+  expect(named("That's Riley Ames, a senior at Tolliver County High. Bramwell State raised tuition. She lives at the Briar Glen Apartments.")).toEqual([
+    ["Person", "Riley Ames"],
+    ["Organization", "Tolliver County High"],
+    ["Organization", "Bramwell State"],
+  ]);
+});
