@@ -371,11 +371,15 @@ function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]):
   // (One word is too little to name a record: "records", "data".)
   // ("jail data the office released": the office's.)
   if (!m || !ctx.unnamedDocument || (!place && !/\s/.test(m[1])) || makerNamedWith(ctx, from, from + m[1].length) !== undefined || releasedBy(ctx, from + m[1].length) !== undefined) return undefined;
-  const end = from + m[1].length;
-  const author = ctx.unnamedDocument(ctx.text.slice(at, end), { start: at, end });
-  const noun = documentNoun(m[1].split(/\s+/).pop()!);
-  if (!documents.some((d) => d.at === at && d.author === author)) {
-    documents.push({ at, author, noun, unmade: true });
+  return unmadeDocument(ctx, { start: at, end: from + m[1].length }, documents);
+}
+
+/** The record in `span`, named without a maker: credited as itself, and added to `documents` ("the records show"). */
+function unmadeDocument(ctx: ClaimContext, span: Span, documents: Document[]): number {
+  const words = ctx.text.slice(span.start, span.end);
+  const author = ctx.unnamedDocument!(words, span);
+  if (!documents.some((d) => d.at === span.start && d.author === author)) {
+    documents.push({ at: span.start, author, noun: documentNoun(words.split(/\s+/).pop()!), unmade: true });
     documents.sort((a, b) => a.at - b.at);
   }
   return author;
@@ -397,13 +401,7 @@ function documentCredited(ctx: ClaimContext, at: number, documents: Document[]):
   const owner = /^([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)[’']s\s/u.exec(m[1]);
   const made = owner && /\bthe\s$/.test(m[0].slice(0, m[0].length - m[1].length)) ? ctx.resolve({ start: start - 4, end: start + owner[1].length }, start) : undefined;
   if (made !== undefined && ctx.entities[made].type === "Organization") return made;
-  const author = ctx.unnamedDocument(m[1], { start, end });
-  const noun = documentNoun(m[1].split(/\s+/).pop()!);
-  if (!documents.some((d) => d.at === start && d.author === author)) {
-    documents.push({ at: start, author, noun, unmade: true });
-    documents.sort((a, b) => a.at - b.at);
-  }
-  return author;
+  return unmadeDocument(ctx, { start, end }, documents);
 }
 
 /** The person or organization named in [from, to). */
