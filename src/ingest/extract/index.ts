@@ -138,10 +138,11 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       // we've paid …")
       const picksUp = /^[“"]?(?:And|But|So|Then|Well|Yet)\b/.test(text.slice(first.open, last.after));
       const opening = first.open === paras[first.paragraph].start;
-      // (And a line put to the one who just answered: "You got it back after a detective told you …")
+      // (And a line put to the one who just answered: "You got it back after a detective told you …"; once the
+      // exchange has turned, an answer of any length to a question goes back to the one who answered before.)
       const addresses = /^[“"]?You\b/.test(text.slice(first.open, last.after));
       // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
-      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (picksUp || addresses)));
+      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (picksUp || addresses)) || (opening && !!lastSpeaker.turn && !!lastSpeaker.asks && !asks && !other.asks));
       if (taking && other) ({ speaker, label: speakerLabel } = other);
       takesTurn = taking;
     }

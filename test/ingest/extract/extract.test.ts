@@ -2185,3 +2185,12 @@ test("round 22: 'his wife, Tammy,' then 'Tammy Crisp said' is one person; short 
     ["Organization", "Bramwell State"],
   ]);
 });
+
+test("round 22: once an exchange has turned, a long bare answer to a bare question goes back to the one who answered before", () => {
+  const x = extract(
+    "Student regent Marcus Oyelowo-Dean pressed Vice President for Finance Rhonda Kessel on the reserves.\n\n\"How much is in the reserve account right now?\" Oyelowo-Dean asked.\n\n" +
+      "\"About $41 million, as of June 30,\" Kessel said.\n\n\"And we're raising tuition to cover $2.1 million?\"\n\n" +
+      "\"We're raising tuition to cover a budget that's $6.3 million short. Reserves are for emergencies. A cost that goes up every single year is not an emergency.\"",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Marcus Oyelowo-Dean", "Rhonda Kessel", "Marcus Oyelowo-Dean", "Rhonda Kessel"]);
+});
