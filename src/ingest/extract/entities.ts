@@ -392,7 +392,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
 
 const GROUP_WORD = "group|organization|union|association|coalition|nonprofit|alliance|network|watchdog|collective|campaign|firm|company|contractor|consultancy|corporation|congregation|church|parish|ministry|charity|newsroom";
 // ("A group that has pushed for tougher enforcement, Minnesotans for Lawful Immigration,": past its relative clause.)
-const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})(?:\\s+(?:that|which|who)\\s+[^,.;“”"]{1,60})?,?\\s+$`, "iu");
+const GROUP_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${GROUP_WORD})(?:\\s+(?:that|which|who)\\s+[^,.;“”"]{1,60})?,?\\s+$`, "iu");
 const GROUP_AFTER = new RegExp(`^,\\s+(?:which\\b|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b(?![’']))`, "u");
 /** "SentryLane, the company that operates the cameras": a one-word name the text calls a group. */
 const GROUP_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${GROUP_WORD})\\b(?![’'])`, "u");

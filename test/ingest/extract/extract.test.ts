@@ -2194,3 +2194,8 @@ test("round 22: once an exchange has turned, a long bare answer to a bare questi
   );
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Marcus Oyelowo-Dean", "Rhonda Kessel", "Marcus Oyelowo-Dean", "Rhonda Kessel"]);
 });
+
+test("round 22: 'A residents' group, Save Millstone Road, gave the board a letter' ¶ 'the letter said' is the group's", () => {
+  const x = extract("A residents' group, Save Millstone Road, gave the board a letter it said was signed by 1,140 residents.\n\n\"A warehouse of this size belongs on a highway,\" the letter said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Save Millstone Road"]);
+});
