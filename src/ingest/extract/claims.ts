@@ -357,7 +357,7 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
  * "court records", "county budget documents", "state enrollment data": records named without a maker and without
  * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
  */
-const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced|obtained|reviewed|received)\s+by\b)/u;
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced)\s+by\b)/u;
 
 /** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
 function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
@@ -594,7 +594,7 @@ const INDEFINITE_DOCUMENT = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
 
 const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
-const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,6}(?:at|closer to|nearer to|near|as high as|as low as)\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
+const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,8}(?:at|closer to|nearer to|near|as high as|as low as)\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
 const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
 const FIRST_AMONG = /\b(?:the|its)\s+first\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|among)\s+[^.;,]{1,60}?\s+to\s+\p{Ll}/gu;
 const TWICE = /\b(?:(more than|nearly|almost|about|roughly|at least|over)\s+)?twice(\s+(?:as|the)\b)/giu;
@@ -779,7 +779,8 @@ function creditIn(ctx: ClaimContext, whole: Span, documents: Document[]): number
       const name = entityBefore(ctx, start + phrase.length);
       const nameStart = name === undefined ? -1 : Math.min(...ctx.entities[name].mentions.filter((m) => m.end === start + phrase.length).map((m) => m.start));
       if (name !== undefined && DOCUMENT_PHRASE.test(subject) && !DOCUMENT_IN.test(text.slice(start + subjectAt, nameStart))) return name;
-      if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject)) {
+      // ("Jail records obtained by the Herald-Dispatch show": who obtained them did not make them.)
+      if (DOCUMENT_PHRASE.test(subject) && !/\b(?:by|from)\s/.test(subject.replace(/\b(?:obtained|received|reviewed|requested)\s+by\s/g, ""))) {
         // "the paper's analysis found": the outlet's own.
         const paper = /^the\s+[\p{Ll}-]+(?=[’']s\s)/iu.exec(subject);
         const outlet = paper ? outletOf(ctx, paper[0], start) : undefined;

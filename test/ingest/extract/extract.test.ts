@@ -2199,3 +2199,9 @@ test("round 22: 'A residents' group, Save Millstone Road, gave the board a lette
   const x = extract("A residents' group, Save Millstone Road, gave the board a letter it said was signed by 1,140 residents.\n\n\"A warehouse of this size belongs on a highway,\" the letter said.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Save Millstone Road"]);
 });
+
+test("round 22: records an outlet obtained are credited as themselves; 'put the vacancy rate among officers statewide at 17 percent'; 'according to her report'", () => {
+  expect(credits("Assaults rose. Jail records obtained by the Herald-Dispatch show assaults on officers climbed to 23 last year.")).toEqual([[23, "Jail records"]]);
+  expect(credits("The Kansas Department of Corrections put the vacancy rate among corrections officers statewide at 17 percent.")).toEqual([[17, "Kansas Department of Corrections"]]);
+  expect(credits("Planner Joanne Whitcomb reviewed the plans. The building would stand 52 feet tall, according to her report.")).toEqual([[52, "Joanne Whitcomb"]]);
+});
