@@ -328,6 +328,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Castle Ridge", "a parish in Ashton Falls", "a Republican from Harlan Springs": a place's own last word after a
   // preposition of place, though its first word is a first name.
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  // ("Fraternal Order of Police Lodge 19", "Teamsters Local 320": a numbered chapter's number is its name's.)
+  const chapter = /^(?:Lodge|Local|Post|Chapter|Branch)$/.test(head) && words.length >= 2 ? /^\s+\d{1,4}\b/.exec(after)?.[0] ?? "" : "";
+  if (chapter) return { ...base, end: end + chapter.length, text: name + chapter, name: name + chapter, type: "Organization" };
   // ("Lamar Elementary School": a school, whoever it is named for; "Tolliver County High", "Bramwell State": a
   // school and a university by their short names; "Briar Glen Apartments": a building, no one.)
   if (words.length >= 2 && /^(?:School|Academy|High|State)$/.test(head) && !/^[’']s\s/.test(text.slice(end, end + 3))) return { ...base, type: "Organization" };

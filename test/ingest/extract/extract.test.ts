@@ -2205,3 +2205,7 @@ test("round 22: records an outlet obtained are credited as themselves; 'put the 
   expect(credits("The Kansas Department of Corrections put the vacancy rate among corrections officers statewide at 17 percent.")).toEqual([[17, "Kansas Department of Corrections"]]);
   expect(credits("Planner Joanne Whitcomb reviewed the plans. The building would stand 52 feet tall, according to her report.")).toEqual([[52, "Joanne Whitcomb"]]);
 });
+
+test("round 22: a numbered chapter's number is part of its name ('Fraternal Order of Police Lodge 19', 'Teamsters Local 320')", () => {
+  expect(extract("Fraternal Order of Police Lodge 19 said it would appeal. Teamsters Local 320 agreed.").entities.map((e) => e.name)).toEqual(["Fraternal Order of Police Lodge 19", "Teamsters Local 320"]);
+});
