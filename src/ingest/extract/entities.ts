@@ -67,7 +67,7 @@ const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
 const COMPANY_HEADS = new Set(["Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Solutions", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
-const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer"]);
+const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer", "Order"]);
 
 /** "U.S. Customs and Border Protection": known names by which an organization also goes. */
 const KNOWN_ORG_ALIASES = new Set(Object.values(KNOWN_ORGS).flatMap((v) => v.aliases ?? []));

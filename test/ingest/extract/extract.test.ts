@@ -2208,4 +2208,5 @@ test("round 22: records an outlet obtained are credited as themselves; 'put the 
 
 test("round 22: a numbered chapter's number is part of its name ('Fraternal Order of Police Lodge 19', 'Teamsters Local 320')", () => {
   expect(extract("The union, Fraternal Order of Police Lodge 19, said it would appeal. Teamsters Local 320 agreed.").entities.map((e) => e.name)).toEqual(["Fraternal Order of Police Lodge 19", "Teamsters Local 320"]);
+  expect(extract("Fraternal Order of Police Lodge 19 said it would appeal.").entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Fraternal Order of Police Lodge 19"]]);
 });
