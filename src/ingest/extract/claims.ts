@@ -491,7 +491,7 @@ function entityAfter(ctx: ClaimContext, at: number): number | undefined {
 }
 
 /** A word that names an office or a trade: "Controller", "Clerk-Treasurer", "Demographer", "Economist", "Chief". */
-const TITLE_WORD = new RegExp(`(?:${Object.keys(PERSON_TITLES).map((t) => t.split(/[\\s-]/).pop()!.replace(".", "\\.")).join("|")}|\\p{Ll}*(?:er|or|ist|ent|ary|ian|al|ef|ive|ee|man|woman|person|ess|ar|ate|an))$`, "u");
+const TITLE_WORD = new RegExp(`(?:${Object.keys(PERSON_TITLES).map((t) => t.split(/[\s-]/).pop()!.replace(".", "\\.")).join("|")}|\\p{Ll}*(?:er|or|ist|ent|ary|ian|al|ef|ive|ee|man|woman|person|ess|ar|ate|an))$`, "u");
 
 /**
  * "the coroner" as a document's owner after "the Wexley County Coroner’s Office" was named: the office, whose

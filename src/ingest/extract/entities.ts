@@ -67,7 +67,7 @@ const JURISDICTION_HEADS: Record<string, string> = { County: "COUNTY", Parish: "
 /** A company's "of" names where it is, not part of its name: "Castellan Foods of Omaha". */
 const COMPANY_HEADS = new Set(["Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Solutions", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Foods", "Farms", "Industries", "Holdings", "Partners", "Bank", "Systems", "Enterprises", "Manufacturing", "Packing", "Construction", "Dairy", "Products", "Logistics", "Technologies", "LLC", "Inc.", "Co.", "Corp.", "Company", "Corporation"]);
 /** Words that, before "of"/"for", make the words after it part of the same organization name. */
-const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer", "Order"]);
+const ORG_STARTS = new Set([...ORG_HEADS, "Department", "Bureau", "Office", "University", "Federation", "Secretary", "Division", "Court", "State", "Auditor", "Comptroller", "Controller", "Treasurer", "Order", "Continuum", "Clerk"]);
 
 /** "U.S. Customs and Border Protection": known names by which an organization also goes. */
 const KNOWN_ORG_ALIASES = new Set(Object.values(KNOWN_ORGS).flatMap((v) => v.aliases ?? []));
@@ -109,10 +109,12 @@ function honorificSurnames(text: string): Set<string> {
   return honorifics.surnames;
 }
 
-/** Splits a capitalized run where a title starts inside it ("Calder County Sheriff Dale Whitcomb"). */
-/** Does an organization's head stand right before the first "of" after `from` ("… Justice Planning of Indianapolis")? */
+/**
+ * Does an organization's head stand right before the first "of" after `from` ("… Justice Planning of Indianapolis")?
+ * ("State Coordinating Board for Higher Education": or before its "for" or "on".)
+ */
 function orgHeadBeforeOf(tokens: Token[], from: number): boolean {
-  const of = tokens.findIndex((t, k) => k > from && t.text === "of");
+  const of = tokens.findIndex((t, k) => k > from && /^(?:of|for|on)$/.test(t.text));
   return of > 0 && ORG_HEADS.has(tokens[of - 1].text);
 }
 
@@ -164,8 +166,10 @@ function splitAtTitles(run: Token[]): Piece[] {
 /** Splits at connectors that join two names rather than belong to one ("Vega of the … Department"). */
 function splitAtConnectors(piece: Piece, known: Map<string, EntityType>, text: string): Piece[] {
   const t = piece.tokens;
-  const whole = t.map((x) => x.text).join(" ");
-  if (known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_ORG_ALIASES.has(whole) || KNOWN_PROGRAMS[whole] !== undefined) return [piece];
+  // ("The Centers for Disease Control and Prevention estimates": a known name after a sentence's first word.)
+  const names = (words: Token[]) => words.map((x) => x.text).join(" ");
+  const isKnown = (whole: string) => known.has(fold(whole)) || KNOWN_ORGS[whole] || KNOWN_ORG_ALIASES.has(whole) || KNOWN_PROGRAMS[whole] !== undefined;
+  if (isKnown(names(t)) || (t.length > 2 && t[0].text === "The" && isKnown(names(t.slice(1))))) return [piece];
   // "Comité de Apoyo", "Centro de Ayuda Legal": a Spanish body's name keeps its "de".
   if (t.length >= 3 && SPANISH_ORG_STARTS.has(t[0].text)) return [piece];
   // "a student group, Merriton Students for Sanctuary": the text calls the whole name a group.
@@ -468,8 +472,11 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   // "the Calder County sheriff’s office", "the Tellico Valley school board": a body named by its place; "the Kentucky
   // Secretary of State's office": an office named by its holder's title.
   for (const m of part.matchAll(LOCAL_BODY)) {
-    const start = sentence.start + m.index!;
-    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], type: "Organization", kind: "AGENCY", sentenceStart: false });
+    // ("The district attorney’s office is seeing …": a sentence's first word is no part of the office's name.)
+    const article = /^The\s+/.exec(m[0])?.[0].length ?? 0;
+    const start = sentence.start + m.index! + article;
+    const words = m[0].slice(article);
+    out.push({ start, end: start + words.length, text: words, name: words[0].toUpperCase() + words.slice(1), type: "Organization", kind: "AGENCY", sentenceStart: false });
   }
   // A quoted title before "ordinance", "bill" or "act" names a law: a “Welcoming City” ordinance.
   for (const m of part.matchAll(/[“"‘]([A-Z][^”"’]{2,60}?)[,.]?[”"’]\s+(ordinance|bill|law|policy|resolution)\b/g)) {
@@ -623,9 +630,11 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
   }
   // "Sentinel", "Valley Crest" after "Sentinel Detention Partners", "Valley Crest Poultry": an organization
   // called by the first words of its name.
+  // ("In a statement, St. Brendan said" after "St. Brendan Medical Center": no person, though it reads like one.)
   for (const e of [...entities]) {
-    if (e.type !== "Organization" || !e.mentions.length) continue;
-    const full = entities.find((o) => o !== e && o.type === "Organization" && o.name.startsWith(`${e.name} `) && o.mentions.some((m) => m.start < e.mentions[0].start));
+    const unnamedPerson = e.type === "Person" && e.name.includes(" ") && !firstName(e.name.split(" ")[0]).first;
+    if ((e.type !== "Organization" && !unnamedPerson) || !e.mentions.length) continue;
+    const full = entities.find((o) => o !== e && o.type === "Organization" && o.name.replace(/^\p{Lu}[\p{L}.-]*[’']s\s+/u, "").startsWith(`${e.name} `) && o.mentions.some((m) => m.start < e.mentions[0].start));
     if (full) merge(full, e);
   }
   // "The Courier" after "Willamette Courier" or "Courier", "the Finance Department" after "Brackett County Finance
@@ -635,7 +644,12 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     const tail = ` ${fold(e.name.replace(/^The\s+/, ""))}`;
     const first = e.mentions[0].start;
     const lastBefore = (o: ExtractedEntity) => Math.max(-1, ...o.mentions.filter((m) => m.start < first).map((m) => m.start));
-    const full = entities.filter((o) => o !== e && o.type === "Organization" && ` ${fold(o.name.replace(/^The\s+/, ""))}`.endsWith(tail) && lastBefore(o) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    // ("the Health Department figures" after "the Oklahoma State Department of Health": its words reordered.)
+    const head = /^(?:The\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,2})(Department|Office|Division|Bureau)$/u.exec(e.name);
+    const reordered = head ? ` ${fold(`${head[2]} of ${head[1].trim()}`)}` : undefined;
+    const full = entities
+      .filter((o) => o !== e && o.type === "Organization" && lastBefore(o) >= 0 && [tail, reordered].some((t) => t && ` ${fold(o.name.replace(/^The\s+/, ""))}`.endsWith(t)))
+      .sort((a, b) => lastBefore(b) - lastBefore(a))[0];
     if (full) merge(full, e);
   }
   // A surname, or a single capitalized word, joins the nearest person it shortens; a titled surname ("Gov.
@@ -705,6 +719,13 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     const longer = entities.find((o) => o !== e && o.type === "Person" && (o.name.endsWith(` ${e.name}`) || e.name.startsWith(`${o.name}-`)) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
     if (longer) merge(longer, e);
   }
+  // "Lourdes Amaya Pineda", then "Amaya, 38,": a Spanish name's first surname stands for the whole name.
+  for (const e of [...entities]) {
+    if (e.type !== "Person" || e.name.includes(" ") || !e.mentions.length || firstName(e.name).first) continue;
+    const full = entities.filter((o) => o !== e && o.type === "Person" && o.mentions.length && o.mentions[0].start < e.mentions[0].start && o.name.split(" ").length >= 3 && o.name.split(" ").at(-2) === e.name);
+    const owner = entities.some((o) => o !== e && o.type === "Person" && o.mentions.length && o.name.endsWith(` ${e.name}`));
+    if (full.length === 1 && !owner) merge(full[0], e);
+  }
   // "his wife, Tammy," then "Tammy Crisp said": one first called by her first name and named in full elsewhere.
   for (const e of [...entities]) {
     if (e.type !== "Person" || e.name.includes(" ") || !e.mentions.length || !firstName(e.name).first) continue;
@@ -723,6 +744,10 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
   for (const e of entities) {
     if (e.type !== "Organization" || !e.mentions.some((m) => /\bstate\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)))) continue;
     if (!e.aliases.includes(`state ${e.name}`)) e.aliases.push(`state ${e.name}`);
+  }
+  // "The Tri-County Register": the outlet also goes by its name without its article.
+  for (const e of entities) {
+    if (e.type === "Organization" && /^The\s+\p{Lu}/u.test(e.name) && !e.aliases.includes(e.name.slice(4))) e.aliases.push(e.name.slice(4));
   }
   const kept = entities.filter((e) => e.mentions.length > 0);
   kept.forEach((e, index) => {

@@ -162,8 +162,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     const opensParagraph = first.open === paras[first.paragraph].start || DATELINE.exec(text.slice(paras[first.paragraph].start, first.open))?.[0].length === first.open - paras[first.paragraph].start;
     if (!attribution && next && opensParagraph && last.after >= paras[last.paragraph].end - 1 && !/[“"]/.test(text.slice(next.start, next.end))) {
       // ("The speaker was Olga Brisbin, a retired bookkeeper, …")
-      const reveal = /^(?:The (?:speaker|woman|man|voice) (?:was|is)|That (?:was|is)|Those (?:were|are) the words of|(?:She|He) gave (?:her|his) name (?:only )?as)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
-      const introduced = entities.find((e) => e.type === "Person" && (e.name.includes(" ") || reveal > 0) && e.mentions[0]?.start === next.start + reveal && /^[,.]/.test(text.slice(e.mentions[0].end, e.mentions[0].end + 1)));
+      // ("So said Darnell Witcher, …", "The woman who said it was Tammy Rowe of Bent Creek.")
+      const reveal = /^(?:The (?:speaker|woman|man|voice|person)(?: who (?:said|spoke|wrote) (?:it|that|them|those words))? (?:was|is)|That (?:was|is)|Those (?:were|are) the words of|So (?:said|says)|(?:She|He) gave (?:her|his) name (?:only )?as)\s+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
+      const introduced = entities.find((e) => e.type === "Person" && (e.name.includes(" ") || reveal > 0) && e.mentions[0]?.start === next.start + reveal && /^(?:[,.]|\s+of\s+\p{Lu})/u.test(text.slice(e.mentions[0].end, e.mentions[0].end + 6)));
       // ("The words came from Ofelia Marquez, who …", "That line came near midnight, from a woman who gave her name only
       // as Tanya": the first person named after "from".)
       const cameFrom = /^(?:The|That|Those|This)\s+(?:words?|line|lines|comment|remark|question|plea)\s+came\b[^.]*?\bfrom\s+/.exec(text.slice(next.start, next.end));

@@ -46,6 +46,8 @@ export const PERSON_TITLES: Record<string, string> = {
   "State’s Attorney": "State's Attorney",
   "County Prosecutor": "County Prosecutor",
   "County Clerk": "County Clerk",
+  "Clerk of Superior Court": "Clerk of Superior Court", "Clerk of Circuit Court": "Clerk of Circuit Court", "Clerk of Courts": "Clerk of Courts",
+  "Clerk of Court": "Clerk of Court", "Register of Deeds": "Register of Deeds", "Recorder of Deeds": "Recorder of Deeds",
   "Clerk-Recorder": "Clerk-Recorder",
   "County Recorder": "County Recorder",
   "County Assessor": "County Assessor",
@@ -219,7 +221,7 @@ export const COUNTRIES: Record<string, string[]> = {
 /** Last words that make a capitalized name an organization. */
 export const ORG_HEADS = new Set([
   "Association", "Coalition", "Center", "Centre", "Department", "Agency", "Institute", "Union", "Council", "Committee",
-  "Office", "Party", "Project", "University", "College", "Court", "Congress", "Senate", "House", "Gazette", "Tribune", "Globe",
+  "Office", "Party", "Project", "University", "College", "Court", "Courts", "Congress", "Senate", "House", "Gazette", "Tribune", "Globe",
   "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Reform", "Bureau", "Commission", "Clearinghouse",
   "Enforcement", "Security", "Service", "Services", "Foundation", "Fund", "Alliance", "Network", "Federation", "League",
   "Society", "Board", "Administration", "Caucus", "Corporation", "Company", "Inc.", "Group", "Chamber", "Authority", "Patrol",
@@ -230,6 +232,7 @@ export const ORG_HEADS = new Set([
   "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender", "Lab", "Laboratory", "Poll", "Division", "Academy",
   "Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Advisers", "Solutions", "Partnership",
   "Management", "Insights", "System", "Desk", "Elementary", "PTO", "PTA", "Panel", "Force", "Health", "Survey", "Government", "Transit",
+  "Power", "Energy", "Electric", "Utilities", "Airlines", "Railroad", "Pharmaceuticals", "Insurance",
 ]);
 /** Words that open an organization's name in Spanish, its head coming first ("Iglesia Nueva Vida", "Centro Latino"). */
 export const SPANISH_ORG_STARTS = new Set(["Iglesia", "Parroquia", "Centro", "Casa", "Comité", "Fundación", "Asociación", "Coalición", "Alianza", "Unión", "Movimiento", "Clínica", "Concilio", "Proyecto"]);
@@ -305,7 +308,7 @@ export const NOT_NAME_WORDS = new Set([
  * in the communities policy news covers, so that "organized by senior Maya Brandt" names a person.
  */
 export const EXTRA_FIRST_NAMES: Record<string, "f" | "m" | ""> = {
-  Maya: "f", Marisela: "f", Lucero: "f", Priya: "f", Imani: "f", Guadalupe: "f", Xiomara: "f", Ngozi: "f", Ama: "f", Anjali: "f",
+  Maya: "f", Katrin: "f", Lourdes: "f", Marisela: "f", Lucero: "f", Priya: "f", Imani: "f", Guadalupe: "f", Xiomara: "f", Ngozi: "f", Ama: "f", Anjali: "f",
   Itzel: "f", Yaretzi: "f", Araceli: "f", Nayeli: "f", Citlali: "f", Xochitl: "f", Paloma: "f", Rosalba: "f", Yadira: "f",
   Zulema: "f", Shaniqua: "f", Shanice: "f", Zuri: "f", Amara: "f", Ifeoma: "f", Adaeze: "f", Folasade: "f", Wanjiru: "f",
   Njeri: "f", Lakshmi: "f", Meera: "f", Neha: "f", Pooja: "f", Svetlana: "f", Olena: "f", Huong: "f", Linh: "f",

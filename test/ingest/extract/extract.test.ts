@@ -2210,3 +2210,49 @@ test("round 22: a numbered chapter's number is part of its name ('Fraternal Orde
   expect(extract("The union, Fraternal Order of Police Lodge 19, said it would appeal. Teamsters Local 320 agreed.").entities.map((e) => e.name)).toEqual(["Fraternal Order of Police Lodge 19", "Teamsters Local 320"]);
   expect(extract("Fraternal Order of Police Lodge 19 said it would appeal.").entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Fraternal Order of Police Lodge 19"]]);
 });
+
+test("round 23: names after a sentence's 'The': a known body, a local office, an outlet that also goes by its name without 'The'", () => {
+  const named = (text: string) => extract(text).entities.map((e) => [e.name, ...e.aliases]);
+  expect(named("The Centers for Disease Control and Prevention estimates the vaccine is 36 percent effective.")[0][0]).toBe("Centers for Disease Control and Prevention");
+  expect(named("The district attorney’s office is seeing the same thing.").map((names) => names[0])).toEqual(["District attorney’s office"]);
+  expect(named("The Tri-County Register reported the grievances in March.")).toEqual([["The Tri-County Register", "Tri-County Register"]]);
+});
+
+test("round 23: bodies named with 'for', 'Continuum of Care', 'Clerk of Courts'; 'Clerk of Superior Court' and 'Register of Deeds' are titles", () => {
+  const named = (text: string) => extract(text).entities.map((e) => [e.type, e.name]);
+  expect(named("The report, by the State Coordinating Board for Higher Education, found that funding fell 23 percent.")).toEqual([["Organization", "State Coordinating Board for Higher Education"]]);
+  expect(named("The Lindell County Continuum of Care, a coalition of shelters, released the numbers.")).toEqual([["Organization", "Lindell County Continuum of Care"]]);
+  expect(credits("The judges had 2,260 cases pending in June, according to the Brackett County Clerk of Courts.")).toEqual([[2260, "Brackett County Clerk of Courts"]]);
+  expect(named("Clerk of Superior Court Bernadette Olafsen said civil cases rose. Register of Deeds Tom Arkin agreed.")).toEqual([["Person", "Bernadette Olafsen"], ["Person", "Tom Arkin"]]);
+});
+
+test("round 23: a Spanish name's first surname stands for the whole name ('Lourdes Amaya Pineda' … 'Amaya said')", () => {
+  const x = extract("Lourdes Amaya Pineda stayed in the church on Monday.\n\nAmaya, 38, has lived in Harlan Springs for 14 years.\n\n\"I am not hiding,\" Amaya said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Lourdes Amaya Pineda"]);
+  expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Lourdes Amaya Pineda"]);
+});
+
+test("round 23: 'the Health Department figures' after 'the Oklahoma State Department of Health' are that department's", () => {
+  expect(credits("At least 58 people died, according to data from the Oklahoma State Department of Health.\n\nNearly 40 of the deaths happened in small jails, according to the Health Department figures.")).toEqual([
+    [58, "Oklahoma State Department of Health"],
+    [40, "Oklahoma State Department of Health"],
+  ]);
+});
+
+test("round 23: a bare quote over paragraphs, then 'So said X' or 'The woman who said it was X of Y'", () => {
+  const said = extract("The hearing ran long.\n\n\"We've had officers sleep in their cars. That's where we are.\"\n\nSo said Darnell Witcher, executive director of the officers' association.");
+  expect(quotes(said).map((q) => q.speaker)).toEqual(["Darnell Witcher"]);
+  const woman = extract("Several people had lost family members.\n\n\"My daughter was in that jail three times.\n\n\"She died 11 days after the last time.\"\n\nThe woman who said it was Tammy Rowe of Bent Creek. Rowe asked the board to act.");
+  expect(quotes(woman).map((q) => q.speaker)).toEqual(["Tammy Rowe"]);
+});
+
+test("round 23: a title's last word is a whole word ('Register of Deeds' makes no title of every word), so 'analyzed by the Red Clay Report' names no person as maker", () => {
+  const x = extract("Father detained at check-in\n\nBy Noor Haddad, The Red Clay Report\n\nErnesto reported to the Immigration and Customs Enforcement office.\n\nICE arrested about 1,150 people in Georgia, according to agency data analyzed by the Red Clay Report.");
+  expect(x.claims.map((c) => [c.value, c.source === undefined ? null : x.entities[c.source].name])).toEqual([[1150, "Immigration and Customs Enforcement"]]);
+});
+
+test("round 23: a company named for its trade ('Bluegrass Valley Power'), and called by its first words ('St. Brendan said') after its full name", () => {
+  expect(extract("The plant's owner, Bluegrass Valley Power, shut down its last unit in May.").entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Bluegrass Valley Power"]]);
+  const x = extract("Nurses at St. Brendan Medical Center voted to strike.\n\nIn a statement, St. Brendan said its offer \"is fair, competitive and responsible.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["St. Brendan Medical Center"]);
+});
