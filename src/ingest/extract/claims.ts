@@ -348,6 +348,10 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
   const described = m[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
   const named = !place && ctx.entities.find((e) => e.type === "Organization" && e.mentions.some((x) => x.start < at) && described.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
   if (named) return named.index;
+  // ("a report the sheriff's office gave commissioners" ¶ "The Halvern County Sheriff's Office has …": named in full later.)
+  const tail = ` ${m[1].toLowerCase().replace(/’/g, "'")}`;
+  const later = !place && ctx.entities.filter((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && ` ${e.name.toLowerCase().replace(/’/g, "'")}`.endsWith(tail));
+  if (later && later.length === 1) return later[0].index;
   const end = from + m[0].length;
   const start = place ? place.start : end - m[1].length;
   return ctx.unnamedOffice(ctx.text.slice(start, end), { start, end });
@@ -557,7 +561,8 @@ function documentsOf(ctx: ClaimContext): Document[] {
   const out: Document[] = [];
   out.push(...documentAuthors(ctx, 0, text.length));
   const released = new RegExp(`^[\\s,]*(?:\\w+\\s+){0,2}?(?:released|published|issued|compiled|conducted|produced|collected|analyzed|commissioned|put out|found|estimated|counted|reported)\\b`, "i");
-  const owned = new RegExp(`^[’']s\\s+(?:\\w+\\s+)?(${DOCUMENT})\\b`, "i");
+  // ("the Missouri Attorney General's annual vehicle stops report": words of its kind between.)
+  const owned = new RegExp(`^[’']s\\s+(?:[\\w-]+\\s+){0,3}?(${DOCUMENT})\\b`, "i");
   for (const e of entities) {
     if (e.type !== "Person" && e.type !== "Organization") continue;
     for (const mention of e.mentions) {

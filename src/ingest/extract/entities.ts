@@ -478,6 +478,13 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     const words = m[0].slice(article);
     out.push({ start, end: start + words.length, text: words, name: words[0].toUpperCase() + words.slice(1), type: "Organization", kind: "AGENCY", sentenceStart: false });
   }
+  // "the Missouri Attorney General's annual vehicle stops report": an office named by its holder's title alone.
+  for (const m of part.matchAll(/(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu)) {
+    const article = /^The\s+/.exec(m[0])?.[0].length ?? 0;
+    const start = sentence.start + m.index! + article;
+    const words = m[0].slice(article);
+    if (/\s/.test(words) && !/^(?:Attorney|Secretary|Auditor|State|Inspector)\b/.test(words)) out.push({ start, end: start + words.length, text: words, name: words, type: "Organization", kind: "AGENCY", sentenceStart: false });
+  }
   // A quoted title before "ordinance", "bill" or "act" names a law: a “Welcoming City” ordinance.
   for (const m of part.matchAll(/[“"‘]([A-Z][^”"’]{2,60}?)[,.]?[”"’]\s+(ordinance|bill|law|policy|resolution)\b/g)) {
     const start = sentence.start + m.index! + 1;

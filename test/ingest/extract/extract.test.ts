@@ -2256,3 +2256,14 @@ test("round 23: a company named for its trade ('Bluegrass Valley Power'), and ca
   const x = extract("Nurses at St. Brendan Medical Center voted to strike.\n\nIn a statement, St. Brendan said its offer \"is fair, competitive and responsible.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["St. Brendan Medical Center"]);
 });
+
+test("round 23: 'the Missouri Attorney General's annual vehicle stops report' is the office's, and 'The report … counted' goes on with it", () => {
+  expect(credits("Black drivers were stopped at 1.9 times the rate, according to the Missouri Attorney General's annual vehicle stops report, released this week.\n\nThe report, compiled each year from data every agency must submit, counted 14,212 traffic stops.")).toEqual([
+    [1.9, "Missouri Attorney General"],
+    [14212, "Missouri Attorney General"],
+  ]);
+});
+
+test("round 23: 'a report the sheriff's office gave commissioners' is the office the text names in full later", () => {
+  expect(credits("Deputies flagged 612 people last year, according to a report the sheriff's office gave county commissioners Monday.\n\nThe Halvern County Sheriff's Office has taken part since 2008.")).toEqual([[612, "Halvern County Sheriff's Office"]]);
+});
