@@ -678,7 +678,9 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     }
     // "Chief Szabo" is the Szabo titled chief, though another Szabo was named since.
     const titled = m.title ? sharing.filter((p) => p.titles.some((t) => t === m.title || t.endsWith(` ${m.title}`))) : [];
-    const candidates = titled.length ? titled : sharing;
+    // "Amaya, 38," after "Lourdes Amaya Pineda": a Spanish name's first surname stands for the whole name.
+    const paternal = sharing.length || m.name.includes(" ") || firstName(m.name).first ? [] : people().filter((p) => p.name.split(" ").length >= 3 && p.name.split(" ").at(-2) === m.name && p.mentions.some((x) => x.start < m.start));
+    const candidates = titled.length ? titled : sharing.length ? sharing : paternal.length === 1 ? paternal : [];
     if (candidates.length) {
       const nearest = candidates.map((p) => ({ p, d: Math.min(...p.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start))) })).sort((a, b) => a.d - b.d)[0].p;
       add(m, "Person", `Person:${fold(nearest.name)}`, nearest.name);
@@ -725,13 +727,6 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     // ("Jorge Salcedo", then "Jorge Salcedo-Rangel": the same man with his full surname.)
     const longer = entities.find((o) => o !== e && o.type === "Person" && (o.name.endsWith(` ${e.name}`) || e.name.startsWith(`${o.name}-`)) && o.mentions.length && o.mentions[0].start < e.mentions[0].start);
     if (longer) merge(longer, e);
-  }
-  // "Lourdes Amaya Pineda", then "Amaya, 38,": a Spanish name's first surname stands for the whole name.
-  for (const e of [...entities]) {
-    if (e.type !== "Person" || e.name.includes(" ") || !e.mentions.length || firstName(e.name).first) continue;
-    const full = entities.filter((o) => o !== e && o.type === "Person" && o.mentions.length && o.mentions[0].start < e.mentions[0].start && o.name.split(" ").length >= 3 && o.name.split(" ").at(-2) === e.name);
-    const owner = entities.some((o) => o !== e && o.type === "Person" && o.mentions.length && o.name.endsWith(` ${e.name}`));
-    if (full.length === 1 && !owner) merge(full[0], e);
   }
   // "his wife, Tammy," then "Tammy Crisp said": one first called by her first name and named in full elsewhere.
   for (const e of [...entities]) {

@@ -297,6 +297,14 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
       const subject = resolveSpeaker(ctx, { start: at, end: at + after[1].length }, m.index!);
       if (subject !== undefined) return subject;
     }
+    // ("In a letter delivered Monday, Okonkwo-Reyes and 10 other pastors asked ICE to …": the name the sentence
+    // opens its subject with, whatever the verb.)
+    const comma = /^in\s/i.test(m[0]) ? /^[^.]*?,\s+/.exec(rest) : null;
+    if (comma) {
+      const at = m.index! + m[0].length + relative + comma[0].length;
+      const opener = mentionsIn(ctx, { start: at, end: at + 60 }).find((x) => (x.entity.type === "Person" || x.entity.type === "Organization") && x.mention.start === at);
+      if (opener) return opener.entity.index;
+    }
   }
   return maker;
 }

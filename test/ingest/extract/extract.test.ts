@@ -2267,3 +2267,8 @@ test("round 23: 'the Missouri Attorney General's annual vehicle stops report' is
 test("round 23: 'a report the sheriff's office gave commissioners' is the office the text names in full later", () => {
   expect(credits("Deputies flagged 612 people last year, according to a report the sheriff's office gave county commissioners Monday.\n\nThe Halvern County Sheriff's Office has taken part since 2008.")).toEqual([[612, "Halvern County Sheriff's Office"]]);
 });
+
+test("round 23: 'In a letter delivered Monday, Okonkwo-Reyes and 10 other pastors asked ICE to …' ¶ 'the letter said' is the pastor's", () => {
+  const x = extract("Pastor Daniel Okonkwo-Reyes leads the church. ICE spokesman Marcus Leal said in an email that she had her day in court.\n\nIn a letter delivered to the field office on Monday, Okonkwo-Reyes and 10 other pastors from Harlan Springs and nearby towns asked ICE to renew her order of supervision.\n\n\"She has shown up every single time she was called,\" the letter said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Daniel Okonkwo-Reyes"]);
+});
