@@ -409,7 +409,7 @@ function namedAsGroup(text: string, start: number, end: number): boolean {
   return GROUP_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(text.slice(end, end + 60));
 }
 
-const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office)\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk|Election Commissioner|Registrar|Recorder|Assessor)[’']s office\b/gu;
+const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office|police(?=,?\s+(?:said|say|says|reported|report|reports|estimated|estimate|estimates|counted|count|counts|told|wrote|arrested|found)\b|[.,;]))\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk|Election Commissioner|Registrar|Recorder|Assessor)[’']s office\b/gu;
 
 /** Kin nouns before a person's first name ("her son, Mateo,"), with the gender each tells. */
 const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
@@ -479,7 +479,7 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
     out.push({ start, end: start + words.length, text: words, name: words[0].toUpperCase() + words.slice(1), type: "Organization", kind: "AGENCY", sentenceStart: false });
   }
   // "the Missouri Attorney General's annual vehicle stops report": an office named by its holder's title alone.
-  for (const m of part.matchAll(/(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu)) {
+  for (const m of part.matchAll(/(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller|Auditor|Treasurer|Controller|Assessor|Coroner|Medical Examiner)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu)) {
     const article = /^The\s+/.exec(m[0])?.[0].length ?? 0;
     const start = sentence.start + m.index! + article;
     const words = m[0].slice(article);

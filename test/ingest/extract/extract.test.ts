@@ -2272,3 +2272,10 @@ test("round 23: 'In a letter delivered Monday, Okonkwo-Reyes and 10 other pastor
   const x = extract("Pastor Daniel Okonkwo-Reyes leads the church. ICE spokesman Marcus Leal said in an email that she had her day in court.\n\nIn a letter delivered to the field office on Monday, Okonkwo-Reyes and 10 other pastors from Harlan Springs and nearby towns asked ICE to renew her order of supervision.\n\n\"She has shown up every single time she was called,\" the letter said.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Daniel Okonkwo-Reyes"]);
 });
+
+test("round 23: 'according to Capitol police', 'the Beckett County Auditor's annual report', 'a tally kept by Cascade Immigrant Legal Aid'", () => {
+  expect(credits("About 150 people attended, according to Capitol police.")).toEqual([[150, "Capitol police"]]);
+  expect(credits("The office spent $1.9 million on overtime, according to the Beckett County Auditor’s annual report.")).toEqual([[1900000, "Beckett County Auditor"]]);
+  expect(credits("At least 11 people were arrested, according to a tally kept by Cascade Immigrant Legal Aid.")).toEqual([[11, "Cascade Immigrant Legal Aid"]]);
+  expect(extract("Capitol police officers stood by.").entities).toEqual([]);
+});
