@@ -143,8 +143,12 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const addresses = /^[“"]?You\b/.test(text.slice(first.open, last.after));
       // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
       const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (picksUp || addresses)) || (opening && !!lastSpeaker.turn && !!lastSpeaker.asks && !asks && !other.asks));
-      if (taking && other) ({ speaker, label: speakerLabel } = other);
-      takesTurn = taking;
+      // ("“… what's the ride going to be?” Haines asked." ¶ "“About 40 minutes, each way.”": an answer to a question put
+      // to the one who spoke before the asker, though a paragraph or two stood between them.)
+      const answers = !taking && !turn && opening && !!lastSpeaker.asks && !asks && !!other && other.speaker !== undefined && other.speaker !== lastSpeaker.speaker &&
+        lastSpeaker.paragraph === first.paragraph - 1 && lastSpeaker.paragraph - other.paragraph <= 3;
+      if ((taking || answers) && other) ({ speaker, label: speakerLabel } = other);
+      takesTurn = taking || answers;
     }
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];

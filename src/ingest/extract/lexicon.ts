@@ -312,7 +312,7 @@ export const EXTRA_FIRST_NAMES: Record<string, "f" | "m" | ""> = {
   Itzel: "f", Yaretzi: "f", Araceli: "f", Nayeli: "f", Citlali: "f", Xochitl: "f", Paloma: "f", Rosalba: "f", Yadira: "f",
   Zulema: "f", Shaniqua: "f", Shanice: "f", Zuri: "f", Amara: "f", Ifeoma: "f", Adaeze: "f", Folasade: "f", Wanjiru: "f",
   Njeri: "f", Lakshmi: "f", Meera: "f", Neha: "f", Pooja: "f", Svetlana: "f", Olena: "f", Huong: "f", Linh: "f",
-  Ray: "m", Santiago: "m", Chinedu: "m", Kwame: "m", Hiroshi: "m", Ravi: "m", Tariq: "m", Eusebio: "m", Heriberto: "m",
+  Ray: "m", Wade: "m", Jordan: "", Santiago: "m", Chinedu: "m", Kwame: "m", Hiroshi: "m", Ravi: "m", Tariq: "m", Eusebio: "m", Heriberto: "m",
   Leobardo: "m", Nestor: "m", Rigoberto: "m", Ulises: "m", Yahir: "m", Teodoro: "m", Jamar: "m", Dashawn: "m", Jalen: "m",
   Keshawn: "m", Kofi: "m", Kojo: "m", Emeka: "m", Babajide: "m", Tunde: "m", Abdi: "m", Vikram: "m", Siddharth: "m",
   Kenji: "m", Takeshi: "m", Tuan: "m", Taras: "m",

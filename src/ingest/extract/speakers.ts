@@ -559,7 +559,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       const party = latestOrganization(ctx, before, (e) => /\bParty$/.test(e.name));
       if (party !== undefined) return party;
     }
-    if (words.length <= 4 && ROLE_NOUNS.includes(singular(noun))) {
+    // ("Aaliyah Brooks, a junior at …" ¶ "the junior said": a noun for a person the text has described someone by.)
+    const described = PERSON_NOUN.test(singular(noun)) && [...ctx.roles.values()].some((set) => set.has(singular(noun)));
+    if (words.length <= 4 && (ROLE_NOUNS.includes(singular(noun)) || described)) {
       const byRole = resolveRole(ctx, words, before);
       if (byRole !== undefined) return byRole;
     }
@@ -653,6 +655,9 @@ export function namedSpeakers(text: string, entities: ExtractedEntity[], quoted:
   }
   return out;
 }
+
+/** Nouns for people, beyond the offices of ROLE_NOUNS: a class year, kin, a trade ("roofer", "machinist"). */
+const PERSON_NOUN = /^(?:freshman|sophomore|junior|senior|mother|father|grandmother|grandfather|widow|widower|wife|husband|son|daughter|sister|brother|aunt|uncle|cousin|veteran|retiree|mom|dad|(?!(?:letter|order|paper|number|quarter|matter|center|error|chapter|poster|flyer|meter|water|border|corner|winter|summer|sector|factor|motor|floor|door|color|minor|major)$)\p{Ll}{3,}(?:er|or|ist|ian|man|woman))$/u;
 
 const ROLE_STOP = /^(?:the|a|an|his|her|its|their|who|is|was|has|had|been|became|serves|served|as|longtime|then|now|current|veteran|retired|acting|interim|newly|elected|appointed)$/;
 

@@ -2279,3 +2279,19 @@ test("round 23: 'according to Capitol police', 'the Beckett County Auditor's ann
   expect(credits("At least 11 people were arrested, according to a tally kept by Cascade Immigrant Legal Aid.")).toEqual([[11, "Cascade Immigrant Legal Aid"]]);
   expect(extract("Capitol police officers stood by.").entities).toEqual([]);
 });
+
+test("round 23: an answer to a question put to the one who spoke before the asker, a paragraph between them", () => {
+  const x = extract(
+    "Superintendent Lorraine Fitch wrote to families on Friday.\n\n\"We cannot keep paying for empty classrooms,\" she wrote.\n\n" +
+      "Board member Carol Haines, who voted against the closing, pressed Fitch on the bus rides.\n\n" +
+      "\"For a kindergartner out on County Road 9, what's the ride going to be?\" Haines asked.\n\n\"About 40 minutes, each way.\"",
+  );
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Lorraine Fitch", "Carol Haines", "Lorraine Fitch"]);
+});
+
+test("round 23: 'the junior said' after 'Aaliyah Brooks, a junior at …'; first names the lexicon lacks ('Jordan', 'Wade')", () => {
+  const x = extract("Aaliyah Brooks, a junior at Harlan Valley High School, read a letter.\n\n\"Maple Street is where I learned to read,\" the junior said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Aaliyah Brooks"]);
+  expect(extract("Her twin brother, Jordan Tillery, does not go.").entities.map((e) => e.name)).toEqual(["Jordan Tillery"]);
+  expect(extract("Sheriff Wade Pruett declined to comment.").entities.map((e) => [e.name, e.gender])).toEqual([["Wade Pruett", "m"]]);
+});
