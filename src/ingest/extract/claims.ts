@@ -261,7 +261,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|note|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|forecast|forecasts|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard";
+const DOCUMENT = "report|reports|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|note|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|forecast|forecasts|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard|minutes|financial statements";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -334,7 +334,7 @@ function resolved(ctx: ClaimContext, start: number, length: number): number | un
   return found !== undefined && ["Person", "Organization"].includes(ctx.entities[found].type) ? found : undefined;
 }
 
-const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission))\b(?!\s+of\b)/u;
+const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission|staff))\b(?!\s+of\b)/u;
 
 /** "the county auditor’s office", "the city’s finance department": an office named by description only. */
 function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
@@ -361,7 +361,7 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
  * "court records", "county budget documents", "state enrollment data": records named without a maker and without
  * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
  */
-const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced)\s+by\b)/u;
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice|figures|minutes))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced)\s+(?:[\p{L}.]+\s+){0,3}?by\b)/u;
 
 /** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
 function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {

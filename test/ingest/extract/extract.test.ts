@@ -2295,3 +2295,11 @@ test("round 23: 'the junior said' after 'Aaliyah Brooks, a junior at …'; first
   expect(extract("Her twin brother, Jordan Tillery, does not go.").entities.map((e) => e.name)).toEqual(["Jordan Tillery"]);
   expect(extract("Sheriff Wade Pruett declined to comment.").entities.map((e) => [e.name, e.gender])).toEqual([["Wade Pruett", "m"]]);
 });
+
+test("round 23: 'its audited financial statements', 'board minutes', 'district enrollment figures', 'commission staff'; figures 'released this month by' a body are the body's", () => {
+  expect(credits("Pell County Memorial Hospital is small. It had about 19 days of cash on hand in June, according to its audited financial statements.")).toEqual([[19, "Pell County Memorial Hospital"]]);
+  expect(credits("The district cut 11 bus routes in 2021, according to board minutes.")).toEqual([[11, "board minutes"]]);
+  expect(credits("Maple Street has 118 students, according to district enrollment figures.")).toEqual([[118, "district enrollment figures"]]);
+  expect(credits("The increase works out to about $6.40 a month, according to commission staff.")).toEqual([[6.4, "Commission staff"]]);
+  expect(credits("The count fell 22 percent, according to census-day figures released last week by the Office of Institutional Research.")).toEqual([[22, "Office of Institutional Research"]]);
+});
