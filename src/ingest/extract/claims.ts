@@ -966,6 +966,9 @@ const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among
 
 const ACCORDING_TO_DOCUMENT = new RegExp(`\\baccording to\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b`, "iu");
 
+/** A sentence that counts a part of what the one before counted: "of that", "of them", "the rest", "the other three". */
+const PART_OF = /^(?:(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}\b(?:of (?:those|them|these|that|it)\b(?! (?:who|which|that)\b)|in \d[\d,]* of (?:those|them|these))|(?:The|the) (?:rest|remainder)\b|The other (?:\p{Ll}+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+s)\b)/u;
+
 const DOCUMENT_PRONOUN = new RegExp(`^It\\s+(?:also\\s+)?${CREDIT_VERBS.source}`);
 
 /** The numeric claims of the article's sentences. */
@@ -978,6 +981,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
   let documentCredit: number | undefined;
   /** The person the last sentence with figures credited them all to, and its paragraph. */
   let personCredit: { entity: number; paragraph: number } | undefined;
+  let lastCredit: typeof personCredit;
   let documentParagraph = -2;
   /** Whether documentCredit is a poll's (its results may run on over paragraphs). */
   let documentPoll = false;
@@ -1028,7 +1032,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       const asked = /^Asked\s+(?:whether|if|about|how|what|which|who)\b/.test(s) && /\bpercent\b/.test(s) ? documents.filter((d) => d.at < sentence.start && (d.noun === "poll" || d.noun === "survey")).pop()?.author : undefined;
       // ("Kittredge said deputies screened 1,240 inmates. Of those, 86 were flagged": a part of what was just counted
       // is counted by the same person.)
-      const partOf = personCredit !== undefined && personCredit.paragraph === paragraph && /^(?:Of (?:those|them|these|that total)|Another|Among (?:them|those))\b/.test(s) && !namesActor(ctx, sentence) ? personCredit.entity : undefined;
+      // ("About $600,000 of that is …", "In 61 percent of them, …", "The rest …", "The other three …": so is any part of
+      // what the sentence before credited, a person's or a body's.)
+      const part = /^(?:Of (?:those|them|these|that total)|Another|Among (?:them|those))\b/.test(s) ? personCredit : PART_OF.test(s) ? lastCredit : undefined;
+      const partOf = part !== undefined && part.paragraph === paragraph && !namesActor(ctx, sentence) ? part.entity : undefined;
       if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? partOf ?? asked ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
@@ -1152,6 +1159,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // A body credited for figures ("according to ICE figures", "the survey found") goes on being their source in
     // the sentences of the paragraph after that name no one else, past sentences with no figures.
     const credited = pending.length > 0 && credit !== null && credit !== undefined && entities[credit].type === "Organization";
+    lastCredit = pending.length > 0 ? (pending.every((p) => p.claim.source !== undefined && p.claim.source === pending[0].claim.source) ? { entity: pending[0].claim.source!, paragraph } : undefined) : lastCredit;
     personCredit = pending.length > 0 ? (pending.every((p) => p.claim.source !== undefined && p.claim.source === pending[0].claim.source && entities[p.claim.source].type === "Person") ? { entity: pending[0].claim.source!, paragraph } : undefined) : personCredit;
     // ("The report shows most of them …" credits the figures after it, though it holds none itself.)
     // A poll's account goes on past a sentence that only mentions a body ("The question mirrors a bill to make refusing an

@@ -2303,3 +2303,18 @@ test("round 23: 'its audited financial statements', 'board minutes', 'district e
   expect(credits("The increase works out to about $6.40 a month, according to commission staff.")).toEqual([[6.4, "Commission staff"]]);
   expect(credits("The count fell 22 percent, according to census-day figures released last week by the Office of Institutional Research.")).toEqual([[22, "Office of Institutional Research"]]);
 });
+
+test("round 23: a part of what the sentence before credited goes on with its credit ('About $600,000 of that', 'In 61 percent of them', 'The other three')", () => {
+  expect(credits("The plan will cost $1.9 million in its first year, Finance Director Teresa Huang said. About $600,000 of that is a one-time cost.")).toEqual([
+    [1.9e6, "Teresa Huang"],
+    [600000, "Teresa Huang"],
+  ]);
+  expect(credits("Officers made 412 stops last year, according to the Harwood Police Review Board. In 61 percent of them, the person stopped was Black.")).toEqual([
+    [412, "Harwood Police Review Board"],
+    [61, "Harwood Police Review Board"],
+  ]);
+  expect(credits("Officers made 412 stops last year, according to the Harwood Police Review Board.\n\nIn 61 percent of them, the person stopped was Black.")).toEqual([
+    [412, "Harwood Police Review Board"],
+    [61, null],
+  ]);
+});
