@@ -308,7 +308,7 @@ export const NOT_NAME_WORDS = new Set([
  * in the communities policy news covers, so that "organized by senior Maya Brandt" names a person.
  */
 export const EXTRA_FIRST_NAMES: Record<string, "f" | "m" | ""> = {
-  Maya: "f", Katrin: "f", Lourdes: "f", Marisela: "f", Lucero: "f", Priya: "f", Imani: "f", Guadalupe: "f", Xiomara: "f", Ngozi: "f", Ama: "f", Anjali: "f",
+  Maya: "f", Katrin: "f", Lourdes: "f", Alma: "f", Gail: "f", Jasmine: "f", Jean: "f", Frank: "m", Earl: "m", Gene: "m", Diego: "m", Gideon: "m", Arlen: "m", Marisela: "f", Lucero: "f", Priya: "f", Imani: "f", Guadalupe: "f", Xiomara: "f", Ngozi: "f", Ama: "f", Anjali: "f",
   Itzel: "f", Yaretzi: "f", Araceli: "f", Nayeli: "f", Citlali: "f", Xochitl: "f", Paloma: "f", Rosalba: "f", Yadira: "f",
   Zulema: "f", Shaniqua: "f", Shanice: "f", Zuri: "f", Amara: "f", Ifeoma: "f", Adaeze: "f", Folasade: "f", Wanjiru: "f",
   Njeri: "f", Lakshmi: "f", Meera: "f", Neha: "f", Pooja: "f", Svetlana: "f", Olena: "f", Huong: "f", Linh: "f",

@@ -4,7 +4,7 @@
  * the Eagle Tribune report"), and the speaker resolved to an entity: a name, a surname, a pronoun or a title
  * ("he", "the sheriff") resolved to the nearest fitting person, or an unnamed group ("immigrant rights groups").
  */
-import type { EntityMention, ExtractedEntity } from "./entities";
+import { type EntityMention, type ExtractedEntity, firstName } from "./entities";
 import { PARAPHRASE_VERBS, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
 import { isAbbreviation, maskAbbreviations, type Span, trimSpan, words } from "./text";
@@ -598,6 +598,8 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
   const people = entities.filter((e) => e.type === "Person");
   const starts = people.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start }))).sort((a, b) => a.start - b.start);
   for (const person of people) {
+    // ("Yaretzi, a senior and the group's president, spoke": a person known by a first name alone still has its gender.)
+    person.gender ??= firstName(person.name.split(" ")[0]).gender;
     if (person.gender) continue;
     const votes = { m: 0, f: 0 };
     for (const m of person.mentions) {

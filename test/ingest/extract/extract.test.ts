@@ -1192,7 +1192,7 @@ describe("round 17: people known by one name, and who speaks for them", () => {
   const people = (text: string) => extract(text).entities.filter((e) => e.type === "Person").map((e) => [e.name, e.gender ?? null]);
 
   test("a first name alone is a person after 'identified … only as', a kin noun, or 'That was'; a kin noun or 'her first name' tells the gender", () => {
-    expect(people("Mulvaney identified the student only as Daniela.")).toEqual([["Daniela", null]]);
+    expect(people("Mulvaney identified the student only as Daniela.")).toEqual([["Daniela", "f"]]);
     expect(people("Tasha Boone spoke. Her son Jaylen, 10, signed up too. Rosa Vela said her son, Mateo, stayed home.").sort()).toEqual([
       ["Jaylen", "m"],
       ["Mateo", "m"],
@@ -1201,7 +1201,7 @@ describe("round 17: people known by one name, and who speaks for them", () => {
     ]);
     expect(people("A junior asked to be identified only by her first name, Yesenia, because her parents are here illegally. That was Itzel, a sophomore.")).toEqual([
       ["Yesenia", "f"],
-      ["Itzel", null],
+      ["Itzel", "f"],
     ]);
     // ("Her son Marcus Hale" is a full name, not a first name alone.)
     expect(people("Her son Marcus Hale spoke.").map(([name]) => name)).toEqual(["Marcus Hale"]);
@@ -2317,4 +2317,10 @@ test("round 23: a part of what the sentence before credited goes on with its cre
     [412, "Harwood Police Review Board"],
     [61, null],
   ]);
+});
+
+test("round 23: a person known by a first name alone has that name's gender, so 'she said' after 'Yaretzi, a senior, spoke' is hers; common first names the lexicon lacks", () => {
+  const x = extract("Dolores Ambrose leads the office.\n\n\"We are not in that business,\" Ambrose said.\n\nAbout 150 people gathered. Yaretzi, a senior and the group's president, spoke from the steps.\n\n\"I am tired of being told to wait,\" she said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dolores Ambrose", "Yaretzi"]);
+  expect(extract("The letter came from Alma Reyes-Thurgood and Frank Dolan.").entities.map((e) => [e.type, e.name, e.gender])).toEqual([["Person", "Alma Reyes-Thurgood", "f"], ["Person", "Frank Dolan", "m"]]);
 });
