@@ -342,7 +342,13 @@ function unnamedSpokesperson(ctx: Context, head: string, headSpan: Span, before:
   const byRole = resolveRole(ctx, [head.split(/\s+/).pop()!.toLowerCase()], before);
   if (byRole !== undefined) return byRole;
   // "an agency spokeswoman": the agency (a body named in the phrase was already taken by the caller).
-  if (m[1]) return resolveSpeaker(ctx, { start: headSpan.start, end: headSpan.start + head.lastIndexOf(" ") }, before);
+  if (m[1]) {
+    const body = resolveSpeaker(ctx, { start: headSpan.start, end: headSpan.start + head.lastIndexOf(" ") }, before);
+    if (body !== undefined) return body;
+    // ("A Bluegrass Valley spokeswoman" after "Bluegrass Valley Power": a company called by its name's first words.)
+    const words = head.slice(0, head.lastIndexOf(" ")).replace(/^(?:an?|the)\s+/i, "");
+    return /^\p{Lu}/u.test(words) ? ctx.entities.find((e) => e.type === "Organization" && e.name.startsWith(`${words} `) && e.mentions.some((x) => x.start < before))?.index : undefined;
+  }
   // "the spokesperson": the one the text introduced before.
   const earlier = [...ctx.text.slice(Math.max(0, headSpan.start - 1500), headSpan.start).matchAll(SPOKESPERSON_MENTION)].pop();
   if (!earlier || /^the\s+spokes\S+$/i.test(earlier[0])) return undefined;
@@ -422,6 +428,13 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const person = resolvePronoun(ctx, office[1].toLowerCase() === "her" ? "f" : "m", before);
     const titles = person !== undefined ? ctx.entities[person].titles : [];
     const body = titles.length ? latestOrganization(ctx, before, (e) => titles.some((t) => new RegExp(`\\b${t.split(" ").pop()}[’']s\\s+(?:Office|Department)$`, "i").test(e.name))) : undefined;
+    if (body !== undefined) return body;
+  }
+  // ("The attorney general's office notes …" after "the Missouri Attorney General's annual report": that office.)
+  const titled = /^the\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)[’']s\s+office$/iu.exec(head);
+  if (titled) {
+    const title = titled[1].toLowerCase();
+    const body = latestOrganization(ctx, before, (e) => new RegExp(`\\b${title}(?:[’']s office)?$`).test(e.name.toLowerCase()));
     if (body !== undefined) return body;
   }
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));

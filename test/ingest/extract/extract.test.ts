@@ -2324,3 +2324,10 @@ test("round 23: a person known by a first name alone has that name's gender, so 
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Dolores Ambrose", "Yaretzi"]);
   expect(extract("The letter came from Alma Reyes-Thurgood and Frank Dolan.").entities.map((e) => [e.type, e.name, e.gender])).toEqual([["Person", "Alma Reyes-Thurgood", "f"], ["Person", "Frank Dolan", "m"]]);
 });
+
+test("round 23: 'A Bluegrass Valley spokeswoman' speaks for 'Bluegrass Valley Power'; 'The attorney general's office notes' for the office the text named", () => {
+  const company = extract("The plant's owner, Bluegrass Valley Power, shut it down in May.\n\nA Bluegrass Valley spokeswoman said the company \"made this decision with a heavy heart.\"");
+  expect(quotes(company).map((q) => q.speaker)).toEqual(["Bluegrass Valley Power"]);
+  const office = extract("Drivers were stopped at 1.9 times the rate, according to the Missouri Attorney General's annual vehicle stops report.\n\nThe attorney general's office notes in the report that the index \"does not, by itself, prove profiling.\"");
+  expect(quotes(office).map((q) => q.speaker)).toEqual(["Missouri Attorney General"]);
+});
