@@ -258,9 +258,10 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   // ("The opinion, requested in January by state Sen. Voight": who asked for it did not make it either.)
   let made = inText(lastMadeBy(before, "report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition"));
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
-  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition)\s+(?:that\s+)?(?:the\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,5})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
-  if (sentBy && (!made || sentBy.index! > made.index!)) {
-    const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition)\s/));
+  // ("a campus-wide email that President Lorraine Petrakis sent April 22": an email too.)
+  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition|email|e-mail|message)\s+(?:that\s+)?(?:the\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,5})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
+  if (sentBy && (!made || sentBy.index! > made.index!) && !issued.some((m) => m.index! > sentBy.index!)) {
+    const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition|email|e-mail|message)\s/));
     const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
     if (who !== undefined) return who;
   }

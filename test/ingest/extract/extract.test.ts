@@ -2331,3 +2331,10 @@ test("round 23: 'A Bluegrass Valley spokeswoman' speaks for 'Bluegrass Valley Po
   const office = extract("Drivers were stopped at 1.9 times the rate, according to the Missouri Attorney General's annual vehicle stops report.\n\nThe attorney general's office notes in the report that the index \"does not, by itself, prove profiling.\"");
   expect(quotes(office).map((q) => q.speaker)).toEqual(["Missouri Attorney General"]);
 });
+
+test("round 23: 'a campus-wide email that President Lorraine Petrakis sent' ¶ 'the email said' is hers, unless a later statement was issued", () => {
+  const x = extract("Hannah Greer argued for the students. She read aloud from a campus-wide email that President Lorraine Petrakis sent April 22.\n\n\"No student will face university discipline for peaceful expression,\" the email said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Lorraine Petrakis"]);
+  const later = extract("Osei read from an email that Police Chief Arnold Petrakis sent council members.\n\nMayor Linda Feeney said in an emailed statement after the vote that she will sign it.\n\n\"The council heard the community tonight,\" the statement said.");
+  expect(quotes(later).map((q) => q.speaker)).toEqual(["Linda Feeney"]);
+});
