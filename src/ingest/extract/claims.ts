@@ -393,7 +393,7 @@ function unmadeDocument(ctx: ClaimContext, span: Span, documents: Document[]): n
  * "according to the draft", "according to the county's 2017-18 budget", "according to a copy of the agreement": a
  * document no one is named as making, read after "according to" only, is credited as itself.
  */
-const CREDITED_DOCUMENT = /^(?:a copy of\s+)?(?:the|an?)\s+((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:budget|draft|agreement|contract|pamphlet|fee schedule|registry|canvass|forecast|ledger|roster|report|figures|records|data|estimates))\b(?!\s+(?:by|from|of)\s|[’'])/u;
+const CREDITED_DOCUMENT = /^(?:a copy of\s+)?(?:the|an?)\s+((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:budget(?:\s+document)?|draft|agreement|contract|pamphlet|fee schedule|registry|canvass|forecast|ledger|roster|report|figures|records|data|estimates))\b(?!\s+(?:by|from|of)\s|[’'])/u;
 
 function documentCredited(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
   const m = CREDITED_DOCUMENT.exec(ctx.text.slice(at, at + 100));

@@ -319,7 +319,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // ("the Courier-Times", "a Herald-Dispatch review": an outlet's name joined by a hyphen ends in an outlet's head.)
   if (words.length <= 3 && /^\p{Lu}[\p{L}’']+-\p{Lu}/u.test(head) && OUTLET_HEADS.has(head.split("-").pop()!)) return { ...base, type: "Organization", kind: "NEWS_OUTLET" };
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
-  if (words.length === 1 && isAcronym(name) && name !== "TRUST") return { ...base, type: "Organization" };
+  // ("president and CEO": an officer's title, not a body.)
+  if (words.length === 1 && isAcronym(name) && !/^(?:TRUST|CEO|CFO|COO|CTO|CIO)$/.test(name)) return { ...base, type: "Organization" };
   if (words.length >= 2 && SPANISH_ORG_STARTS.has(words[0])) return { ...base, type: "Organization" };
   if (words.includes("&")) return { ...base, type: "Organization" };
   // "Legislative Council Staff": a body's staff named as a body.

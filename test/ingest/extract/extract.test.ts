@@ -2338,3 +2338,8 @@ test("round 23: 'a campus-wide email that President Lorraine Petrakis sent' ¶ '
   const later = extract("Osei read from an email that Police Chief Arnold Petrakis sent council members.\n\nMayor Linda Feeney said in an emailed statement after the vote that she will sign it.\n\n\"The council heard the community tonight,\" the statement said.");
   expect(quotes(later).map((q) => q.speaker)).toEqual(["Linda Feeney"]);
 });
+
+test("round 23: 'president and CEO' names no body; 'according to the budget document' is the budget document", () => {
+  expect(extract("\"It matters,\" said Graham Tolliver, Harrow Valley's president and CEO.").entities.map((e) => e.name)).not.toContain("CEO");
+  expect(credits("Income tax collections make up 71 percent of the general fund, according to the budget document.")).toEqual([[71, "budget document"]]);
+});
