@@ -542,7 +542,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       // "the district" is also a school system named without the word ("Loup Crossing Public Schools").
       // "the company" is a firm ("Meridian Correctional Health LLC"), never a government body.
       const company = /^(?:company|firm|contractor|vendor)$/.test(noun) && /\b(?:LLC|Inc\.?|Corp\.?|Co\.|Company|Corporation|Holdings|Partners|Group|Industries|Foods|Farms|Services)$/;
-      const named = latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
+      // ("the university" after "the Kessler Student Center at Harmon State University": the one the noun heads.)
+      const headed = latestOrganization(ctx, before, (e) => new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for)\\s)`).test(e.name.toLowerCase()) && !/\s(?:at|of)\s.*\s/.test(e.name.toLowerCase().split(noun)[0]));
+      const named = headed ?? latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       // ("The Georgia secretary of state's office": a place's office of that kind, named by description only.)
       const place = mentionsIn(ctx, headSpan).find((x) => x.entity.type === "Jurisdiction" && x.mention.start === start + head.length - article[1].length);

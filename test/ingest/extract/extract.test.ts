@@ -2343,3 +2343,7 @@ test("round 23: 'president and CEO' names no body; 'according to the budget docu
   expect(extract("\"It matters,\" said Graham Tolliver, Harrow Valley's president and CEO.").entities.map((e) => e.name)).not.toContain("CEO");
   expect(credits("Income tax collections make up 71 percent of the general fund, according to the budget document.")).toEqual([[71, "budget document"]]);
 });
+
+test("round 23: 'the university's housing website' after 'the Kessler Student Center at Harmon State University' is the university's", () => {
+  expect(credits("Harmon State University opened the Kessler Student Center at Harmon State University in 2019.\n\nThe cheapest plan costs $2,480 a semester, according to the university's housing website.")).toEqual([[2480, "Harmon State University"]]);
+});
