@@ -380,7 +380,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const speaking =
     SPEECH_VERB_RE.test(after.split(/[,.]/)[0] ?? "") || saidBefore || /^,\s+(?:a|an|the|who|whose|one of|\d{2},)\s/.test(text.slice(end, end + 20)) ||
     // "Frank Doyle, president of the teachers union,": a role in apposition.
-    ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(after)?.[1] ?? "") ||
+    // ("Hina Qureshi, executive director of Valley Refugee Alliance,": past the few characters `after` holds.)
+    ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(text.slice(end, end + 60))?.[1] ?? "") ||
     (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
   // "Alma Reyes of the Hartigan Immigrant Justice Alliance": a person with the body they belong to.
   const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90).split(/\n|\.\s/)[0]);

@@ -142,13 +142,21 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       // exchange has turned, an answer of any length to a question goes back to the one who answered before.)
       const addresses = /^[“"]?You\b/.test(text.slice(first.open, last.after));
       // (Once lines take turns, the next short bare line takes its turn too: "So it's a choice." ¶ "It's a practice.")
-      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (picksUp || addresses)) || (opening && !!lastSpeaker.turn && !!lastSpeaker.asks && !asks && !other.asks));
+      // ("“That's not my question.” ¶ “Then no. I can't tell them …”": once lines take turns, one that picks up answers.)
+      const taking = !!turn && ((short && !!((asks && other.asks) || (lastSpeaker.asks && !asks && !other.asks) || (other.asks && !lastSpeaker.asks && terse) || lastSpeaker.turn)) || (opening && !!other.asks && !lastSpeaker.asks && (picksUp || addresses)) || (opening && !!lastSpeaker.turn && !!lastSpeaker.asks && !asks && !other.asks) || (opening && !!lastSpeaker.turn && picksUp && !asks));
       // ("“… what's the ride going to be?” Haines asked." ¶ "“About 40 minutes, each way.”": an answer to a question put
       // to the one who spoke before the asker, though a paragraph or two stood between them.)
       const answers = !taking && !turn && opening && !!lastSpeaker.asks && !asks && !!other && other.speaker !== undefined && other.speaker !== lastSpeaker.speaker &&
         lastSpeaker.paragraph === first.paragraph - 1 && lastSpeaker.paragraph - other.paragraph <= 3;
+      // ("Kendra Holloway testified … Under questioning by Behr, she said …" ¶ "“Did you call a doctor?” Behr asked." ¶
+      // "“I called the on-call provider.”": the one the paragraph before the question has speaking, when no one else spoke.)
+      const asked = !taking && !turn && !answers && opening && !!lastSpeaker.asks && !asks && lastSpeaker.paragraph === first.paragraph - 1 && lastSpeaker.paragraph > 0 ? paras[lastSpeaker.paragraph - 1] : undefined;
+      // (Not the asker named in it: "Under questioning by Behr, she said …" is still the witness's.)
+      const named = asked ? entities.flatMap((e) => (e.type === "Person" ? e.mentions.filter((m) => m.start >= asked.start && m.end <= asked.end).map((m) => ({ index: e.index, at: m.start })) : [])).sort((a, b) => a.at - b.at) : [];
+      const questioned = asked && [speakerBefore(ctx, sentenceOf(asked.end - 1), asked), ...named.map((x) => x.index)].find((e) => e !== undefined && e !== lastSpeaker!.speaker);
       if ((taking || answers) && other) ({ speaker, label: speakerLabel } = other);
-      takesTurn = taking || answers;
+      else if (questioned !== undefined && questioned !== lastSpeaker.speaker && entities[questioned].type === "Person") ({ index: speaker, name: speakerLabel } = entities[questioned]);
+      takesTurn = taking || answers || (questioned !== undefined && speaker === questioned);
     }
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];

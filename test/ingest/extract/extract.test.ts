@@ -2347,3 +2347,20 @@ test("round 23: 'president and CEO' names no body; 'according to the budget docu
 test("round 23: 'the university's housing website' after 'the Kessler Student Center at Harmon State University' is the university's", () => {
   expect(credits("Harmon State University opened the Kessler Student Center at Harmon State University in 2019.\n\nThe cheapest plan costs $2,480 a semester, according to the university's housing website.")).toEqual([[2480, "Harmon State University"]]);
 });
+
+test("round 23: the witness the paragraph before a question has speaking answers it; once lines take turns, one that picks up answers", () => {
+  const witness = extract(
+    "\"He asked for help,\" Marisol Behr told jurors.\n\nOne of the nurses, Kendra Holloway, testified last week. Under questioning by Behr, she said she did not call a doctor.\n\n" +
+      "\"Did you call a doctor?\" Behr asked.\n\n\"I called the on-call provider.\"",
+  );
+  expect(quotes(witness).map((q) => q.speaker)).toEqual(["Marisol Behr", "Marisol Behr", "Kendra Holloway"]);
+  const turns = extract(
+    "Accountant Monica Draper testified for the state.\n\n\"You can't tell this jury that every check was a theft, can you?\" defense lawyer Diane Folwell asked.\n\n" +
+      "\"I can tell them that 187 checks went to her.\"\n\n\"That's not my question.\"\n\n\"Then no. I can't tell them what she was thinking when she wrote them.\"",
+  );
+  expect(quotes(turns).map((q) => q.speaker)).toEqual(["Diane Folwell", "Monica Draper", "Diane Folwell", "Monica Draper"]);
+  expect(extract("Hina Qureshi, executive director of Valley Refugee Alliance, said help lasted three months.").entities.map((e) => [e.type, e.name])).toEqual([
+    ["Person", "Hina Qureshi"],
+    ["Organization", "Valley Refugee Alliance"],
+  ]);
+});
