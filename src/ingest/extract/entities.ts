@@ -382,7 +382,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
     // "Frank Doyle, president of the teachers union,": a role in apposition.
     // ("Hina Qureshi, executive director of Valley Refugee Alliance,": past the few characters `after` holds.)
     ROLE_NOUNS.includes(/^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s+(?:of|for|at|with)\b|,)/u.exec(text.slice(end, end + 60))?.[1] ?? "") ||
-    (role !== null && (ROLE_NOUNS.includes(role[1]) || plural));
+    // ("his granddaughter, Maiv Xiong, translated": a kin noun before the name, as a role.)
+    (role !== null && (ROLE_NOUNS.includes(role[1]) || plural || Object.hasOwn(KIN_GENDER, role[1])));
   // "Alma Reyes of the Hartigan Immigrant Justice Alliance": a person with the body they belong to.
   const member = /^\s+(?:of|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}(\p{Lu}[\p{L}’'.&-]*)/u.exec(text.slice(end, end + 90).split(/\n|\.\s/)[0]);
   // (The body's last word without the sentence's period: "… Legal Defense Fund.")

@@ -216,6 +216,8 @@ export const COUNTRIES: Record<string, string[]> = {
   "Central America": [],
   "Latin America": [],
   "South America": [],
+  // (Place names a first name opens, which would otherwise read as a person.)
+  "Marshall Islands": [],
 };
 
 /** Last words that make a capitalized name an organization. */

@@ -2364,3 +2364,11 @@ test("round 23: the witness the paragraph before a question has speaking answers
     ["Organization", "Valley Refugee Alliance"],
   ]);
 });
+
+test("round 23: 'his granddaughter, Maiv Xiong,' is a person whatever her first name; 'the Marshall Islands consul general' names a country, no person", () => {
+  expect(extract("Nhia Lor Xiong, 84, spoke as his granddaughter, Maiv Xiong, translated from Hmong.").entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Nhia Lor Xiong", "Maiv Xiong"]);
+  expect(extract("The Marshall Islands consul general, Benjamin Laijen, said the vote matters.").entities.map((e) => [e.type, e.name])).toEqual([
+    ["Jurisdiction", "Marshall Islands"],
+    ["Person", "Benjamin Laijen"],
+  ]);
+});
