@@ -285,6 +285,8 @@ function documentAuthors(ctx: ClaimContext, from: number, to: number): Document[
     const makers = [...window.matchAll(prepositions)]
       // ("The special audit, requested by the state Board of Education": who asked for it did not make it.)
       .filter((p) => !/\b(?:requested|ordered|sought|demanded|cited|disputed|criticized|challenged|questioned|rejected)\s+$/.test(window.slice(0, p.index!)))
+      // ("its quarterly report filed with the Securities and Exchange Commission": whom it went to did not make it.)
+      .filter((p) => !(p[1] === "with" && /\b(?:filed|submitted|registered|lodged|shared)\s+$/.test(window.slice(0, p.index!))))
       // ("the study, which drew on booking data from the Sheriff's Office": the maker of the data, not of the study;
       // "an analysis of ICE data by X" is still X's.)
       .filter((p) => p[1] === "by" || !DOCUMENT_IN.test(window.slice(0, p.index!)))

@@ -2372,3 +2372,7 @@ test("round 23: 'his granddaughter, Maiv Xiong,' is a person whatever her first 
     ["Person", "Benjamin Laijen"],
   ]);
 });
+
+test("round 23: a report 'filed with the Securities and Exchange Commission' is not the commission's", () => {
+  expect(credits("Sable Ridge Homes Inc. builds houses. It owned about 58,300 lots, according to its quarterly report filed with the Securities and Exchange Commission.")).toEqual([[58300, "Sable Ridge Homes Inc."]]);
+});
