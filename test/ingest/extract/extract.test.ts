@@ -2376,3 +2376,9 @@ test("round 23: 'his granddaughter, Maiv Xiong,' is a person whatever her first 
 test("round 23: a report 'filed with the Securities and Exchange Commission' is not the commission's", () => {
   expect(credits("Sable Ridge Homes Inc. builds houses. It owned about 58,300 lots, according to its quarterly report filed with the Securities and Exchange Commission.")).toEqual([[58300, "Sable Ridge Homes Inc."]]);
 });
+
+test("round 23: 'according to annual rankings released by X' are X's; 'Brightline Residential' is the company 'the company' means", () => {
+  expect(credits("Tolan County ranks 71st of 105 counties, according to annual rankings released March 20 by the Prairie Population Health Institute.")).toEqual([[105, "Prairie Population Health Institute"]]);
+  const x = extract("Crews were called to the Maple Court Apartments.\n\nMaple Court is managed by Brightline Residential. In a Facebook post, the company said it was \"working closely with the fire department.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Brightline Residential"]);
+});
