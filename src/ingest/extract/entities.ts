@@ -130,7 +130,8 @@ function splitAtTitles(run: Token[]): Piece[] {
     // ("Office of Criminal Justice Statistics": a title word inside a body's name, no first name after it.)
     if (run.slice(1, i).some((t, k) => t.text === "of" && ORG_STARTS.has(run[k].text)) && !firstName(run[i + length]?.text ?? "").first) continue;
     // "Vice President for Finance Gerald Whitcombe": the office the title is for is part of it.
-    if (run[i + length]?.text === "for") {
+    // ("Secretary of Higher Education Leonard Ashby-Greer": so is the department a title is "of", before a first name.)
+    if (run[i + length]?.text === "for" || run[i + length]?.text === "of") {
       const name = run.findIndex((t, k) => k > i + length + 1 && k < run.length - 1 && firstName(t.text).first);
       if (name > 0 && name - (i + length) <= 4) length = name - i;
     }

@@ -2382,3 +2382,8 @@ test("round 23: 'according to annual rankings released by X' are X's; 'Brightlin
   const x = extract("Crews were called to the Maple Court Apartments.\n\nMaple Court is managed by Brightline Residential. In a Facebook post, the company said it was \"working closely with the fire department.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Brightline Residential"]);
 });
+
+test("round 23: a title 'of' a department before a first name ('Secretary of Higher Education Leonard Ashby-Greer'); an office 'of' with no name after stays a body", () => {
+  expect(extract("Secretary of Higher Education Leonard Ashby-Greer told the committee the credits matter.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Leonard Ashby-Greer"]]);
+  expect(extract("The Auditor of Public Accounts released the audit.").entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Auditor of Public Accounts"]]);
+});
