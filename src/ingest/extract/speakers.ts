@@ -408,6 +408,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because|what)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
   const pronoun = trailing?.[1] ?? trailing?.[2] ?? trailing?.[3];
   if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
+  // ("she asked residents not to water lawns … and [said]": the pronoun a clause of its own opens with.)
+  const opening = /^(he|she)\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b[^“”"]*\band$/iu.exec(raw);
+  if (opening) return resolveSpeaker(ctx, { start: phrase.start, end: phrase.start + opening[1].length }, before);
   const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   const start = phrase.start + lead;
   const text = raw.slice(lead);
@@ -974,7 +977,8 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
     if (sender) return sender.e.index;
   }
   const introduces = new RegExp(`^(.{1,80}?)\\s+(?:${VERB})\\b[^.:]*:$`).exec(s.slice(lead).trim());
-  const introduced = introduces?.[1] ?? issuedBefore(s.slice(lead).trim());
+  // ("The district went on to say:": the subject, past "went on to".)
+  const introduced = introduces?.[1].replace(/\s+(?:went on to|goes on to|continued to|continues to|went on|then|also|later)$/, "") ?? issuedBefore(s.slice(lead).trim());
   // "His wife, Yesenia Villanueva, says two men stopped him. He is now held in …": the one the paragraph quotes
   // in other words, before the one it last talks about.
   if (!introduced && paragraph) {

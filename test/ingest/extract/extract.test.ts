@@ -2387,3 +2387,10 @@ test("round 23: a title 'of' a department before a first name ('Secretary of Hig
   expect(extract("Secretary of Higher Education Leonard Ashby-Greer told the committee the credits matter.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Leonard Ashby-Greer"]]);
   expect(extract("The Auditor of Public Accounts released the audit.").entities.map((e) => [e.type, e.name])).toEqual([["Organization", "Auditor of Public Accounts"]]);
 });
+
+test("round 23: 'The district went on to say:' introduces the district; 'she asked residents … and said the wells were \"…\"' is hers", () => {
+  const district = extract("The Cedar Hollow School District cut 40 jobs.\n\nThe district went on to say:\n\n\"We will do everything we can to place affected staff in open positions.\"");
+  expect(quotes(district).map((q) => q.speaker)).toEqual(["Cedar Hollow School District"]);
+  const mayor = extract("In Marston, Mayor Teresa Quill went further. In a Facebook post Sunday, she asked residents not to water lawns between 10 a.m. and 6 p.m. and said the wells were \"running harder than they were ever designed to run.\"");
+  expect(quotes(mayor).map((q) => q.speaker)).toEqual(["Teresa Quill"]);
+});
