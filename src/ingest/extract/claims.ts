@@ -968,6 +968,9 @@ const FINDINGS_OF = /^(?:That|This|Those|These)\s+(?:is|are|was|were)\s+(?:among
 
 const ACCORDING_TO_DOCUMENT = new RegExp(`\\baccording to\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${DOCUMENT})\\b`, "iu");
 
+/** The writer's own arithmetic: "that comes to", "works out to", "amounts to". */
+const ARITHMETIC = /\b(?:works out to|work out to|comes to|come to|amounts to|adds up to|translates to)\b/i;
+
 /** A sentence that counts a part of what the one before counted: "of that", "of them", "the rest", "the other three". */
 const PART_OF = /^(?:(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}\b(?:of (?:those|them|these|that|it)\b(?! (?:who|which|that)\b)|in \d[\d,]* of (?:those|them|these))|(?:The|the) (?:rest|remainder)\b|The other (?:\p{Ll}+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+s)\b)/u;
 
@@ -1038,7 +1041,10 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       // what the sentence before credited, a person's or a body's.)
       const part = /^(?:Of (?:those|them|these|that total)|Another|Among (?:them|those))\b/.test(s) ? personCredit : PART_OF.test(s) ? lastCredit : undefined;
       const partOf = part !== undefined && part.paragraph === paragraph && !namesActor(ctx, sentence) ? part.entity : undefined;
-      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? continued ?? partOf ?? asked ?? explainedNext(ctx, sentence, documents);
+      // ("For the 167 long-stay inmates, that comes to nearly $8 million a year": the writer's own arithmetic goes on
+      // with no one's credit.)
+      const arithmetic = ARITHMETIC.test(s);
+      if (credit === null) credit = (DOCUMENT_PRONOUN.test(s) ? documentCredit : undefined) ?? creditIn(ctx, sentence, documents) ?? (arithmetic ? undefined : continued ?? partOf) ?? asked ?? explainedNext(ctx, sentence, documents);
       return credit;
     };
     const pending: { claim: ExtractedClaim; ofNext: boolean; ofUnit?: string }[] = [];

@@ -2394,3 +2394,11 @@ test("round 23: 'The district went on to say:' introduces the district; 'she ask
   const mayor = extract("In Marston, Mayor Teresa Quill went further. In a Facebook post Sunday, she asked residents not to water lawns between 10 a.m. and 6 p.m. and said the wells were \"running harder than they were ever designed to run.\"");
   expect(quotes(mayor).map((q) => q.speaker)).toEqual(["Teresa Quill"]);
 });
+
+test("round 23: the writer's own arithmetic ('that comes to …') goes on with no one's credit", () => {
+  expect(credits("The county pays $130 a day per inmate, according to the Cerro Pardo County Budget Office. For the 167 long-stay inmates, that comes to nearly $8 million a year.")).toEqual([
+    [130, "Cerro Pardo County Budget Office"],
+    [167, null],
+    [8e6, null],
+  ]);
+});
