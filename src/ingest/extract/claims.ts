@@ -363,7 +363,7 @@ function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {
  * "court records", "county budget documents", "state enrollment data": records named without a maker and without
  * an article, lower-case words before the document word. ("records obtained by the Courier" are still unmade.)
  */
-const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice|figures|minutes))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced)\s+(?:[\p{L}.]+\s+){0,3}?by\b)/u;
+const UNMADE_DOCUMENT = /^((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|some|other|new|recent|according|to|of|in|on|for|from|by|with|at|and|or|as|than)\s)[\p{Ll}-]+\s+){0,3}(?:records|data|documents|filings|logs|estimates|statistics|fiscal note|memo|notice|figures|minutes|projections))\b(?!\s+(?:by|from|of)\s|\s+(?:\w+\s+)?(?:analyzed|compiled|kept|released|published|collected|gathered|prepared|maintained|produced)\s+(?:[\p{L}.]+\s+){0,3}?by\b)/u;
 
 /** The unmade record named at `at`, added as itself and to `documents`, so that "the records show" names it again. */
 function unmadeDocumentAt(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
@@ -395,7 +395,7 @@ function unmadeDocument(ctx: ClaimContext, span: Span, documents: Document[]): n
  * "according to the draft", "according to the county's 2017-18 budget", "according to a copy of the agreement": a
  * document no one is named as making, read after "according to" only, is credited as itself.
  */
-const CREDITED_DOCUMENT = /^(?:a copy of\s+)?(?:the|an?)\s+((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:budget(?:\s+document)?|draft|agreement|contract|pamphlet|fee schedule|registry|canvass|forecast|ledger|roster|report|figures|records|data|estimates))\b(?!\s+(?:by|from|of)\s|[’'])/u;
+const CREDITED_DOCUMENT = /^(?:a copy of\s+)?(?:the|an?)\s+((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:budget(?:\s+document)?|draft|agreement|contract|pamphlet|fee schedule|registry|canvass|forecast|ledger|roster|report|figures|records|data|estimates|estimate|projections))\b(?!\s+(?:by|from|of)\s|[’'])/u;
 
 function documentCredited(ctx: ClaimContext, at: number, documents: Document[]): number | undefined {
   const m = CREDITED_DOCUMENT.exec(ctx.text.slice(at, at + 100));

@@ -2402,3 +2402,8 @@ test("round 23: the writer's own arithmetic ('that comes to …') goes on with n
     [8e6, null],
   ]);
 });
+
+test("round 23: 'according to enrollment projections presented to the board' and 'a county estimate presented to commissioners' are credited as themselves", () => {
+  expect(credits("The district expects 9,640 students in the fall, according to enrollment projections presented to the board in March.")).toEqual([[9640, "enrollment projections"]]);
+  expect(credits("A temporary kennel would cost around $85,000, according to a county estimate presented to commissioners last year.")).toEqual([[85000, "county estimate"]]);
+});
