@@ -415,6 +415,9 @@ function namedAsGroup(text: string, start: number, end: number): boolean {
 
 const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[’']s office|sheriff[’']s department|police department|school board|school district|board of education|board of supervisors|county commission|city council|fire department|health department|public defender[’']s office|district attorney[’']s office|prosecutor[’']s office|police(?=,?\s+(?:said|say|says|reported|report|reports|estimated|estimate|estimates|counted|count|counts|told|wrote|arrested|found)\b|[.,;]))\b|(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Secretary of State|Attorney General|District Attorney|State[’']s Attorney|County Attorney|Comptroller|Auditor|Treasurer|Inspector General|Controller|Public Defender|Medical Examiner|Coroner|Clerk|Election Commissioner|Registrar|Recorder|Assessor)[’']s office\b/gu;
 
+/** A place's officer whose document the text credits: "the Missouri Attorney General's annual vehicle stops report". */
+const TITLED_OFFICE = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller|Auditor|Treasurer|Controller|Assessor|Coroner|Medical Examiner)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu;
+
 /** Kin nouns before a person's first name ("her son, Mateo,"), with the gender each tells. */
 const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
   wife: "f", husband: "m", son: "m", daughter: "f", mother: "f", father: "m", brother: "m", sister: "f", cousin: undefined, niece: "f",
@@ -475,19 +478,18 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   }
   // "the Calder County sheriff’s office", "the Tellico Valley school board": a body named by its place; "the Kentucky
   // Secretary of State's office": an office named by its holder's title.
-  for (const m of part.matchAll(LOCAL_BODY)) {
-    // ("The district attorney’s office is seeing …": a sentence's first word is no part of the office's name.)
+  // ("The district attorney’s office is seeing …": a sentence's first word is no part of the office's name.)
+  const office = (m: RegExpMatchArray, name: (words: string) => string): RawMention => {
     const article = /^The\s+/.exec(m[0])?.[0].length ?? 0;
     const start = sentence.start + m.index! + article;
     const words = m[0].slice(article);
-    out.push({ start, end: start + words.length, text: words, name: words[0].toUpperCase() + words.slice(1), type: "Organization", kind: "AGENCY", sentenceStart: false });
-  }
+    return { start, end: start + words.length, text: words, name: name(words), type: "Organization", kind: "AGENCY", sentenceStart: false };
+  };
+  for (const m of part.matchAll(LOCAL_BODY)) out.push(office(m, (words) => words[0].toUpperCase() + words.slice(1)));
   // "the Missouri Attorney General's annual vehicle stops report": an office named by its holder's title alone.
-  for (const m of part.matchAll(/(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller|Auditor|Treasurer|Controller|Assessor|Coroner|Medical Examiner)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu)) {
-    const article = /^The\s+/.exec(m[0])?.[0].length ?? 0;
-    const start = sentence.start + m.index! + article;
-    const words = m[0].slice(article);
-    if (/\s/.test(words) && !/^(?:Attorney|Secretary|Auditor|State|Inspector)\b/.test(words)) out.push({ start, end: start + words.length, text: words, name: words, type: "Organization", kind: "AGENCY", sentenceStart: false });
+  for (const m of part.matchAll(TITLED_OFFICE)) {
+    const mention = office(m, (words) => words);
+    if (/\s/.test(mention.text) && !/^(?:Attorney|Secretary|Auditor|State|Inspector)\b/.test(mention.text)) out.push(mention);
   }
   // A quoted title before "ordinance", "bill" or "act" names a law: a “Welcoming City” ordinance.
   for (const m of part.matchAll(/[“"‘]([A-Z][^”"’]{2,60}?)[,.]?[”"’]\s+(ordinance|bill|law|policy|resolution)\b/g)) {

@@ -438,7 +438,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const titled = /^the\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)[’']s\s+office$/iu.exec(head);
   if (titled) {
     const title = titled[1].toLowerCase();
-    const body = latestOrganization(ctx, before, (e) => new RegExp(`\\b${title}(?:[’']s office)?$`).test(e.name.toLowerCase()));
+    const body = latestOrganization(ctx, before, (e) => [title, `${title}'s office`].some((t) => ` ${e.name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${t}`)));
     if (body !== undefined) return body;
   }
   const speakers = (span: Span) => mentionsIn(ctx, span).filter((x) => !inside(ctx.quoted, x.mention.start) && (x.entity.type === "Person" || x.entity.type === "Organization"));
@@ -546,7 +546,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       // "the company" is a firm ("Meridian Correctional Health LLC"), never a government body.
       const company = /^(?:company|firm|contractor|vendor)$/.test(noun) && /\b(?:LLC|Inc\.?|Corp\.?|Co\.|Company|Corporation|Holdings|Partners|Group|Industries|Foods|Farms|Services)$/;
       // ("the university" after "the Kessler Student Center at Harmon State University": the one the noun heads.)
-      const headed = latestOrganization(ctx, before, (e) => new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for)\\s)`).test(e.name.toLowerCase()) && !/\s(?:at|of)\s.*\s/.test(e.name.toLowerCase().split(noun)[0]));
+      const heads = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for)\\s)`);
+      const headed = latestOrganization(ctx, before, (e) => heads.test(e.name.toLowerCase()) && !/\s(?:at|of)\s.*\s/.test(e.name.toLowerCase().split(noun)[0]));
       const named = headed ?? latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       // ("The Georgia secretary of state's office": a place's office of that kind, named by description only.)
