@@ -429,7 +429,8 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   const named = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.kind !== "NEWS_OUTLET" &&
     e.mentions.some((m) => m.start >= from && m.end <= wordAt && /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(m.end, wordAt))));
   if (named !== undefined) return named.index;
-  const noun = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)\s+(?:\p{Ll}+\s+)?$/iu.exec(ctx.text.slice(from, from + word.index))?.[1].toLowerCase();
+  const before = ctx.text.slice(from, from + word.index);
+  const noun = BODY_NOUN.exec(before)?.[1].toLowerCase() ?? headNamed(ctx, /\bthe\s+(\p{Ll}{4,})[’']s\s+(?:\p{Ll}+\s+)?$/u.exec(before)?.[1]);
   if (!noun) return undefined;
   // "state figures": the state's own body the text named last ("Nebraska Department of Education").
   const ofState = (e: ExtractedEntity) => /^State\s+\p{Lu}/u.test(e.name) || Object.keys(US_STATES).some((s) => e.name.startsWith(`${s} `));
@@ -443,6 +444,18 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
     if (at >= 0 && (!latest || at > latest.at)) latest = { index: e.index, at };
   }
   return latest?.index;
+}
+
+const BODY_NOUN = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * "the continuum's figures": a word that is the head of an organization the text named ("Lindell County Continuum of
+ * Care"), its last word or the one before its "of".
+ */
+function headNamed(ctx: ClaimContext, word: string | undefined): string | undefined {
+  if (!word || /^(?:institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)$/.test(word)) return undefined;
+  const heads = (name: string) => name.split(/\s+/).filter((_, i, all) => i === all.length - 1 || /^(?:of|for|on)$/.test(all[i + 1]));
+  return ctx.entities.some((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && heads(e.name).some((h) => h.toLowerCase() === word)) ? word : undefined;
 }
 
 /** The person or organization whose name ends right at `at`. */

@@ -314,6 +314,11 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Auditor of Public Accounts", "Secretary of State", "Tennessee Comptroller of the Treasury": an officer's title
   // with "of" names the office.
   if ((/^(?:Department|Office|Bureau|Agency|Division|Commission)\b/.test(name) || /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Auditor|Comptroller|Controller|Treasurer)\s+of\b/u.test(name)) && words.length >= 3) return { ...base, type: "Organization", kind: "AGENCY" };
+  // "Lindell County Continuum of Care", "Yelton County Housing Continuum": a homelessness coalition, unless it names
+  // HUD's program ("HUD's Continuum of Care program").
+  if (words.length >= 2 && /\bContinuum(?: of Care)?$/.test(name) && !/^\s+(?:program|grants?|funds?|money)\b/i.test(after) && !/[’']s\s+$/.test(before)) return { ...base, type: "Organization" };
+  // "the Louisiana Legislative Auditor", "the Texas Comptroller": an officer's title with no one named after it is the office.
+  if (words.length >= 2 && /^(?:Auditor|Comptroller|Controller|Treasurer)$/.test(head) && /\b[Tt]he\s+$/.test(before) && !/^\s+\p{Lu}/u.test(after) && words.every((w) => /^\p{Lu}/u.test(w) && PARTIES[w] === undefined)) return { ...base, type: "Organization", kind: "AGENCY" };
   // A plural head alone ("Advocates", "Workers") is a common noun opening a sentence, not a name.
   // ("Poll: Most voters …": a headline's common noun, not a body.)
   if (words.length === 1 && /^(?:Poll|Survey|Audit|Report)$/.test(head) && /^:/.test(after)) return undefined;

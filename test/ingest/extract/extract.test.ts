@@ -2407,3 +2407,13 @@ test("round 23: 'according to enrollment projections presented to the board' and
   expect(credits("The district expects 9,640 students in the fall, according to enrollment projections presented to the board in March.")).toEqual([[9640, "enrollment projections"]]);
   expect(credits("A temporary kennel would cost around $85,000, according to a county estimate presented to commissioners last year.")).toEqual([[85000, "county estimate"]]);
 });
+
+test("round 24: 'the Louisiana Legislative Auditor', with no one named after the title, is the office", () => {
+  expect(credits("The board paid about $2.3 million, according to an audit by the Louisiana Legislative Auditor.")).toEqual([[2.3e6, "Louisiana Legislative Auditor"]]);
+  expect(extract("Legislative Auditor Daryl Pomeroy said the board paid $2.3 million.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Daryl Pomeroy"]]);
+});
+
+test("round 24: a 'Continuum of Care' is a body, HUD's 'Continuum of Care program' is not; 'the continuum's figures' are its", () => {
+  expect(credits("The Lindell County Continuum of Care released the count Wednesday.\n\nAbout 58 percent spent the night outside, the continuum's figures show.")).toEqual([[58, "Lindell County Continuum of Care"]]);
+  expect(credits("The county received $14.7 million through the U.S. Department of Housing and Urban Development's Continuum of Care program, HUD records show.")).toEqual([[14.7e6, "U.S. Department of Housing and Urban Development"]]);
+});
