@@ -244,6 +244,8 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
   // Ages: "Ana Ruiz, 34, said", "34 years old", "age 34".
   if ((/\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before) && /^,/.test(after) && +num < 120) || /^\s+years?\s+old\b|^-year-old/.test(after)) return true;
   if (num === "911") return true;
+  // "the Three Rivers Transit Authority": a number word in a name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(num) && /\b[Tt]he\s+$/.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
   // "four years ago": when, not how long.
   if (/^\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier)\b/.test(after)) return true;
   // "My son was 9.": a person's age, with nothing counted after it.
@@ -600,6 +602,12 @@ function documentsOf(ctx: ClaimContext): Document[] {
     const author = resolved(ctx, m.index!, m[1].length);
     if (author !== undefined) out.push({ at: m.index!, author, noun: documentNoun(m[2]) });
   }
+  // "the agency said Friday in its annual enforcement report": a body the text names by role, in its own document.
+  for (const m of text.matchAll(new RegExp(`\\b([Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*-based\\s+)?[\\p{Ll}-]+)(?=${SAID_IN.source.slice(1)})`, "gu"))) {
+    const author = resolved(ctx, m.index!, m[1].length);
+    const saidIn = SAID_IN.exec(text.slice(m.index! + m[0].length))!;
+    if (author !== undefined) out.push({ at: m.index!, author, noun: documentNoun(saidIn[1]) });
+  }
   // "A state audit released Wednesday says …" ¶ "The Office of the State Auditor reviewed …": the audit is the office's.
   for (const sentence of ctx.sentences) {
     const m = INDEFINITE_DOCUMENT.exec(text.slice(sentence.start, sentence.end));
@@ -612,7 +620,7 @@ function documentsOf(ctx: ClaimContext): Document[] {
 
 const INDEFINITE_DOCUMENT = new RegExp(`^(?:An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
-const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+in\\s+(?:a|an|her|his|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
+const SAID_IN = new RegExp(`^\\s+(?:said|wrote|reported|found|concluded|estimated)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|this week)\\s+)?in\\s+(?:(?:a|an|her|his|its|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${DOCUMENT})\\b`, "u");
 
 const CREDIT_VERBS = /\b(?:put(?=\s+(?:[\p{L}’'-]+\s+){0,8}(?:at|closer to|nearer to|near|as high as|as low as)\s)|added|adds|surveyed|reviewed|analyzed|examined|studied|polled|puts|pegs|pegged|estimated|estimates|estimate|reported|reports|found|finds|find|said|says|showed|shows|show|showing|confirmed|counted|counts|calculated|documented|recorded|tallied|projected|projects|concluded|determined|noted|wrote|released|tracked|identified|logged|told|tells|testified(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)|lists|listed)\b/gu;
 const COUNTED_COMPOUND = /^-(?:year|month|week|day|hour|minute|member|page|bed|mile|seat|officer|judge|acre)\b/;
@@ -1185,7 +1193,9 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
     // ("The report shows most of them …" credits the figures after it, though it holds none itself.)
     // A poll's account goes on past a sentence that only mentions a body ("The question mirrors a bill to make refusing an
     // ICE detainer a misdemeanor."), as its results do; a speaker or a crediting body ends it.
-    const pollAside = documentPoll && pending.length === 0 && !research && !/[“"]/.test(s) && !namesCreditor(ctx, sentence);
+    // (So does a quotation from the poll's own people: "…," said Malcolm Averill, the center's director.)
+    const pollsters = /[“"]/.test(s) && /\bthe\s+(?:center|centre|institute|poll|survey|university|college|group|firm)[’']s\s+(?:\p{Ll}+\s+)?(?:director|pollster|president|head|founder|chief|manager)\b/u.test(text.slice(paragraph + 1, text.indexOf("\n", sentence.start) < 0 ? text.length : text.indexOf("\n", sentence.start)));
+    const pollAside = documentPoll && pending.length === 0 && !research && (pollsters || (!/[“"]/.test(s) && !namesCreditor(ctx, sentence)));
     if (!pollAside && (pending.length > 0 || (research && credit !== null && credit !== undefined && entities[credit].type === "Organization") || namesActor(ctx, sentence) || /[“"]/.test(s))) {
       // (An unmade record goes on only as "the records show".)
       const next = (research || credited) && credit !== null && credit !== undefined && entities[credit].kind !== "NEWS_OUTLET" && entities[credit].kind !== "DOCUMENT" ? credit : undefined;
@@ -1196,7 +1206,7 @@ export function extractClaims(ctx: ClaimContext): ExtractedClaim[] {
       documentParagraph = paragraph;
       // ("Poll workers issued 133 provisional ballots": workers, not a poll.)
       if (next !== undefined && /\b(?:polls?|survey|surveyed|polled|pollsters?)\b(?!\s+(?:workers?|watchers?|books?|sites?|places?|closed|opened|close|open)\b)/i.test(s)) documentPoll = true;
-    } else if (documentResearch && followsDocument(paragraph) && !BACKGROUND.test(s)) {
+    } else if (!pollsters && documentResearch && followsDocument(paragraph) && !BACKGROUND.test(s)) {
       // ("Property crime fell for a third straight year." ¶ "Burglaries dropped 12 percent": a paragraph with no
       // figure and no one named passes the account on.)
       documentParagraph = paragraph;

@@ -233,10 +233,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || orgHeadBeforeOf(t, 1));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A"; "The Executive Office for Immigration
   // Review" is no outlet.)
+  // ("the Three Rivers Transit Authority": a number word after "the" is part of a body's name.)
+  const numbered = (t: Token[]) => /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/.test(t[0].text) && t.length > 2 && ORG_HEADS.has(t[t.length - 1].text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, t[0].start - 5), t[0].start));
   const outlet = (t: Token[]) => OUTLET_HEADS.has(t[t.length - 1].text) && !t.some((w) => /^(?:of|for)$/.test(w.text));
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
-    (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens)
+    (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens) && !numbered(tokens)
   ) tokens = tokens.slice(1);
   // "The Reno-based Silver State Policy Institute": where a body is based is no part of its name.
   const based = tokens.findIndex((t) => /-based$/.test(t.text));

@@ -69,7 +69,9 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i];
     const gap = run.length > 0 ? text.slice(run[run.length - 1].end, t.start) : "";
     // "Kessler County Sheriff’s Office": a possessive inside an organization's name keeps the run together.
-    const joined = gap === " " || (/^[’']s $/.test(gap) && endsInOrganization(text, tokens, i));
+    // ("the Legislature's Office of Program Evaluation": one body's office "of" something is a body of its own.)
+    const officeOfBody = run.length === 1 && ORG_HEADS.has(run[0].text) && /^(?:Office|Division|Bureau)$/.test(t.text) && tokens[i + 1]?.text === "of";
+    const joined = gap === " " || (/^[’']s $/.test(gap) && endsInOrganization(text, tokens, i) && !officeOfBody);
     if (isCapitalized(t.text) && gap === " & ") {
       // "Barnett & Cole": the ampersand, which is no word, joins the run as a connector.
       const at = run[run.length - 1].end + 1;

@@ -2417,3 +2417,30 @@ test("round 24: a 'Continuum of Care' is a body, HUD's 'Continuum of Care progra
   expect(credits("The Lindell County Continuum of Care released the count Wednesday.\n\nAbout 58 percent spent the night outside, the continuum's figures show.")).toEqual([[58, "Lindell County Continuum of Care"]]);
   expect(credits("The county received $14.7 million through the U.S. Department of Housing and Urban Development's Continuum of Care program, HUD records show.")).toEqual([[14.7e6, "U.S. Department of Housing and Urban Development"]]);
 });
+
+test("round 24: 'the agency said Friday in its annual report' makes the report the agency's, so 'the report says' later is too", () => {
+  expect(credits("U.S. Immigration and Customs Enforcement arrested 161,300 people, the agency said Friday in its annual enforcement report.\n\nDeportations rose more slowly. ICE carried out 248,900 removals, up 5 percent, the report says.")).toEqual([
+    [161300, "Immigration and Customs Enforcement"],
+    [248900, "Immigration and Customs Enforcement"],
+    [5, "Immigration and Customs Enforcement"],
+  ]);
+  expect(credits("Brennard Health System lost $38.2 million in the half, the Ashgrove-based nonprofit reported in unaudited financial statements filed late Friday.\n\nThe loss compares with a gain a year earlier. Revenue rose 4.1 percent, according to the filing.")).toEqual([
+    [38.2e6, "Brennard Health System"],
+    [4.1, "Brennard Health System"],
+  ]);
+});
+
+test("round 24: 'the Three Rivers Transit Authority' keeps its number word and holds no claim; 'Centers for Medicare & Medicaid Services' keeps 'Centers'", () => {
+  expect(credits("Buses carried 8.7 million riders, according to figures the Three Rivers Transit Authority presented to its board.")).toEqual([[8.7e6, "Three Rivers Transit Authority"]]);
+  expect(credits("The median wait was 252 minutes, according to the Centers for Medicare & Medicaid Services.")).toEqual([[252, "Centers for Medicare & Medicaid Services"]]);
+});
+
+test("round 24: a poll's results go on past a quotation from the poll's own director, not into background after it", () => {
+  const text = "The survey found 47 percent of voters support the rule, according to the Rimrock University Center for Public Opinion.\n\n\"This is the most polarized question we asked,\" said Teo Banuelos, the center's director. \"There's almost no middle left.\"\n\nSixty-four percent said students should get licenses.";
+  expect(credits(text)).toEqual([[47, "Rimrock University Center for Public Opinion"], [64, "Rimrock University Center for Public Opinion"]]);
+  expect(credits(text.replace("Sixty-four percent said students should get licenses.", "Eighteen states offer the licenses."))).toEqual([[47, "Rimrock University Center for Public Opinion"], [18, null]]);
+});
+
+test("round 24: 'the Legislature's Office of Program Evaluation and Review' is the office", () => {
+  expect(credits("The report, by the Legislature's Office of Program Evaluation and Review, said officers worked 22 hours of overtime a week.")).toEqual([[22, "Office of Program Evaluation and Review"]]);
+});
