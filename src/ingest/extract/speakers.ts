@@ -536,6 +536,13 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     const body = resolveSpeaker(ctx, { start, end: start + possessor[0].length }, before);
     if (body !== undefined) return body;
   }
+  // "the county argued", "the City of Danford said": a place's government speaks as the place.
+  const place = /^the\s+(county|city|town|village)$/i.exec(head);
+  if (place && head === text.trim()) {
+    const kind = place[1].toLowerCase() === "county" ? "COUNTY" : "CITY";
+    const named = latest(ctx, ctx.entities.filter((e) => e.type === "Jurisdiction" && e.kind === kind), before);
+    if (named) return named.index;
+  }
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
   if (article) {
     const words = article[1].toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);

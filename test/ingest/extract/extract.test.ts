@@ -2444,3 +2444,10 @@ test("round 24: a poll's results go on past a quotation from the poll's own dire
 test("round 24: 'the Legislature's Office of Program Evaluation and Review' is the office", () => {
   expect(credits("The report, by the Legislature's Office of Program Evaluation and Review, said officers worked 22 hours of overtime a week.")).toEqual([[22, "Office of Program Evaluation and Review"]]);
 });
+
+test("round 24: 'the county argued' is the county the text named, when nothing else is said of it", () => {
+  const x = extract("Ashgrove County held him for 19 days.\n\nIn its written response to the suit, the county argued that its jailers \"acted in good-faith reliance on a federal request.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ashgrove County"]);
+  const y = extract("Marlowe County wants more detainees. The Ohio Detention Watch Network objects.\n\nThe county, the group wrote, would become \"dependent on a business it cannot control.\"");
+  expect(quotes(y).map((q) => q.speaker)).not.toEqual(["Marlowe County"]);
+});
