@@ -222,7 +222,7 @@ export const COUNTRIES: Record<string, string[]> = {
 
 /** Last words that make a capitalized name an organization. */
 export const ORG_HEADS = new Set([
-  "Association", "Coalition", "Center", "Centers", "Centre", "Department", "Agency", "Institute", "Union", "Council", "Committee",
+  "Association", "Coalition", "Center", "Centers", "Centre", "Offices", "Department", "Agency", "Institute", "Union", "Council", "Committee",
   "Office", "Party", "Project", "University", "College", "Court", "Courts", "Congress", "Senate", "House", "Gazette", "Tribune", "Globe",
   "Times", "Post", "News", "Courant", "Press", "Herald", "Journal", "Reform", "Bureau", "Commission", "Clearinghouse",
   "Enforcement", "Security", "Service", "Services", "Foundation", "Fund", "Alliance", "Network", "Federation", "League",

@@ -380,7 +380,7 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
-const ORG_NOUNS = "association|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium|court";
+const ORG_NOUNS = "association|authority|utility|hospital|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium|court";
 
 /** "Students in the clinic", "researchers at the center". */
 const WITHIN_BODY = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu");

@@ -2451,3 +2451,9 @@ test("round 24: 'the county argued' is the county the text named, when nothing e
   const y = extract("Marlowe County wants more detainees. The Ohio Detention Watch Network objects.\n\nThe county, the group wrote, would become \"dependent on a business it cannot control.\"");
   expect(quotes(y).map((q) => q.speaker)).not.toEqual(["Marlowe County"]);
 });
+
+test("round 24: 'the Law Offices of the Public Defender'; a body's 'inventory' is its document; 'the authority said' is the authority named", () => {
+  expect(credits("As of March 1, 212 people had no attorney, according to a list the Law Offices of the Public Defender filed with the court.")).toEqual([[212, "Law Offices of the Public Defender"]]);
+  expect(credits("The Lakeport Water Authority's latest inventory, filed with regulators in October, counts 31,240 lead service lines.")).toEqual([[31240, "Lakeport Water Authority"]]);
+  expect(credits("The Lakeport Water Authority runs the pipes.\n\nThe city has received $38.5 million in grants so far, the authority said.")).toEqual([[38.5e6, "Lakeport Water Authority"]]);
+});
