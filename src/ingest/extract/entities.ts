@@ -52,7 +52,9 @@ export function firstName(word: string): { first: boolean; gender?: "f" | "m" } 
   if (!hit) {
     const doc = nlp(word);
     const extra = EXTRA_FIRST_NAMES[word];
-    hit = extra !== undefined ? { first: true, gender: extra || undefined } : { first: doc.has("#FirstName"), gender: doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : undefined };
+    // ("Ji-hoon", "Mei-ling", "Thanh-Huong": a given name of two syllables joined by a hyphen.)
+    const syllables = /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(word) && !/^(?:Re|Co|Non|Pre|Mid|Anti|Pro|Post|Self|Ex|Semi|Multi|Well|Long|Full|Part|Half|Low|High|Year|Day|Much|Hard|Up|Down|Out|Over|Under|Cross|Sub|Inter|Off|On|All|Two|One|Six|Ten|Big|Top|Old|New|Far|Tri)-|-(?:elect|me|state|based|owned|run|time|wide|term|area|year|day|city|county|town|led|in|up|out|on)$/i.test(word);
+    hit = extra !== undefined ? { first: true, gender: extra || undefined } : { first: doc.has("#FirstName") || syllables, gender: doc.has("#FemaleName") ? "f" : doc.has("#MaleName") ? "m" : undefined };
     lexiconCache.set(word, hit);
   }
   return hit;

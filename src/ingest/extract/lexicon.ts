@@ -57,6 +57,7 @@ export const PERSON_TITLES: Record<string, string> = {
   "County Counsel": "County Counsel",
   "County Judge": "County Judge",
   "District Attorney": "District Attorney",
+  "District Attorney General": "District Attorney General",
   "Public Defender": "Public Defender",
   "Special Agent": "Special Agent",
   "Majority Leader": "Majority Leader",

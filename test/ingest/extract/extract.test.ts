@@ -2457,3 +2457,10 @@ test("round 24: 'the Law Offices of the Public Defender'; a body's 'inventory' i
   expect(credits("The Lakeport Water Authority's latest inventory, filed with regulators in October, counts 31,240 lead service lines.")).toEqual([[31240, "Lakeport Water Authority"]]);
   expect(credits("The Lakeport Water Authority runs the pipes.\n\nThe city has received $38.5 million in grants so far, the authority said.")).toEqual([[38.5e6, "Lakeport Water Authority"]]);
 });
+
+test("round 24: a given name of two hyphenated syllables ('Ji-hoon Park') is a first name; 'Show-Me Wire' and 'Mayor-elect' are not; 'District Attorney General' is a title", () => {
+  const x = extract("RIO VISTA, Texas — Ji-hoon Park was halfway through a shift when his phone buzzed.\n\n\"I was 7,\" Park said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Ji-hoon Park"]);
+  expect(extract("The Show-Me Wire reported it first.").entities.filter((e) => e.type === "Person")).toEqual([]);
+  expect(extract("Jenna Ruiz, a spokeswoman for District Attorney General Marcus Hale, said the office agrees.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Jenna Ruiz"], ["Person", "Marcus Hale"]]);
+});
