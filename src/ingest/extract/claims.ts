@@ -338,7 +338,7 @@ function resolved(ctx: ClaimContext, start: number, length: number): number | un
   return found !== undefined && ["Person", "Organization"].includes(ctx.entities[found].type) ? found : undefined;
 }
 
-const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission|staff))\b(?!\s+of\b)/u;
+const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an|the)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission|staff))\b(?!\s+of\b)/u;
 
 /** "the county auditor’s office", "the city’s finance department": an office named by description only. */
 function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {

@@ -400,6 +400,22 @@ function fromPlace(ctx: Context, head: string, before: number): number | undefin
   return latest(ctx, placed, before)?.index;
 }
 
+/**
+ * The person last tied to a party before `at` ("The lone Republican to vote no was Sen. Dwight Oberholtzer", "Rep.
+ * Curt Dominguez, R-Castle Rock", "her Republican challenger, … Mark Haverford"), else the person last named.
+ */
+function partisanBefore(ctx: Context, party: "R" | "D", at: number): number | undefined {
+  const word = party === "R" ? /\b(?:Republican|GOP)\b|\bR-\p{Lu}|\(R\)/u : /\bDemocrat(?:ic)?\b|\bD-\p{Lu}|\(D\)/u;
+  const tied = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => {
+    if (m.start >= at || inside(ctx.quoted, m.start)) return false;
+    const sentence = ctx.sentenceOf(m.start);
+    const near = ctx.text.slice(Math.max(sentence.start, (m.withTitle ?? m).start - 60), Math.min(sentence.end, m.end + 40));
+    return word.test(near);
+  }));
+  const people = ctx.entities.filter((e) => e.type === "Person");
+  return (latest(ctx, tied, at) ?? latest(ctx, people, at))?.index;
+}
+
 /** Resolves a speaker phrase ("state Rep. Linda Campbell, a Democrat …", "she", "the sheriff", "ICE"). */
 export function resolveSpeaker(ctx: Context, phrase: Span, before: number): number | undefined {
   const raw = ctx.text.slice(phrase.start, phrase.end);
@@ -426,6 +442,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const headSpan = { start, end: start + head.length };
   const local = fromPlace(ctx, head, before);
   if (local !== undefined) return local;
+  // "the Republican said": the person the text tied to that party last, else the person it named last.
+  const partisan = /^the\s+(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})?(Republican|Democrat)$/iu.exec(head);
+  if (partisan) {
+    const member = partisanBefore(ctx, partisan[1].toLowerCase() === "republican" ? "R" : "D", before);
+    if (member !== undefined) return member;
+  }
   // "Sheriff Harlan Beaudry declined. In a statement, his office said": the office the person's title heads.
   const office = /^(his|her)\s+office$/i.exec(head);
   if (office) {

@@ -2464,3 +2464,10 @@ test("round 24: a given name of two hyphenated syllables ('Ji-hoon Park') is a f
   expect(extract("The Show-Me Wire reported it first.").entities.filter((e) => e.type === "Person")).toEqual([]);
   expect(extract("Jenna Ruiz, a spokeswoman for District Attorney General Marcus Hale, said the office agrees.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Jenna Ruiz"], ["Person", "Marcus Hale"]]);
 });
+
+test("round 24: 'the Republican said' is the person the text tied to that party last, else the person named last", () => {
+  const x = extract("The bill passed 31-19, with one Republican joining the Democrats.\n\nThe lone Republican to vote no was Sen. Dwight Oberholtzer of Carvel. Sen. Ann Holm, a Democrat, praised him.\n\n\"I never once needed to know somebody's papers,\" the Republican said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dwight Oberholtzer"]);
+  const y = extract("Gov. Wade Halloran said Tuesday he will send troopers to the border.\n\n\"A good month is not a policy,\" the Republican said.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Wade Halloran"]);
+});
