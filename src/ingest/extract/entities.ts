@@ -330,6 +330,12 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length <= 3 && /^\p{Lu}[\p{L}’']+-\p{Lu}/u.test(head) && OUTLET_HEADS.has(head.split("-").pop()!)) return { ...base, type: "Organization", kind: "NEWS_OUTLET" };
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
   // ("president and CEO": an officer's title, not a body.)
+  // "VANCE: “When we started …”": a speaker's surname in capitals opening a paragraph, as fact checks and transcripts
+  // print it, is the person of that surname.
+  if (words.length === 1 && /^[A-Z]{3,}$/.test(name) && /^:\s/.test(after) && /(?:^|\n)$/.test(before) && !/^(?:THE|CLAIM|RULING|VERDICT|UPDATE|NOTE|CORRECTION|FACT|FACTS|CHECK|BACKGROUND|Q|A)$/.test(name)) {
+    const titled = name[0] + name.slice(1).toLowerCase();
+    return { ...base, name: titled, type: "Unknown" };
+  }
   if (words.length === 1 && isAcronym(name) && !/^(?:TRUST|CEO|CFO|COO|CTO|CIO)$/.test(name)) return { ...base, type: "Organization" };
   if (words.length >= 2 && SPANISH_ORG_STARTS.has(words[0])) return { ...base, type: "Organization" };
   if (words.includes("&")) return { ...base, type: "Organization" };
@@ -368,7 +374,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (nameLike && first.first && !/\bthe\s+$/.test(before)) return { ...base, type: "Person", gender: first.gender };
   // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text
   // gives an honorific elsewhere ("Dante Whitfield" … "Mr. Whitfield").
-  if (nameLike && words.length <= 3 && ((/(?:^|\n)\s*By\s+$/.test(before) && /^\s*(?:[,|—]|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
+  // ("By Greg Oduya and Tamsin Wells, Keystone Statehouse Radio": so is a byline's second name.)
+  const byline = /(?:^|\n)\s*By\s+$/.test(before) || /(?:^|\n)\s*By\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}and\s+$/u.test(text.slice(Math.max(0, start - 50), start));
+  if (nameLike && words.length <= 3 && ((byline && /^\s*(?:[,|—]|\n|$)/.test(after)) || honorificSurnames(text).has(head))) return { ...base, type: "Person" };
   // ("SentryLane, the company that runs the cameras": one word too, when it is no first name.)
   if (words.length >= 2 && namedAsGroup(text, start, end)) return { ...base, type: "Organization" };
   if (words.length === 1 && !first.first && !base.sentenceStart && GROUP_APPOSITIVE.test(text.slice(end, end + 60))) return { ...base, type: "Organization" };
@@ -378,7 +386,7 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const plural = role !== null && !ROLE_NOUNS.includes(role[1]) && ROLE_NOUNS.includes(role[1].replace(/s$/, ""));
   if (plural && !role[2]) return { ...base, type: "Organization" };
   // "Wexford Lake, a neighboring city": the text calls it a place.
-  if (words.length >= 2 && words.length <= 3 && !first.first && /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|suburb|township|community)\b(?![’'])/u.test(text.slice(end, end + 50))) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  if (words.length >= 2 && words.length <= 3 && !first.first && /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|suburb|township|community)\b(?![’'])(?!\s+(?:[\p{Ll}-]+\s+)?(?:director|manager|councilor|attorney|clerk|official|employee|worker|leader|organizer|planner|engineer|administrator|member)s?\b)/u.test(text.slice(end, end + 50))) return { ...base, type: "Jurisdiction", kind: "CITY" };
   // "Orchard Bend says": a place's own last word ("Tom Ridge" is a first name's).
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && !firstName(words[0]).first) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };

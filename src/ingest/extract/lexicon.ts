@@ -56,6 +56,8 @@ export const PERSON_TITLES: Record<string, string> = {
   "Coroner": "Coroner",
   "County Counsel": "County Counsel",
   "County Judge": "County Judge",
+  "County Judge-Executive": "County Judge-Executive",
+  "Judge-Executive": "Judge-Executive",
   "District Attorney": "District Attorney",
   "District Attorney General": "District Attorney General",
   "Public Defender": "Public Defender",

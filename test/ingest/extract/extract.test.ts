@@ -2471,3 +2471,14 @@ test("round 24: 'the Republican said' is the person the text tied to that party 
   const y = extract("Gov. Wade Halloran said Tuesday he will send troopers to the border.\n\n\"A good month is not a policy,\" the Republican said.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Wade Halloran"]);
 });
+
+test("round 24: 'Judge-Executive Raymond Oakes'; 'Bill Ostrander, a former city finance director' is a person; a byline's second name", () => {
+  expect(extract("Pell County Judge-Executive Raymond Oakes says the court approved a raise.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Raymond Oakes"]]);
+  expect(extract("Bill Ostrander, a former city finance director, said the ad is careful.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Bill Ostrander"]]);
+  expect(extract("Budget address fact check\n\nBy Greg Oduya and Tamsin Wells, Keystone Statehouse Radio\n\nThe governor spoke.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Greg Oduya"], ["Person", "Tamsin Wells"], ["Organization", "Keystone Statehouse Radio"]]);
+});
+
+test("round 24: 'VANCE: “…”' opening a paragraph is the Vance the text named", () => {
+  const x = extract("Gov. Patricia Vance gave her budget address Tuesday.\n\nVANCE: \"We closed the deficit without raising a single broad-based tax.\"\n\nTHE FACTS: The gap depends on who was counting.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Patricia Vance"]);
+});
