@@ -259,9 +259,10 @@ function issuerOf(ctx: Context, at: number, noun?: string): number | undefined {
   let made = inText(lastMadeBy(before, "report|study|audit|analysis|review|survey|letter|memo|statement|ruling|opinion|order|response|complaint|lawsuit|petition"));
   // "a letter he and 10 other pastors sent": whoever the relative clause says sent it.
   // ("a campus-wide email that President Lorraine Petrakis sent April 22": an email too.)
-  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition|email|e-mail|message)\s+(?:that\s+)?(?:the\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){1,5})(?:[^.“”"]{0,40}?)\b(?:sent|wrote|signed|issued|circulated|delivered)\b/gu)].pop());
+  // ("a letter his mother, Irma Stucky, wrote", "a short note she had written": so is a kin's name, or "written".)
+  const sentBy = inText([...before.matchAll(/\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:letter|statement|memo|petition|email|e-mail|message|note)\s+(?:that\s+)?(?:the\s+)?(?:(?:his|her|their)\s+\p{Ll}+,\s+)?(he|she|they|(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*(?=,?\s))(?:[^.“”"]{0,40}?)\b(?:sent|wrote|written|signed|issued|circulated|delivered)\b/gu)].pop());
   if (sentBy && (!made || sentBy.index! > made.index!) && !issued.some((m) => m.index! > sentBy.index!)) {
-    const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition|email|e-mail|message)\s/));
+    const at = sentBy.index! + sentBy[0].indexOf(sentBy[1], sentBy[0].search(/\s(?:letter|statement|memo|petition|email|e-mail|message|note)\s/));
     const who = resolveSpeaker(ctx, { start: at, end: at + sentBy[1].trim().length }, at);
     if (who !== undefined) return who;
   }
@@ -322,7 +323,9 @@ function lastMadeBy(text: string, nouns: string): RegExpMatchArray | undefined {
 function madeBy(ctx: Context, by: number): number | undefined {
   // (Within its sentence: "signed by 264 parents …. The letter called Rowe" names no maker.)
   const end = by + (/[.;“”"]/.exec(maskAbbreviations(ctx.text.slice(by, by + 80)))?.index ?? 80);
-  const named = mentionsIn(ctx, { start: by, end }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
+  // ("a letter from Darnell’s daughter, Kiara,": the relative in apposition, not the one she is kin to.)
+  const kin = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*[’']s\s+\p{Ll}+,\s+/u.exec(ctx.text.slice(by, end));
+  const named = mentionsIn(ctx, { start: kin ? by + kin[0].length : by, end }).find((x) => x.entity.type !== "Jurisdiction")?.entity.index;
   const role = /^the\s+[\p{Ll}-]+(?=[\s,.;])/u.exec(ctx.text.slice(by, by + 40));
   // ("a letter from him": whom the pronoun stands for.)
   const pronoun = /^(him|her)(?=[\s,.;])/.exec(ctx.text.slice(by, by + 6))?.[1];

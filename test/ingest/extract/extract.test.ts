@@ -2482,3 +2482,12 @@ test("round 24: 'VANCE: “…”' opening a paragraph is the Vance the text nam
   const x = extract("Gov. Patricia Vance gave her budget address Tuesday.\n\nVANCE: \"We closed the deficit without raising a single broad-based tax.\"\n\nTHE FACTS: The gap depends on who was counting.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Patricia Vance"]);
 });
+
+test("round 24: a letter read aloud is its writer's: 'a letter from Darnell's daughter, Kiara,', 'a letter his mother, Irma Stucky, wrote', 'a short note she had written'", () => {
+  const kiara = extract("Darnell Whitby was killed in March.\n\nHis sister, Monique Whitby, then read a letter from Darnell’s daughter, Kiara, who sat next to her grandmother.\n\n“Dear Judge, my daddy was teaching me to ride my bike,” the letter said.");
+  expect(quotes(kiara).map((q) => q.speaker)).toEqual(["Kiara"]);
+  const irma = extract("Judge Ana Ruiz heard from victims.\n\nDennis Stucky read a letter his mother, Irma Stucky, wrote last fall.\n\n“Mr. Brandt sat at my kitchen table,” the letter said.");
+  expect(quotes(irma).map((q) => q.speaker)).toEqual(["Irma Stucky"]);
+  const carol = extract("Carol Vanderhoof did not speak during the service, but she asked the pastor to read a short note she had written.\n\n\"Thank you for loving him the way I did,\" the note said.");
+  expect(quotes(carol).map((q) => q.speaker)).toEqual(["Carol Vanderhoof"]);
+});
