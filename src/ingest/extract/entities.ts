@@ -436,8 +436,8 @@ const LOCAL_BODY = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:sheriff[�
 const TITLED_OFFICE = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?(?:Attorney General|Secretary of State|Auditor General|State Auditor|Inspector General|Comptroller|Auditor|Treasurer|Controller|Assessor|Coroner|Medical Examiner)(?=[’']s\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:report|audit|data|figures|analysis|review|study|survey|records|count|estimates?)\b)/gu;
 
 /** Kin nouns before a person's first name ("her son, Mateo,"), with the gender each tells. */
-const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
-  wife: "f", husband: "m", son: "m", daughter: "f", mother: "f", father: "m", brother: "m", sister: "f", cousin: undefined, niece: "f",
+export const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
+  wife: "f", husband: "m", aunt: "f", uncle: "m", widow: "f", widower: "m", mom: "f", dad: "m", girlfriend: "f", boyfriend: "m", son: "m", daughter: "f", mother: "f", father: "m", brother: "m", sister: "f", cousin: undefined, niece: "f",
   nephew: "m", grandson: "m", granddaughter: "f", grandmother: "f", grandfather: "m", child: undefined, partner: undefined, fiancée: "f",
   fiancé: "m", stepson: "m", stepdaughter: "f",
 };

@@ -4,7 +4,7 @@
  * the Eagle Tribune report"), and the speaker resolved to an entity: a name, a surname, a pronoun or a title
  * ("he", "the sheriff") resolved to the nearest fitting person, or an unnamed group ("immigrant rights groups").
  */
-import { type EntityMention, type ExtractedEntity, firstName } from "./entities";
+import { type EntityMention, type ExtractedEntity, firstName, KIN_GENDER } from "./entities";
 import { PARAPHRASE_VERBS, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
 import { isAbbreviation, maskAbbreviations, type Span, trimSpan, words } from "./text";
@@ -646,6 +646,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
  * The gender of people whose first name does not tell it, from the pronoun that first follows their mentions
  * ("Ray Lundquist … He said"), when no other person is named in between and the pronouns agree.
  */
+const KIN_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(${Object.keys(KIN_GENDER).join("|")}),\\s+$`, "u");
+
 export function inferGenders(text: string, entities: ExtractedEntity[], quoted: Span[]): void {
   const people = entities.filter((e) => e.type === "Person");
   const starts = people.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start }))).sort((a, b) => a.start - b.start);
@@ -653,6 +655,12 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
     // ("Yaretzi, a senior and the group's president, spoke": a person known by a first name alone still has its gender.)
     person.gender ??= firstName(person.name.split(" ")[0]).gender;
     if (person.gender) continue;
+    // "His mother, Shonda Lavergne,": a kin noun in apposition tells the gender.
+    const kin = person.mentions.map((m) => KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]).find((k) => k !== undefined && KIN_GENDER[k.toLowerCase()] !== undefined);
+    if (kin) {
+      person.gender = KIN_GENDER[kin.toLowerCase()];
+      continue;
+    }
     const votes = { m: 0, f: 0 };
     for (const m of person.mentions) {
       if (inside(quoted, m.start)) continue;

@@ -2491,3 +2491,8 @@ test("round 24: a letter read aloud is its writer's: 'a letter from Darnell's da
   const carol = extract("Carol Vanderhoof did not speak during the service, but she asked the pastor to read a short note she had written.\n\n\"Thank you for loving him the way I did,\" the note said.");
   expect(quotes(carol).map((q) => q.speaker)).toEqual(["Carol Vanderhoof"]);
 });
+
+test("round 24: a kin noun in apposition tells a person's gender ('His mother, Shonda Lavergne,'), so 'she' is not the son", () => {
+  const x = extract("Hundreds came to remember Keontae Lavergne, 17. Keontae played cornerback.\n\nHis mother, Shonda Lavergne, stood at the front holding his portrait.\n\n\"He was supposed to walk across that stage in May,\" she says.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Shonda Lavergne"]);
+});
