@@ -2493,6 +2493,6 @@ test("round 24: a letter read aloud is its writer's: 'a letter from Darnell's da
 });
 
 test("round 24: a kin noun in apposition tells a person's gender ('His mother, Shonda Lavergne,'), so 'she' is not the son", () => {
-  const x = extract("Hundreds came to remember Keontae Lavergne, 17. Keontae played cornerback.\n\nHis mother, Shonda Lavergne, stood at the front holding his portrait.\n\n\"He was supposed to walk across that stage in May,\" she says.");
+  const x = extract("Family remembers Keontae Lavergne\n\nHundreds packed the parking lot Tuesday night to remember Keontae Lavergne, the 17-year-old senior shot and killed Saturday.\n\nMany wore blue and gold. Keontae played cornerback for the team.\n\nHis mother, Shonda Lavergne, stood at the front of the crowd holding his graduation portrait. The pictures came in the mail on Monday, two days after he died.\n\n\"He was supposed to walk across that stage in May,\" she says.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Shonda Lavergne"]);
 });
