@@ -661,6 +661,12 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
       person.gender = KIN_GENDER[kin.toLowerCase()];
       continue;
     }
+    // "Mirna Colindres, a Honduran woman whose claim was denied": the noun in apposition tells it too.
+    const noun = person.mentions.map((m) => /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(woman|man|mother|father|grandmother|grandfather|widow|widower|wife|husband|daughter|son|sister|brother|girl|boy|businesswoman|businessman|congresswoman|congressman|chairwoman|chairman|spokeswoman|spokesman)\b/u.exec(text.slice(m.end, m.end + 80))?.[1]).find(Boolean);
+    if (noun) {
+      person.gender = /(?:woman|mother|grandmother|widow|wife|daughter|sister|girl)$/.test(noun) ? "f" : "m";
+      continue;
+    }
     const votes = { m: 0, f: 0 };
     for (const m of person.mentions) {
       if (inside(quoted, m.start)) continue;

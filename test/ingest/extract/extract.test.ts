@@ -2496,3 +2496,8 @@ test("round 24: a kin noun in apposition tells a person's gender ('His mother, S
   const x = extract("Family remembers Keontae Lavergne\n\nHundreds packed the parking lot Tuesday night to remember Keontae Lavergne, the 17-year-old senior shot and killed Saturday.\n\nMany wore blue and gold. Keontae played cornerback for the team.\n\nHis mother, Shonda Lavergne, stood at the front of the crowd holding his graduation portrait. The pictures came in the mail on Monday, two days after he died.\n\n\"He was supposed to walk across that stage in May,\" she says.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Shonda Lavergne"]);
 });
+
+test("round 24: 'a Honduran woman' in apposition tells the gender of a name the lexicon lacks", () => {
+  const x = extract("Naomi Feld, who directs the project, said the numbers are stark.\n\nMirna Colindres, a Honduran woman whose asylum claim was denied in March, is appealing.\n\n“The judge did not look at me once,” she said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Mirna Colindres"]);
+});
