@@ -594,6 +594,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       const civic = /^(?:association|coalition|group|union|alliance|network|organization|nonprofit|caucus|league|federation|society|campaign)$/.test(noun);
       // ("the court noted": only a court the text named.)
       if (noun === "court") return named;
+      // ("the company" is never a school, a church or a government body.)
+      if (company !== false) return named ?? latestOrganization(ctx, before, (e) => !isGovernment(e) && e.kind !== "NEWS_OUTLET" && !/\b(?:Schools?|University|College|Church|Alliance|Coalition|Association|Union|Council|Committee|Project|Network|Institute|Foundation|Center)\b/.test(e.name));
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
     }
     // "the 71-year-old said": the person the text met last (an age describes no body).

@@ -2501,3 +2501,10 @@ test("round 24: 'a Honduran woman' in apposition tells the gender of a name the 
   const x = extract("Naomi Feld, who directs the project, said the numbers are stark.\n\nMirna Colindres, a Honduran woman whose asylum claim was denied in March, is appealing.\n\n“The judge did not look at me once,” she said.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Mirna Colindres"]);
 });
+
+test("round 24: 'Brisbane Millwork' is a company named for its trade, and 'the company' is never a school, a body of government or an outlet", () => {
+  const x = extract("By Corinne Whitaker, Marlow Valley Sentinel\n\nFederal agents arrested 94 workers at Brisbane Millwork. Children at Ellery Elementary School were kept late.\n\nIn a statement, the company said it had \"cooperated fully with federal authorities\" since June.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Brisbane Millwork"]);
+  const y = extract("By Corinne Whitaker, Marlow Valley Sentinel\n\nChildren at Ellery Elementary School were kept late.\n\nIn a statement, the company said it had \"cooperated fully with federal authorities\" since June.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual([undefined]);
+});
