@@ -112,7 +112,9 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       const previous = paras[first.paragraph - 1];
       const said = [...text.slice(previous.start, previous.end).matchAll(/\b(she|he)\s+(?:said|says|added|told)\b/gi)].pop()?.[1].toLowerCase();
       const byGender = said ? sharing.filter((e) => e.gender === (said === "she" ? "f" : "m")) : [];
-      const spoke = sharing.length > 1 ? (byGender.length === 1 ? byGender[0].index : speakerBefore(ctx, sentenceOf(previous.end - 1), previous)) : undefined;
+      // (A paragraph that has no one speaking, "His wife, Ana Tuyuc, was not released.", hands on no speaker.)
+      const speaking = /\b(?:said|says|told|tells|added|adds|testified|recalled|recalls|explained|explains|asked|asks|spoke|speaks|spoken)\b/.test(text.slice(previous.start, previous.end));
+      const spoke = sharing.length > 1 ? (byGender.length === 1 ? byGender[0].index : speaking ? speakerBefore(ctx, sentenceOf(previous.end - 1), previous) : undefined) : undefined;
       if (spoke !== undefined && spoke !== speaker && sharing.some((e) => e.index === spoke)) speaker = spoke;
     }
     const asks = /\?\W*$/.test(text.slice(last.open, last.after));

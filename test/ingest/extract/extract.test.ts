@@ -2508,3 +2508,12 @@ test("round 24: 'Brisbane Millwork' is a company named for its trade, and 'the c
   const y = extract("By Corinne Whitaker, Marlow Valley Sentinel\n\nChildren at Ellery Elementary School were kept late.\n\nIn a statement, the company said it had \"cooperated fully with federal authorities\" since June.");
   expect(quotes(y).map((q) => q.speaker)).toEqual([undefined]);
 });
+
+test("round 24: a surname shared with relatives named in apposition means the person they are kin to", () => {
+  const store = extract("Kimbrough Hardware will close, owner Neil Kimbrough announced this week.\n\nKimbrough, 63, runs the store. His grandfather, Walter Kimbrough, opened it, and his father, Gene Kimbrough, ran it for 30 years.\n\n\"I've gone back and forth on this for two years,\" Kimbrough said.");
+  expect(quotes(store).map((q) => q.speaker)).toEqual(["Neil Kimbrough"]);
+  const raid = extract("Efrain Tuyuc was one of the workers released Wednesday night. He wore a monitor on his ankle. His wife, Ana Tuyuc, who worked beside him, was not released.\n\n“They let me go because of the baby,” Tuyuc said.");
+  expect(quotes(raid).map((q) => q.speaker)).toEqual(["Efrain Tuyuc"]);
+  const elder = extract("Yareli Fuentes came with a folder. “I have lived here since I was 4,” Fuentes said, while her mother, Graciela Fuentes, stood beside her.\n\nThe elder Fuentes said she was not worried. “I came without papers and I knew the risk,” she said.");
+  expect(quotes(elder).map((q) => q.speaker)).toEqual(["Yareli Fuentes", "Graciela Fuentes"]);
+});
