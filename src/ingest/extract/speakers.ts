@@ -408,15 +408,26 @@ function fromPlace(ctx: Context, head: string, before: number): number | undefin
  * Curt Dominguez, R-Castle Rock", "her Republican challenger, … Mark Haverford"), else the person last named.
  */
 function partisanBefore(ctx: Context, party: "R" | "D", at: number): number | undefined {
-  const word = party === "R" ? /\b(?:Republican|GOP)\b|\bR-\p{Lu}|\(R\)/u : /\bDemocrat(?:ic)?\b|\bD-\p{Lu}|\(D\)/u;
-  const tied = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => {
-    if (m.start >= at || inside(ctx.quoted, m.start)) return false;
-    const sentence = ctx.sentenceOf(m.start);
-    const near = ctx.text.slice(Math.max(sentence.start, (m.withTitle ?? m).start - 60), Math.min(sentence.end, m.end + 40));
-    return word.test(near);
-  }));
+  const word = party === "R" ? "(?:Republican|GOP)" : "(?:Democrat|Democratic)";
+  const letter = party;
+  const other = party === "R" ? "D" : "R";
+  // The party right after the name (", R-Castle Rock", ", a Republican"), or before it with no one else between
+  // ("The lone Republican to vote no was Sen. Dwight Oberholtzer", "her Republican challenger, … Mark Haverford").
+  const after = new RegExp(`^,?\\s+(?:\\(|an?\\s+|the\\s+)?(?:${letter}-|${word}\\b)`, "u");
+  const before = new RegExp(`\\b${word}\\b[^.;“”"]{0,60}$`, "u");
   const people = ctx.entities.filter((e) => e.type === "Person");
-  return (latest(ctx, tied, at) ?? latest(ctx, people, at))?.index;
+  const tiedTo = (e: ExtractedEntity, afterRe: RegExp, beforeRe: RegExp) => e.mentions.some((m) => {
+    if (m.start >= at || inside(ctx.quoted, m.start)) return false;
+    const start = (m.withTitle ?? m).start;
+    const from = Math.max(ctx.sentenceOf(m.start).start, start - 60);
+    const party = beforeRe.exec(ctx.text.slice(from, start));
+    const between = party && people.some((o) => o !== e && o.mentions.some((x) => x.start >= from + party.index && x.end <= start));
+    return afterRe.test(ctx.text.slice(m.end, m.end + 30)) || (!!party && !between);
+  });
+  const tied = people.filter((e) => tiedTo(e, after, before));
+  const opposed = new RegExp(`^,?\\s+(?:\\(|an?\\s+|the\\s+)?(?:${other}-|${party === "R" ? "(?:Democrat|Democratic)" : "(?:Republican|GOP)"}\\b)`, "u");
+  const untied = people.filter((e) => !tiedTo(e, opposed, new RegExp(`\\b${party === "R" ? "(?:Democrat|Democratic)" : "(?:Republican|GOP)"}\\b[^.;“”"]{0,60}$`, "u")));
+  return (latest(ctx, tied, at) ?? latest(ctx, untied, at))?.index;
 }
 
 /** Resolves a speaker phrase ("state Rep. Linda Campbell, a Democrat …", "she", "the sheriff", "ICE"). */

@@ -2518,3 +2518,10 @@ test("round 24: a surname shared with relatives named in apposition means the pe
   const elder = extract(readFileSync("test/fixtures/eval/dev/e07-daca-consulate-clinic-las-vegas.txt", "utf8"));
   expect(quotes(elder).map((q) => q.speaker).slice(0, 2)).toEqual(["Yareli Fuentes", "Graciela Fuentes"]);
 });
+
+test("round 24: a party is tied to the name it stands beside ('Rep. Curt Dominguez, R-Castle Rock, … asked Nwosu'); 'the Democrat' is never one tied to the other party", () => {
+  const x = extract("\"Families deserve better,\" said the bill's sponsor, Rep. Adaeze Nwosu, D-Aurora.\n\nRep. Curt Dominguez, R-Castle Rock, a former deputy, asked Nwosu how many officers she expected the bill to affect.\n\n\"Why do we need a new bureaucracy?\" the Republican asked.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Adaeze Nwosu", "Curt Dominguez"]);
+  const y = extract("Sen. Teresa Valdivia and her Republican challenger, former Sheriff Mark Haverford, debated Wednesday.\n\n\"The sheriff likes to talk about votes,\" the Democrat said.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Teresa Valdivia"]);
+});
