@@ -438,6 +438,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because|what)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
   const pronoun = trailing?.[1] ?? trailing?.[2] ?? trailing?.[3];
   if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
+  // "the Republican governor said he agreed that … “…”": the one who said it, whom the pronoun repeats.
+  const saidHe = /^(.*\S)\s+(?:said|says|wrote|writes|added|adds)\s+(?:that\s+)?(?:he|she)$/u.exec(raw);
+  if (saidHe) return resolveSpeaker(ctx, { start: phrase.start, end: phrase.start + saidHe[1].length }, before);
   // ("she asked residents not to water lawns … and [said]": the pronoun a clause of its own opens with.)
   const opening = /^(he|she)\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b[^“”"]*\band$/iu.exec(raw);
   if (opening) return resolveSpeaker(ctx, { start: phrase.start, end: phrase.start + opening[1].length }, before);

@@ -2525,3 +2525,8 @@ test("round 24: a party is tied to the name it stands beside ('Rep. Curt Domingu
   const y = extract("Sen. Teresa Valdivia and her Republican challenger, former Sheriff Mark Haverford, debated Wednesday.\n\n\"The sheriff likes to talk about votes,\" the Democrat said.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Teresa Valdivia"]);
 });
+
+test("round 24: 'the Republican governor said he agreed that … “…”' is the governor's", () => {
+  const x = extract("Gov. Dale Merriwether vetoed the bill Friday.\n\nIn a veto message sent to the House, the Republican governor said he agreed that some borrowers were \"paying far too much for small loans\" but that the bill was the wrong fix.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dale Merriwether"]);
+});
