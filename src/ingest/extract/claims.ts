@@ -263,7 +263,7 @@ function identifies(s: string, at: number, length: number, g: Record<string, str
 }
 
 /** Documents that credit a figure to whoever made them. */
-const DOCUMENT = "report|reports|inventory|inventories|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|note|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|forecast|forecasts|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard|minutes|financial statements|rankings";
+const DOCUMENT = "report|reports|results|inventory|inventories|study|studies|analysis|analyses|evaluation|assessment|inspection|notice|note|audit|poll|survey|review|count|tally|data|figures|records|estimate|estimates|investigation|census|database|tracker|website|dashboard|findings|numbers|statistics|filings|filing|documents|memo|memos|projections|forecast|forecasts|tabulation|list|presentation|impact statement|fiscal note|tables|logs|spreadsheets|summary|profile|snapshot|scorecard|minutes|financial statements|rankings";
 const AUTHORS = "auditors|researchers|authors|analysts|pollsters|investigators|economists|demographers|consultants";
 
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT})\\b`, "gi");
@@ -338,7 +338,7 @@ function resolved(ctx: ClaimContext, start: number, length: number): number | un
   return found !== undefined && ["Person", "Organization"].includes(ctx.entities[found].type) ? found : undefined;
 }
 
-const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an|the)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission|staff))\b(?!\s+of\b)/u;
+const UNNAMED_OFFICE = /^(?:the\s+)?(?!(?:a|an|the|its|their|his|her)\s)((?:[\p{Ll}’'-]+\s+){1,3}?(?:office|department|bureau|agency|commission|staff))\b(?!\s+of\b)/u;
 
 /** "the county auditor’s office", "the city’s finance department": an office named by description only. */
 function unnamedOfficeAt(ctx: ClaimContext, at: number): number | undefined {

@@ -81,6 +81,9 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
       run.push(t);
     } else if (joined && CONNECTORS.has(t.text) && isCapitalized(tokens[i + 1]?.text ?? "") && text.slice(t.end, tokens[i + 1].start) === " " && !DAYS.test(tokens[i + 1].text)) {
       run.push(t);
+    } else if (joined && /^\d{1,4}$/.test(t.text) && text.slice(t.end, tokens[i + 1]?.start ?? t.end) === " " && endsInOrganization(text, tokens, i + 1)) {
+      // "Kentucky 911 Services Board": a number inside a body's name.
+      run.push(t);
     } else if (joined && t.text === "at" && run.some((x) => ORG_HEADS.has(x.text)) && atAcademy(text, tokens, i + 1)) {
       // "Center for Public Opinion at Lanford College": a unit of a college is named with it.
       run.push(t);

@@ -2530,3 +2530,8 @@ test("round 24: 'the Republican governor said he agreed that … “…”' is t
   const x = extract("Gov. Dale Merriwether vetoed the bill Friday.\n\nIn a veto message sent to the House, the Republican governor said he agreed that some borrowers were \"paying far too much for small loans\" but that the bill was the wrong fix.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Dale Merriwether"]);
 });
+
+test("round 24: a number inside a body's name ('Kentucky 911 Services Board'); 'results the department released' run on as a document's", () => {
+  expect(credits("About 78 percent of calls were answered within 15 seconds, according to the Kentucky 911 Services Board.")).toEqual([[78, "Kentucky 911 Services Board"], [15, "Kentucky 911 Services Board"]]);
+  expect(credits("Third-graders made gains in reading, according to results the Georgia Department of Education released Thursday.\n\nIn third grade, 41.2 percent of students scored proficient.")).toEqual([[41.2, "Georgia Department of Education"]]);
+});
