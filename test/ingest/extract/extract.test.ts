@@ -2535,3 +2535,8 @@ test("round 24: a number inside a body's name ('Kentucky 911 Services Board'); '
   expect(credits("About 78 percent of calls were answered within 15 seconds, according to the Kentucky 911 Services Board.")).toEqual([[78, "Kentucky 911 Services Board"], [15, "Kentucky 911 Services Board"]]);
   expect(credits("Third-graders made gains in reading, according to results the Georgia Department of Education released Thursday.\n\nIn third grade, 41.2 percent of students scored proficient.")).toEqual([[41.2, "Georgia Department of Education"]]);
 });
+
+test("round 24: 'according to its human resources office' makes no body called 'Its human resources office'", () => {
+  const x = extract("The district started the year with 31 teaching vacancies, according to its human resources office.");
+  expect(x.entities.map((e) => e.name)).not.toContain("Its human resources office");
+});
