@@ -320,6 +320,8 @@ function releasedBy(ctx: ClaimContext, at: number): number | undefined {
     // The name may follow its title ("County Administrator Ruth Okonkwo sent").
     const end = start + byName[1].length;
     const found = ctx.entities.find((e) => (e.type === "Person" || e.type === "Organization") && e.mentions.some((m) => m.start === start || (m.start > start && m.end === end && (m.withTitle?.start ?? m.start) >= start)));
+    // ("payroll records the Courier-Ledger obtained": an outlet that obtained records did not make them.)
+    if (found?.kind === "NEWS_OUTLET" && /\bobtained$/.test(byName[0])) return undefined;
     if (found) return found.index;
   }
   const m = RELEASED_BY.exec(window);

@@ -2540,3 +2540,8 @@ test("round 24: 'according to its human resources office' makes no body called '
   const x = extract("The district started the year with 31 teaching vacancies, according to its human resources office.");
   expect(x.entities.map((e) => e.name)).not.toContain("Its human resources office");
 });
+
+test("round 24: 'records the Courier-Ledger obtained' are the records, not the outlet's; 'data the alliance obtained' are the alliance's", () => {
+  expect(credits("By Jonah Pettit, The Marlow Courier-Ledger\n\nOfficers were paid $6.2 million in overtime last year, according to payroll records the Courier-Ledger obtained through a public records request.")).toEqual([[6.2e6, "payroll records"]]);
+  expect(credits("The Kansas Civil Rights Alliance sued. Kansas jails received about 1,150 detainer requests in 2018, according to data the alliance obtained through open records requests.")).toEqual([[1150, "Kansas Civil Rights Alliance"]]);
+});
