@@ -2545,3 +2545,8 @@ test("round 24: 'records the Courier-Ledger obtained' are the records, not the o
   expect(credits("By Jonah Pettit, The Marlow Courier-Ledger\n\nOfficers were paid $6.2 million in overtime last year, according to payroll records the Courier-Ledger obtained through a public records request.")).toEqual([[6.2e6, "payroll records"]]);
   expect(credits("The Kansas Civil Rights Alliance sued. Kansas jails received about 1,150 detainer requests in 2018, according to data the alliance obtained through open records requests.")).toEqual([[1150, "Kansas Civil Rights Alliance"]]);
 });
+
+test("round 24: 'the coroner's office ruled 142 deaths accidental overdoses' is the office's count; a judge who ruled counts nothing", () => {
+  expect(credits("Deaths fell, according to the Granby County Coroner's Office annual report.\n\nThe coroner's office ruled 142 deaths accidental overdoses in 2023.")).toEqual([[142, "Granby County Coroner's Office"]]);
+  expect(credits("Judge Ann Cole heard the case. She ruled that the jail held him 71 hours too long.")).toEqual([[71, null]]);
+});
