@@ -561,6 +561,14 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const appositiveOrg = speakers({ start: start + head.length, end: Math.min(phrase.end, start + head.length + 70) }).find((x) => x.entity.type === "Organization");
   if (appositiveOrg && /^(?:his|her|their|its|the|a|an)\b|[’']s\s/i.test(head)) return appositiveOrg.entity.index;
   // "his office", "her campaign": the person behind it; "its volunteers", "their lawyers": the organization.
+  // "his wife said": the one the text named as someone's wife ("his wife, Maribel Salinas,").
+  const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(head)?.[1].toLowerCase();
+  if (kin && Object.hasOwn(KIN_GENDER, kin)) {
+    const named = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s)\\s+${kin},\\s+$`, "u");
+    const relatives = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => m.start < before && named.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))));
+    const relative = latest(ctx, relatives, before);
+    if (relative) return relative.index;
+  }
   const possessive = /^(his|her)\s+(?:office|campaign|staff|spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|administration)$|^(its|their)\s+[\p{Ll}-]+$/iu.exec(head);
   if (possessive) {
     if (possessive[2]) return latestOrganization(ctx, before);
@@ -613,12 +621,14 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       return named ?? latestOrganization(ctx, before, (e) => !civic || !isGovernment(e)) ?? latestOrganization(ctx, before);
     }
     // "the 71-year-old said": the person the text met last (an age describes no body).
-    if (/^\d{1,3}-year-old$/.test(article[1])) {
+    // ("the retired school bus driver says": so does a description the text gives no one else, "retired" or "former".)
+    const introduces = /^(?:retired|former|longtime|veteran|\d{1,3}-year-old)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u.test(article[1]) && PERSON_NOUN.test(singular(noun)) && ![...ctx.roles.values()].some((set) => set.has(singular(noun)));
+    if (/^\d{1,3}-year-old$/.test(article[1]) || introduces) {
       // (The person a sentence opened with: "Earl Dietz, a retired steelworker, said … His father came through Ellis Island".)
       let best: { index: number; at: number } | undefined;
       for (const e of ctx.entities) {
         if (e.type !== "Person") continue;
-        for (const m of e.mentions) if (m.start < before && (!best || m.start > best.at) && !inside(ctx.quoted, m.start) && (m.withTitle ?? m).start === ctx.sentenceOf(m.start).start) best = { index: e.index, at: m.start };
+        for (const m of e.mentions) if (m.start < before && (!best || m.start > best.at) && !inside(ctx.quoted, m.start) && (introduces || (m.withTitle ?? m).start === ctx.sentenceOf(m.start).start)) best = { index: e.index, at: m.start };
       }
       if (best) return best.index;
     }

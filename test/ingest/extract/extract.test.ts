@@ -2550,3 +2550,10 @@ test("round 24: 'the coroner's office ruled 142 deaths accidental overdoses' is 
   expect(credits("Deaths fell, according to the Granby County Coroner's Office annual report.\n\nThe coroner's office ruled 142 deaths accidental overdoses in 2023.")).toEqual([[142, "Granby County Coroner's Office"]]);
   expect(credits("Judge Ann Cole heard the case. She ruled that the jail held him 71 hours too long.")).toEqual([[71, null]]);
 });
+
+test("round 24: 'his wife said' is the one named as his wife; 'the retired school bus driver says' is the person the text met last", () => {
+  const wife = extract("LEXMORE, Neb. — For 19 years, Rigoberto Salinas Ochoa sat near the back of the church. This Sunday, his wife, Maribel Salinas, and their daughter, Daniela, sat there without him.\n\nSalinas Ochoa, 41, has been held since May 2.\n\n\"He went to buy milk,\" his wife said.");
+  expect(quotes(wife).map((q) => q.speaker)).toEqual(["Maribel Salinas"]);
+  const driver = extract("Yesenia Marroquín opened her oven for heat. She opened a window.\n\nDown the hall, Dorothy Pike keeps a thermometer on her table.\n\n\"I drove kids to school for 31 years in weather worse than this,\" the retired school bus driver says.");
+  expect(quotes(driver).map((q) => q.speaker)).toEqual(["Dorothy Pike"]);
+});
