@@ -409,7 +409,9 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (nameLike && (speaking || (body && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body))) && !/\bthe\s+$/.test(before)) return { ...base, type: "Person" };
   // ("a quarterly report from Bexley Apartment Data": whoever a document is from made it, no place.)
   if (words.length >= 2 && !PLACE_HEADS.has(head) && /\b(?:report|data|study|survey|analysis|figures|estimates?|numbers|statistics|review|poll|forecast)\s+from\s+$/.test(text.slice(Math.max(0, start - 30), start))) return { ...base, type: "Organization" };
-  if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  // ("A statement from Villalobos" after "Judge Annette Villalobos": a surname the text gave a person, no place.)
+  const surnameOfNamed = words.length === 1 && /\bfrom\s+$/.test(before) && !PLACE_HEADS.has(name) && [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]+)\\s+${name}(?![\\p{L}’'-])`, "gu"))].some((m) => firstName(m[1]).first);
+  if (/\b(?:in|from|of|near|outside)\s+$/.test(before) && words.length <= 3 && !first.first && !surnameOfNamed) return { ...base, type: "Jurisdiction", kind: "CITY" };
   if (/^,\s+(?:[A-Z][a-z]+\.?\s?){1,2}\b/.test(after) && Object.keys(US_STATES).concat(Object.keys(STATE_ABBREVIATIONS)).some((s) => after.slice(2).startsWith(s))) {
     return { ...base, type: "Jurisdiction", kind: "CITY" };
   }

@@ -602,7 +602,10 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
       // ("the university" after "the Kessler Student Center at Harmon State University": the one the noun heads.)
       const heads = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for)\\s)`);
       const headed = latestOrganization(ctx, before, (e) => heads.test(e.name.toLowerCase()) && !/\s(?:at|of)\s.*\s/.test(e.name.toLowerCase().split(noun)[0]));
-      const named = headed ?? latestOrganization(ctx, before, (e) => e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name)));
+      // ("the Executive Office for Immigration Review, the Justice Department agency that runs …": the body the
+      // appositive calls an agency, not the one that names its kind.)
+      const modifier = (e: ExtractedEntity) => e.mentions.filter((m) => m.start < before).every((m) => new RegExp(`^\\s+${noun}\\b`).test(ctx.text.slice(m.end, m.end + noun.length + 2)));
+      const named = headed ?? latestOrganization(ctx, before, (e) => !modifier(e) && (e.name.toLowerCase().includes(noun) || (noun === "agency" && (e.kind === "AGENCY" || isGovernment(e))) || (noun === "district" && /\bSchools?\b/.test(e.name)) || (company !== false && company.test(e.name))));
       // "the sheriff’s office", "the budget office": only an office of that kind, never just any body.
       // ("The Georgia secretary of state's office": a place's office of that kind, named by description only.)
       const place = mentionsIn(ctx, headSpan).find((x) => x.entity.type === "Jurisdiction" && x.mention.start === start + head.length - article[1].length);

@@ -2557,3 +2557,10 @@ test("round 24: 'his wife said' is the one named as his wife; 'the retired schoo
   const driver = extract("Yesenia Marroquín opened her oven for heat. She opened a window.\n\nDown the hall, Dorothy Pike keeps a thermometer on her table.\n\n\"I drove kids to school for 31 years in weather worse than this,\" the retired school bus driver says.");
   expect(quotes(driver).map((q) => q.speaker)).toEqual(["Dorothy Pike"]);
 });
+
+test("round 24: 'a statement from Villalobos' after 'Judge Annette Villalobos' is hers, no place; 'the agency' is the body an appositive calls one", () => {
+  const x = extract("Presiding Circuit Judge Annette Villalobos declined an interview. A statement from Villalobos was read on KMVQ's newscast Wednesday.\n\n\"Judges in this circuit consider each defendant's ability to pay,\" the statement said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Annette Villalobos"]);
+  const y = extract("The court has six judges, according to the Executive Office for Immigration Review, the Justice Department agency that runs the immigration courts. In a statement read on WEPR on Monday, the agency said it was adding staff.\n\n“EOIR has hired more immigration judges,” the statement said.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Executive Office for Immigration Review"]);
+});
