@@ -156,9 +156,19 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       // (Not the asker named in it: "Under questioning by Behr, she said …" is still the witness's.)
       const named = asked ? entities.flatMap((e) => (e.type === "Person" ? e.mentions.filter((m) => m.start >= asked.start && m.end <= asked.end).map((m) => ({ index: e.index, at: m.start })) : [])).sort((a, b) => a.at - b.at) : [];
       const questioned = asked && [speakerBefore(ctx, sentenceOf(asked.end - 1), asked), ...named.map((x) => x.index)].find((e) => e !== undefined && e !== lastSpeaker!.speaker);
+      // ("Rep. Harlan Voight … asked Kittle how many …" ¶ "“I couldn't give you an exact number,” Kittle said." ¶
+      // "“Roughly?”": a short question after the answer is the one who put the first, in paraphrase.)
+      const prior = !taking && !answers && asks && short && lastSpeaker.paragraph === first.paragraph - 1 && lastSpeaker.paragraph > 0 ? paras[lastSpeaker.paragraph - 1] : undefined;
+      const answerer = lastSpeaker.speaker !== undefined ? entities[lastSpeaker.speaker] : undefined;
+      const putTo = (from: number, to: number) => answerer?.mentions.some((m) => m.start >= from && m.end <= to) || /\b(?:him|her)\b/.test(text.slice(from, to));
+      const asker = prior && answerer ? entities.find((e) => e.type === "Person" && e !== answerer && e.mentions.some((m) => {
+        const put = /^[^.“”"]{0,120}?\basked\b/.exec(text.slice(m.end, prior.end));
+        return m.start >= prior.start && m.end <= prior.end && !!put && putTo(m.end + put[0].length, Math.min(prior.end, m.end + put[0].length + 40));
+      })) : undefined;
       if ((taking || answers) && other) ({ speaker, label: speakerLabel } = other);
+      else if (asker) ({ index: speaker, name: speakerLabel } = asker);
       else if (questioned !== undefined && questioned !== lastSpeaker.speaker && entities[questioned].type === "Person") ({ index: speaker, name: speakerLabel } = entities[questioned]);
-      takesTurn = taking || answers || (questioned !== undefined && speaker === questioned);
+      takesTurn = taking || answers || !!asker || (questioned !== undefined && speaker === questioned);
     }
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];

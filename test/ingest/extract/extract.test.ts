@@ -2564,3 +2564,8 @@ test("round 24: 'a statement from Villalobos' after 'Judge Annette Villalobos' i
   const y = extract("The court has six judges, according to the Executive Office for Immigration Review, the Justice Department agency that runs the immigration courts. In a statement read on WEPR on Monday, the agency said it was adding staff.\n\n“EOIR has hired more immigration judges,” the statement said.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Executive Office for Immigration Review"]);
 });
+
+test("round 24: a short bare question after an answer is the one who put the first question in paraphrase", () => {
+  const x = extract("Sheriff Dwayne Kittle testified for the bill.\n\nRep. Harlan Voight, who chairs the committee, asked Kittle how many people were in his jail on misdemeanor bonds.\n\n\"I couldn't give you an exact number, Mr. Chairman,\" Kittle said.\n\n\"Roughly?\"\n\n\"On a given day, maybe 15 or 20 people.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Dwayne Kittle", "Harlan Voight", "Dwayne Kittle"]);
+});
