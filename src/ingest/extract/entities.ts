@@ -328,14 +328,17 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   if (words.length === 1 && /^(?:Poll|Survey|Audit|Report)$/.test(head) && /^:/.test(after)) return undefined;
   // ("the Courier-Times", "a Herald-Dispatch review": an outlet's name joined by a hyphen ends in an outlet's head.)
   if (words.length <= 3 && /^\p{Lu}[\p{L}’']+-\p{Lu}/u.test(head) && OUTLET_HEADS.has(head.split("-").pop()!)) return { ...base, type: "Organization", kind: "NEWS_OUTLET" };
+  // ("Fraternal Order of Police Lodge 19", "Teamsters Local 320": a numbered chapter's number is its name's.)
+  const chapter = /^(?:Lodge|Local|Post|Chapter|Branch)$/.test(head) && words.length >= 2 ? /^\s+\d{1,4}\b/.exec(after)?.[0] ?? "" : "";
+  if (chapter) return { ...base, end: end + chapter.length, text: name + chapter, name: name + chapter, type: "Organization" };
   if ((ORG_HEADS.has(head) && !(words.length === 1 && /s$/.test(head) && !OUTLET_HEADS.has(head))) || BROADCAST_RE.test(name) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && /^(?:of|for|on)$/.test(words[i + 1] ?? ""))) return { ...base, type: "Organization", kind: OUTLET_HEADS.has(head) || BROADCAST_RE.test(name) ? "NEWS_OUTLET" : undefined };
-  // ("president and CEO": an officer's title, not a body.)
   // "VANCE: “When we started …”": a speaker's surname in capitals opening a paragraph, as fact checks and transcripts
   // print it, is the person of that surname.
   if (words.length === 1 && /^[A-Z]{3,}$/.test(name) && /^:\s/.test(after) && /(?:^|\n)$/.test(before) && !/^(?:THE|CLAIM|RULING|VERDICT|UPDATE|NOTE|CORRECTION|FACT|FACTS|CHECK|BACKGROUND|Q|A)$/.test(name)) {
     const titled = name[0] + name.slice(1).toLowerCase();
     return { ...base, name: titled, type: "Unknown" };
   }
+  // ("president and CEO": an officer's title, not a body.)
   if (words.length === 1 && isAcronym(name) && !/^(?:TRUST|CEO|CFO|COO|CTO|CIO)$/.test(name)) return { ...base, type: "Organization" };
   if (words.length >= 2 && SPANISH_ORG_STARTS.has(words[0])) return { ...base, type: "Organization" };
   if (words.includes("&")) return { ...base, type: "Organization" };
@@ -349,9 +352,6 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // "Castle Ridge", "a parish in Ashton Falls", "a Republican from Harlan Springs": a place's own last word after a
   // preposition of place, though its first word is a first name.
   if (words.length >= 2 && words.length <= 3 && PLACE_HEADS.has(head) && /\b(?:in|In|near|outside|of|from)\s+$/.test(before)) return { ...base, type: "Jurisdiction", kind: "CITY" };
-  // ("Fraternal Order of Police Lodge 19", "Teamsters Local 320": a numbered chapter's number is its name's.)
-  const chapter = /^(?:Lodge|Local|Post|Chapter|Branch)$/.test(head) && words.length >= 2 ? /^\s+\d{1,4}\b/.exec(after)?.[0] ?? "" : "";
-  if (chapter) return { ...base, end: end + chapter.length, text: name + chapter, name: name + chapter, type: "Organization" };
   // ("Lamar Elementary School": a school, whoever it is named for; "Tolliver County High", "Bramwell State": a
   // school and a university by their short names; "Briar Glen Apartments": a building, no one.)
   if (words.length >= 2 && /^(?:School|Academy|High|State)$/.test(head) && !/^[’']s\s/.test(text.slice(end, end + 3))) return { ...base, type: "Organization" };

@@ -2569,3 +2569,7 @@ test("round 24: a short bare question after an answer is the one who put the fir
   const x = extract("Sheriff Dwayne Kittle testified for the bill.\n\nRep. Harlan Voight, who chairs the committee, asked Kittle how many people were in his jail on misdemeanor bonds.\n\n\"I couldn't give you an exact number, Mr. Chairman,\" Kittle said.\n\n\"Roughly?\"\n\n\"On a given day, maybe 15 or 20 people.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Dwayne Kittle", "Harlan Voight", "Dwayne Kittle"]);
 });
+
+test("round 24: a numbered chapter keeps its number after an 'Organization of …' name", () => {
+  expect(credits("In a letter Tuesday, Kansas Organization of State Employees Local 350 said the prisons were short 310 officers.")).toEqual([[310, "Kansas Organization of State Employees Local 350"]]);
+});
