@@ -132,7 +132,9 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   let own = ctx.text.lastIndexOf("\n", at);
   while (own > 0 && ctx.text[own - 1] === "\n") own--;
   const before = ctx.text.lastIndexOf("\n", own - 1);
-  const possessor = ctx.entities.find((e) => e.type === "Person" && e.gender === gender && e.mentions.some((m) => m.start > Math.max(before, anyone?.at ?? -1) && m.start < own && /^[’']s\s/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
+  // (Not one after another's "says": "Carrizales says Bolling's coverage was restored.")
+  const subjectBefore = (m: EntityMention) => ctx.entities.some((o) => o.type === "Person" && o.mentions.some((x) => x.start >= ctx.sentenceOf(m.start).start && x.end <= m.start));
+  const possessor = ctx.entities.find((e) => e.type === "Person" && e.gender === gender && e.mentions.some((m) => m.start > Math.max(before, anyone?.at ?? -1) && m.start < own && /^[’']s\s/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start) && !subjectBefore(m)));
   if (possessor && own > 0 && !/[“"]/.test(ctx.text.slice(before + 1, own))) return possessor.index;
   if (!anyone) return undefined;
   // "He pressed Dunleavy on … ¶ “…,” he asked.": the subject the earlier "he" stood for, not the object.

@@ -2573,3 +2573,8 @@ test("round 24: a short bare question after an answer is the one who put the fir
 test("round 24: a numbered chapter keeps its number after an 'Organization of …' name", () => {
   expect(credits("In a letter Tuesday, Kansas Organization of State Employees Local 350 said the prisons were short 310 officers.")).toEqual([[310, "Kansas Organization of State Employees Local 350"]]);
 });
+
+test("round 24: 'Carrizales says Bolling's coverage was restored.' ¶ '“…,” he says.' is Carrizales, not the possessor after his 'says'", () => {
+  const x = extract("Luis Carrizales runs the clinic.\n\nOne of them was Terrence Bolling, 44, a line cook. Bolling says he found out he had lost coverage.\n\n\"I stood there and did the math,\" Bolling says.\n\nCarrizales says Bolling's coverage was restored after three weeks.\n\n\"He did everything right. He just never got the letter,\" he says.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Terrence Bolling", "Luis Carrizales"]);
+});
