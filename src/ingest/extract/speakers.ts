@@ -707,6 +707,13 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
       // ("“…,” he said": that is what this resolves) nor an object ("killed her brother": someone else).
       // ("Marchbanks … says the caseload has grown. When she started, …": after a subordinating word too.)
       const pronoun = /(?:^|[.;,]\s+(?:(?:When|After|Before|Since|If|Although|While|Because|Until|Once)\s+)?|\band\s+|\bbut\s+|\b(?:when|after|before|since|because|while|although|until|once)\s+)(He|She|he|she)\b/.exec(window);
+      // ("Nhia Lor Xiong, 84, spoke … as his granddaughter translated": a possessive in the person's own sentence.)
+      // (Not after someone else the sentence brings in: "the case of a woman who fled a gang that had killed her brother".)
+      const own = /^(?:(?!\b(?:who|whom|whose|that|which|a|an)\b)[^.;“”"])*?\b(his|her)\s+(?:\p{Ll}+\s+)?(?:granddaughter|grandson|daughter|son|wife|husband|mother|father|sister|brother|children|kids|family|niece|nephew)\b/u.exec(window);
+      if (own && !inside(quoted, m.end + own.index) && (!pronoun || own.index < pronoun.index)) {
+        votes[own[1] === "his" ? "m" : "f"]++;
+        continue;
+      }
       if (!pronoun || inside(quoted, m.end + pronoun.index) || /[”"],?\s*$/.test(window.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length))) continue;
       votes[/^he$/i.test(pronoun[1]) ? "m" : "f"]++;
     }

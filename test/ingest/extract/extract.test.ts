@@ -2578,3 +2578,10 @@ test("round 24: 'Carrizales says Bolling's coverage was restored.' ¶ '“…,�
   const x = extract("Luis Carrizales runs the clinic.\n\nOne of them was Terrence Bolling, 44, a line cook. Bolling says he found out he had lost coverage.\n\n\"I stood there and did the math,\" Bolling says.\n\nCarrizales says Bolling's coverage was restored after three weeks.\n\n\"He did everything right. He just never got the letter,\" he says.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Terrence Bolling", "Luis Carrizales"]);
 });
+
+test("round 24: a possessive in a person's own sentence tells the gender ('Nhia Lor Xiong … as his granddaughter translated'), not one after someone else the sentence brings in", () => {
+  const x = extract("Ron Dettmann directs the center.\n\nPa Houa Vang said two Hmong speakers are not enough.\n\nNhia Lor Xiong, 84, spoke with the Journal at the center last week as his granddaughter, Maiv Xiong, translated from Hmong.\n\n\"When I came to America I could not talk to anyone,\" he said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Nhia Lor Xiong"]);
+  const y = extract("Marchbanks founded the clinic. When she started, it took 15 cases a year.\n\nOne of the clinic's students, Benedikt Oyinlola, spent last summer preparing the case of a woman from Honduras who fled a gang that had killed her brother.\n\n“I'd read the statistics,” he said.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Benedikt Oyinlola"]);
+});
