@@ -175,7 +175,7 @@ export const LOCAL_OFFICES = new Set(["Sheriff", "Jailer", "Constable", "Magistr
 
 /** Role nouns a later "the sheriff" refers back by. */
 export const ROLE_NOUNS = [
-  "sheriff", "mayor", "governor", "senator", "representative", "lawmaker", "judge", "chief", "commissioner", "councilor",
+  "sheriff", "mayor", "governor", "senator", "representative", "lawmaker", "judge", "chief", "commissioner", "councilor", "councilmember", "councilperson", "legislator",
   "prosecutor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "lieutenant",
   "executive", "defender", "agent", "chairman", "chairwoman", "chair", "supervisor", "superintendent", "speaker", "leader",
   "manager", "administrator", "delegate", "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",

@@ -191,7 +191,8 @@ const SAME_ROLE: Record<string, string[]> = {
   legislator: ["representative", "senator", "delegate", "assemblyman", "assemblywoman", "assemblymember", "lawmaker"],
   chief: ["police chief"], executive: ["county executive"], prosecutor: ["district attorney", "attorney"], attorney: ["district attorney"],
   spokesman: ["spokesperson"], spokeswoman: ["spokesperson"], chairman: ["chair"], chairwoman: ["chair"], chair: ["chairman", "chairwoman"],
-  councilman: ["councilor", "council member"], councilwoman: ["councilor", "council member"], councilor: ["council member", "councilman", "councilwoman"],
+  councilman: ["councilor", "council member", "councilmember"], councilwoman: ["councilor", "council member", "councilmember"], councilor: ["council member", "councilman", "councilwoman", "councilmember"],
+  councilmember: ["councilor", "council member", "councilman", "councilwoman"], councilperson: ["councilor", "council member", "councilmember"],
 };
 
 function resolveRole(ctx: Context, words: string[], at: number): number | undefined {

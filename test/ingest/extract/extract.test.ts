@@ -2585,3 +2585,8 @@ test("round 24: a possessive in a person's own sentence tells the gender ('Nhia 
   const y = extract("Marchbanks founded the clinic. When she started, it took 15 cases a year.\n\nOne of the clinic's students, Benedikt Oyinlola, spent last summer preparing the case of a woman from Honduras who fled a gang that had killed her brother.\n\n“I'd read the statistics,” he said.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Benedikt Oyinlola"]);
 });
+
+test("round 24: 'the councilmember said' is the one titled Councilmember", () => {
+  const x = extract("The ordinance, sponsored by Councilmember David Kim, covers water bills.\n\nWai Kwan Leung, who runs a bakery, said an inspector once left a notice on her counter.\n\nAfter the vote, the councilmember said he expected to add languages.\n\n\"Four languages is where we start,\" he said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["David Kim"]);
+});
