@@ -492,7 +492,7 @@ function patternMentions(text: string, sentence: Span): RawMention[] {
   }
   // "Ángel, a sophomore majoring in engineering,", "Yaretzi, a senior and the group's president,": one name opening its
   // sentence, described as a person is.
-  const oneName = /^(\p{Lu}\p{Ll}+),\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:sophomore|junior|senior|freshman|student|mother|father|grandmother|grandfather|widow|nurse|teacher|farmworker|worker|janitor|housekeeper|cook|mechanic|driver|dishwasher|waitress|waiter|cashier|immigrant|refugee|asylum seeker|resident|parishioner|volunteer|plaintiff)\b/u.exec(part);
+  const oneName = /^(\p{Lu}\p{Ll}+),\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:picker|landscaper|laborer|roofer|painter|welder|carpenter|electrician|plumber|gardener|nanny|caregiver|server|bartender|barber|vendor|butcher|baker|fisherman|rancher|homeowner|tenant|renter|parent|retiree|sophomore|junior|senior|freshman|student|mother|father|grandmother|grandfather|widow|nurse|teacher|farmworker|worker|janitor|housekeeper|cook|mechanic|driver|dishwasher|waitress|waiter|cashier|immigrant|refugee|asylum seeker|resident|parishioner|volunteer|plaintiff)\b/u.exec(part);
   if (oneName && !NOT_NAME_WORDS.has(oneName[1])) out.push({ start: sentence.start, end: sentence.start + oneName[1].length, text: oneName[1], name: oneName[1], type: "Person", sentenceStart: true });
   for (const m of part.matchAll(/\b287\(g\)/g)) {
     const start = sentence.start + m.index!;

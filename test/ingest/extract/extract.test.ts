@@ -2590,3 +2590,10 @@ test("round 24: 'the councilmember said' is the one titled Councilmember", () =>
   const x = extract("The ordinance, sponsored by Councilmember David Kim, covers water bills.\n\nWai Kwan Leung, who runs a bakery, said an inspector once left a notice on her counter.\n\nAfter the vote, the councilmember said he expected to add languages.\n\n\"Four languages is where we start,\" he said.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["David Kim"]);
 });
+
+test("round 24: one name opening its sentence, described by a trade ('Maximino, a landscaper who …', 'Teodoro, a 34-year-old picker'), is a person", () => {
+  const x = extract("Owen Castellano-Pratt leads the group.\n\nMaximino, a landscaper who asked that his last name not be used, told reporters that he was stopped in 2017.\n\n\"I had lived here 14 years,\" he said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Maximino"]);
+  const y = extract("Lindahl said the rule is unfair.\n\nTeodoro, a 34-year-old picker from Michoacán, said his crew boss announces the breaks.\n\n“So you go sit for 10 minutes,” he said.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Teodoro"]);
+});
