@@ -149,7 +149,9 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
   if (object) return resolvePronoun(ctx, gender, held.start);
   // "Lassiter shot back that the case Whitlow described … “…,” he said.": the sentence's subject, not a name inside it.
   if (!opensSentence(ctx.text, anyone.at)) {
-    const subject = fits.find((e) => e !== anyone.e && e.mentions.some((m) => m.start >= held.start && m.start < anyone.at && !inside(ctx.quoted, m.start) && !/^[’']s\b/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
+    // (Not a subject whose gender the text never tells over one it does: "Fortenberry submitted letters, including one
+    // from Cowart's wife, Tammy Cowart. “…,” she wrote.")
+    const subject = fits.find((e) => e !== anyone.e && !(e.gender === undefined && anyone.e.gender === gender) && e.mentions.some((m) => m.start >= held.start && m.start < anyone.at && !inside(ctx.quoted, m.start) && !/^[’']s\b/.test(ctx.text.slice(m.end, m.end + 3)) && opensSentence(ctx.text, m.start)));
     if (subject) return subject.index;
     // ("On cross-examination, the detective acknowledged that nothing tying Sokol to the gun was found.": the role.)
     const role = ctx.roleMentions.find((r) => r.start >= held.start && r.start < anyone.at && r.entity !== anyone.e.index && fits.some((e) => e.index === r.entity));

@@ -2597,3 +2597,8 @@ test("round 24: one name opening its sentence, described by a trade ('Maximino, 
   const y = extract("Lindahl said the rule is unfair.\n\nTeodoro, a 34-year-old picker from Michoacán, said his crew boss announces the breaks.\n\n“So you go sit for 10 minutes,” he said.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Teodoro"]);
 });
+
+test("round 24: a pronoun skips a sentence's subject whose gender the text never tells for the woman it names", () => {
+  const x = extract("\"A person can be lawfully in an asylum case,\" said Elena Marchetti, the coalition's lawyer.\n\nJudge Anand Pillai, the panel's third member, pushed back on Marchetti at one point.\n\n\"Not never, your honor,\" she replied.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Elena Marchetti", "Elena Marchetti"]);
+});
