@@ -158,6 +158,11 @@ function resolvePronoun(ctx: Context, gender: "f" | "m", at: number): number | u
     if (role) return role.entity;
   }
   if (ctx.named.has(anyone.e.index)) return anyone.e.index;
+  // "Jaylen Moritz, 17, a senior …, said the numbers matched what she sees." ¶ "“…,” she said.": the subject who just
+  // spoke, though the text never told their gender, over someone quoted before.
+  const spoke = anyone.e.gender === undefined && opensSentence(ctx.text, anyone.at) && new RegExp(`^[^.“”"]*?\\b(?:${VERB})\\b`).test(ctx.text.slice(anyone.at, held.end));
+  const paragraphs = (ctx.text.slice(anyone.at, at).match(/\n\s*\n/g) ?? []).length;
+  if (spoke && paragraphs <= 1) return anyone.e.index;
   // "Kenzie is back in class. “I’m fine now,” she says.": a person of that gender named in the pronoun's paragraph.
   if (anyone.e.gender === gender && !ctx.text.slice(anyone.at, at).includes("\n")) return anyone.e.index;
   const speaker = seen(fits.filter((e) => ctx.named.has(e.index)));

@@ -2602,3 +2602,8 @@ test("round 24: a pronoun skips a sentence's subject whose gender the text never
   const x = extract("\"A person can be lawfully in an asylum case,\" said Elena Marchetti, the coalition's lawyer.\n\nJudge Anand Pillai, the panel's third member, pushed back on Marchetti at one point.\n\n\"Not never, your honor,\" she replied.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Elena Marchetti", "Elena Marchetti"]);
 });
+
+test("round 24: the subject who just spoke in paraphrase is the next paragraph's 'she', though the text never told her gender", () => {
+  const x = extract("\"The improvement is modest,\" said Rachel Imbody, a psychologist.\n\nJaylen Moritz, 17, a senior at a high school near Atlanta, said the numbers matched what she sees in the hallways.\n\n“It’s not like everybody’s fine now,” she said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Rachel Imbody", "Jaylen Moritz"]);
+});
