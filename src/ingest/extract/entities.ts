@@ -235,12 +235,16 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   const government = (t: Token[]) => /^(?:State|Federal|County|City|Southern|Northern|Eastern|Western|Midwestern)$/.test(t[0].text) && t.length > 1 && (ORG_HEADS.has(t[t.length - 1].text) || PROGRAM_HEADS.has(t[t.length - 1].text) || orgHeadBeforeOf(t, 1));
   // ("A Platte Valley Ledger analysis": an outlet keeps "The", never "A"; "The Executive Office for Immigration
   // Review" is no outlet.)
+  // ("June Beasley followed her husband", "April Nguyen, a nurse,": a month that is a first name, before a surname
+  // the sentence has act or describes.)
+  const monthNamed = (t: Token[]) => /^(?:April|May|June)$/.test(t[0].text) && t.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(t[1].text) && !PLACE_HEADS.has(t[1].text) && !ORG_HEADS.has(t[1].text) &&
+    /^(?:,\s+(?:a|an|the|who|\d{1,3},)\s|\s+(?:said|says|told|tells|followed|testified|wrote|added|asked|spoke|recalled)\b)/.test(text.slice(t[1].end, t[1].end + 12));
   // ("the Three Rivers Transit Authority": a number word after "the" is part of a body's name.)
   const numbered = (t: Token[]) => /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/.test(t[0].text) && t.length > 2 && ORG_HEADS.has(t[t.length - 1].text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, t[0].start - 5), t[0].start));
   const outlet = (t: Token[]) => OUTLET_HEADS.has(t[t.length - 1].text) && !t.some((w) => /^(?:of|for)$/.test(w.text));
   while (
     tokens.length > 1 && NOT_NAME_WORDS.has(tokens[0].text) && !/^(?:of|for|on)$/.test(tokens[1].text) && !known.has(fold(tokens.map((t) => t.text).join(" "))) &&
-    (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens) && !numbered(tokens)
+    (!outlet(tokens) || /^(?:A|An)$/.test(tokens[0].text)) && !government(tokens) && !numbered(tokens) && !monthNamed(tokens)
   ) tokens = tokens.slice(1);
   // "The Reno-based Silver State Policy Institute": where a body is based is no part of its name.
   const based = tokens.findIndex((t) => /-based$/.test(t.text));
@@ -370,6 +374,8 @@ function classify(piece: Piece, text: string, known: Map<string, EntityType>, se
   // ("In a statement, Prairie Crest said": what speaks anywhere in the text is no place.)
   const speaks = placeHead && new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:said|says|told|added|wrote|announced)\\b`).test(text);
   if (nameLike && first.first && placeHead && !speaks) return { ...base, type: "Jurisdiction", kind: "CITY" };
+  // ("June Beasley followed her husband": a month kept before a surname names a person; see monthNamed.)
+  if (words.length === 2 && /^(?:April|May|June)$/.test(words[0]) && nameLike && !/\bthe\s+$/.test(before)) return { ...base, type: "Person", gender: "f" };
   // ("in the Valle Grande": a person is never "the" anything.)
   if (nameLike && first.first && !/\bthe\s+$/.test(before)) return { ...base, type: "Person", gender: first.gender };
   // A first name the lexicon lacks: a byline ("By Hollis Beaumont, Hoosier Justice Desk"), or a surname the text

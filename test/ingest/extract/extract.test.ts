@@ -2607,3 +2607,9 @@ test("round 24: the subject who just spoke in paraphrase is the next paragraph's
   const x = extract(readFileSync("test/fixtures/eval/dev/jc07-cdc-teen-sadness-survey.txt", "utf8"));
   expect(quotes(x).find((q) => q.text.startsWith("It’s not like everybody’s fine now"))?.speaker).toBe("Jaylen Moritz");
 });
+
+test("round 24: a month that is a first name before a surname the sentence has act ('June Beasley followed her husband'); 'In June Harlow County voted' has no person", () => {
+  expect(extract("June Beasley followed her husband to the lectern.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "June Beasley"]]);
+  expect(extract("April Nguyen, a nurse, said the unit is short.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "April Nguyen"]]);
+  expect(extract("In June Harlow County voted.").entities.map((e) => [e.type, e.name])).toEqual([["Jurisdiction", "Harlow County"]]);
+});
