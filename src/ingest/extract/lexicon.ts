@@ -60,6 +60,8 @@ export const PERSON_TITLES: Record<string, string> = {
   "Judge-Executive": "Judge-Executive",
   "District Attorney": "District Attorney",
   "District Attorney General": "District Attorney General",
+  "Chief Defender": "Chief Defender",
+  "Chief Public Defender": "Chief Public Defender",
   "Public Defender": "Public Defender",
   "Special Agent": "Special Agent",
   "Majority Leader": "Majority Leader",

@@ -507,7 +507,9 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const roleFor = /^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of|with)\s/u.exec(head);
   const roleOfNamed = people.length === 1 && ((people[0].mention.end < headSpan.end && ROLE_NOUNS.includes(singular(words(ctx.text.slice(people[0].mention.end, headSpan.end)).pop()?.toLowerCase() ?? ""))) ||
     (!!roleFor && ROLE_NOUNS.includes(singular(roleFor[1]))));
-  const holder = roleOfNamed ? speakers({ start: headSpan.end, end: Math.min(phrase.end, headSpan.end + 70) }).find((x) => x.entity.type === "Person") : undefined;
+  // ("A spokesman for the Michigan Democratic Party, Caleb Ferrante,": so is a role for a body, named in apposition.)
+  const roleForBody = !people.length && !!roleFor && ROLE_NOUNS.includes(singular(roleFor[1])) && /^,\s/.test(ctx.text.slice(headSpan.end, headSpan.end + 2));
+  const holder = roleOfNamed || roleForBody ? speakers({ start: headSpan.end, end: Math.min(phrase.end, headSpan.end + 70) }).find((x) => x.entity.type === "Person") : undefined;
   if (holder) return holder.entity.index;
   if (named) return named.entity.index;
   const headWords = head.toLowerCase().split(/\s+/).filter(Boolean);

@@ -2613,3 +2613,9 @@ test("round 24: a month that is a first name before a surname the sentence has a
   expect(extract("April Nguyen, a nurse, said the unit is short.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "April Nguyen"]]);
   expect(extract("In June Harlow County voted.").entities.map((e) => [e.type, e.name])).toEqual([["Jurisdiction", "Harlow County"]]);
 });
+
+test("round 24: 'A spokesman for the Michigan Democratic Party, Caleb Ferrante,' is the spokesman; 'Chief Defender Louisa Harcourt' is a title and a name", () => {
+  const x = extract("A spokesman for the Michigan Democratic Party, Caleb Ferrante, called it \"trying to buy a Senate seat with his own checkbook.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Caleb Ferrante"]);
+  expect(extract("Chief Defender Louisa Harcourt said the office needs help.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Louisa Harcourt"]]);
+});
