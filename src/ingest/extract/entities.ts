@@ -129,6 +129,8 @@ function splitAtTitles(run: Token[]): Piece[] {
     const title = TITLE_KEYS.find((k) => rest === k || rest.startsWith(`${k} `));
     if (!title) continue;
     let length = title.split(" ").length;
+    // ("Junior Bledsoe": a class year is a title only before a first name and a surname, "Junior Maya Tran".)
+    if (/^(?:Senior|Junior|Sophomore|Freshman)$/.test(title) && run.length - (i + length) < 2) continue;
     // ("Office of Criminal Justice Statistics": a title word inside a body's name, no first name after it.)
     if (run.slice(1, i).some((t, k) => t.text === "of" && ORG_STARTS.has(run[k].text)) && !firstName(run[i + length]?.text ?? "").first) continue;
     // "Vice President for Finance Gerald Whitcombe": the office the title is for is part of it.

@@ -2619,3 +2619,8 @@ test("round 24: 'A spokesman for the Michigan Democratic Party, Caleb Ferrante,'
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Caleb Ferrante"]);
   expect(extract("Chief Defender Louisa Harcourt said the office needs help.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Louisa Harcourt"]]);
 });
+
+test("round 24: 'Junior Bledsoe' is a name; 'Junior Maya Tran' is a class year and a name", () => {
+  expect(extract("Junior Bledsoe, who runs the feed store, spoke first.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Junior Bledsoe"]]);
+  expect(extract("Junior Maya Tran, the board's student representative, spoke first.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Maya Tran"]]);
+});
