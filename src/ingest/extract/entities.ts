@@ -453,7 +453,7 @@ export const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
 };
 
 /** "His wife, ", "whose son, ", "Darnell’s daughter, ": a relative named in apposition. */
-const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${Object.keys(KIN_GENDER).join("|")}),\\s+$`, "u");
+const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${Object.keys(KIN_GENDER).join("|")}),?\\s+$`, "u");
 
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {
@@ -715,13 +715,16 @@ function cluster(text: string, raw: RawMention[]): ExtractedEntity[] {
     // "Chief Szabo" is the Szabo titled chief, though another Szabo was named since.
     const titled = m.title ? sharing.filter((p) => p.titles.some((t) => t === m.title || t.endsWith(` ${m.title}`))) : [];
     // "Amaya, 38," after "Lourdes Amaya Pineda": a Spanish name's first surname stands for the whole name.
-    const paternal = sharing.length || m.name.includes(" ") || firstName(m.name).first ? [] : people().filter((p) => p.name.split(" ").length >= 3 && p.name.split(" ").at(-2) === m.name && p.mentions.some((x) => x.start < m.start));
+    // (Before one who shares the surname but is named only later: "María Elena Carrasco Ruiz …" ¶ "Carrasco said" ¶
+    // "Her daughter, Daniela Carrasco,".)
+    const sharingBefore = sharing.filter((p) => p.mentions.some((x) => x.start < m.start));
+    const paternal = sharingBefore.length || m.name.includes(" ") || firstName(m.name).first ? [] : people().filter((p) => p.name.split(" ").length >= 3 && p.name.split(" ").at(-2) === m.name && p.mentions.some((x) => x.start < m.start));
     // ("Efraín Tuyuc … His wife, Ana Tuyuc, …" ¶ "Tuyuc said": a relative named in apposition is not who the surname means.)
     const kinOnly = (p: ExtractedEntity) => p.mentions.filter((x) => x.start < m.start).every((x) => KIN_APPOSITION.test(text.slice(Math.max(0, x.start - 40), x.start)));
     // ("the elder Fuentes", "Mr. Kerr": a surname told apart by age or honorific is left to those.)
     const toldApart = m.title || /\b(?:elder|younger|older|Mr\.|Mrs\.|Ms\.|Miss)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
     const principal = sharing.length > 1 && !toldApart ? sharing.filter((p) => !kinOnly(p)) : sharing;
-    const candidates = titled.length ? titled : principal.length ? principal : sharing.length ? sharing : paternal.length === 1 ? paternal : [];
+    const candidates = titled.length ? titled : paternal.length === 1 && !sharingBefore.length ? paternal : principal.length ? principal : sharing.length ? sharing : [];
     if (candidates.length) {
       const nearest = candidates.map((p) => ({ p, d: Math.min(...p.mentions.map((x) => (x.start <= m.start ? m.start - x.start : 1e9 + x.start))) })).sort((a, b) => a.d - b.d)[0].p;
       add(m, "Person", `Person:${fold(nearest.name)}`, nearest.name);

@@ -2624,3 +2624,10 @@ test("round 24: 'Junior Bledsoe' is a name; 'Junior Maya Tran' is a class year a
   expect(extract("Junior Bledsoe, who runs the feed store, spoke first.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Junior Bledsoe"]]);
   expect(extract("Junior Maya Tran, the board's student representative, spoke first.").entities.map((e) => [e.type, e.name])).toEqual([["Person", "Maya Tran"]]);
 });
+
+test("round 24: a Spanish first surname before one who shares it but is named only later; a kin noun in apposition without its comma", () => {
+  const x = extract("María Elena Carrasco Ruiz, who has cleaned offices for 16 years, said her husband was pulled over last fall.\n\n“He paid the ticket,” Carrasco said in Spanish.\n\nHer daughter, Daniela Carrasco, a senior, repeated the words in English.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["María Elena Carrasco Ruiz"]);
+  const y = extract("Marisela Coj, who lived upstairs, speaks K’iche’ and little Spanish. Her daughter Yesenia Coj, 16, translated for her.\n\n“We heard the alarm from the neighbors,” Coj said through her daughter.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Marisela Coj"]);
+});
