@@ -453,7 +453,7 @@ export const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
 };
 
 /** "His wife, ", "whose son, ", "Darnell’s daughter, ": a relative named in apposition. */
-const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${Object.keys(KIN_GENDER).join("|")}),?\\s+$`, "u");
+export const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${Object.keys(KIN_GENDER).join("|")}),?\\s+$`, "u");
 
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {

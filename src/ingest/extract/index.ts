@@ -5,7 +5,7 @@
 import { quotationText, statementKey } from "../../graph/model";
 import { extractClaims, type ExtractedClaim } from "./claims";
 import { extractDescriptors, type ExtractedFact } from "./descriptors";
-import { extractEntities, type EntityType, type ExtractedEntity, type KnownName } from "./entities";
+import { extractEntities, type EntityType, type ExtractedEntity, KIN_APPOSITION, type KnownName } from "./entities";
 import { groupQuotes, notAStatement, quoteSegments } from "./quotes";
 import { attributeQuote, findParaphrase, inferGenders, namedSpeakers, resolveSpeaker, roleIndex, roleMentions, speakerBefore, type Context, type Relay } from "./speakers";
 import { allSentences, DATELINE, paragraphs, type Span, trimSpan, words } from "./text";
@@ -173,6 +173,13 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
     else if (!attribution && first.paragraph > 0 && first.open === paras[first.paragraph].start) {
       const previous = paras[first.paragraph - 1];
       speaker = speakerBefore(ctx, sentenceOf(previous.end - 1), previous);
+      // ("For Deborah Kilgallen, the numbers are personal. Her son, Tanner Kilgallen, died … He was 24." ¶ "“…”": the
+      // one the paragraph is about, not the relative it names in apposition.)
+      // (Not one who speaks there: "His wife, Yesenia Villanueva, says two men stopped him.")
+      const inPrevious = speaker !== undefined ? entities[speaker].mentions.filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
+      const relative = inPrevious.every((m) => KIN_APPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start)) && !/^[^.]{0,40}?\b(?:says|said|told|tells|recalls|recalled|added|adds)\b/.test(text.slice(m.end, m.end + 50)));
+      const topic = speaker !== undefined && relative ? entities.find((e) => e.type === "Person" && e.index !== speaker && e.mentions.some((m) => m.start >= previous.start && m.start < previous.start + 60)) : undefined;
+      if (topic) speaker = topic.index;
       if (speaker !== undefined) speakerLabel = entities[speaker].name;
     }
     // 'The form "does not command anything," the judge wrote, and the county "chose to comply with it"': a second

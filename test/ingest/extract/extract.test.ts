@@ -2631,3 +2631,10 @@ test("round 24: a Spanish first surname before one who shares it but is named on
   const y = extract("Marisela Coj, who lived upstairs, speaks K’iche’ and little Spanish. Her daughter Yesenia Coj, 16, translated for her.\n\n“We heard the alarm from the neighbors,” Coj said through her daughter.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Marisela Coj"]);
 });
+
+test("round 24: a bare quote paragraph after one about a person and the relative it names in apposition is the person's; a relative who speaks there keeps it", () => {
+  const x = extract("The county spent $4 million on deputies.\n\nFor Deborah Kilgallen, the numbers are personal. Her son, Tanner Kilgallen, died of an overdose in 2022. He was 24.\n\n\"He was on a waiting list for a treatment bed for 19 days.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Deborah Kilgallen"]);
+  const y = extract("One of the people arrested was Héctor Villanueva, 41, a dairy worker. His wife, Yesenia Villanueva, says two men stopped him. He is now held in a jail in Illinois.\n\n“He had the receipt in his hand.”");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Yesenia Villanueva"]);
+});
