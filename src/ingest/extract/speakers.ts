@@ -448,6 +448,12 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   const trailing = /(?:^|[\s,])(?:which|that|and|but|as|where|because|what)\s+(he|she|they|it)$|^\p{Ll}[^“”"]*,\s+(he|she)$|^(?:after|before|during|later|earlier|then|at|in|on)\b[^,“”"]{0,40}\s(he|she)$/iu.exec(raw);
   const pronoun = trailing?.[1] ?? trailing?.[2] ?? trailing?.[3];
   if (pronoun) return resolveSpeaker(ctx, { start: phrase.end - pronoun.length, end: phrase.end }, before);
+  // "Haines's office released a statement", "the sheriff's office said its own review": who did it; "the statement,
+  // from campaign spokeswoman Kelsey Amundsen": whom it was from.
+  const issued = /^(.+?)\s+(?:released|issued|put out|sent|posted|shared)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|email|post|message|memo)\b/u.exec(raw) ?? /^(.+?)\s+(?:said|says)\s+(?:its|his|her|their)\s/u.exec(raw);
+  if (issued && !/[“”"]/.test(issued[1])) return resolveSpeaker(ctx, { start: phrase.start, end: phrase.start + issued[1].length }, before);
+  const from = /^(?:the|a|an)\s+(?:statement|letter|email|post|message|memo),\s+from\s+/i.exec(raw);
+  if (from) return resolveSpeaker(ctx, { start: phrase.start + from[0].length, end: phrase.end }, before);
   // "the Republican governor said he agreed that … “…”": the one who said it, whom the pronoun repeats.
   const saidHe = /^(.*\S)\s+(?:said|says|wrote|writes|added|adds)\s+(?:that\s+)?(?:he|she)$/u.exec(raw);
   if (saidHe) return resolveSpeaker(ctx, { start: phrase.start, end: phrase.start + saidHe[1].length }, before);

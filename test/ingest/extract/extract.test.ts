@@ -2638,3 +2638,12 @@ test("round 24: a bare quote paragraph after one about a person and the relative
   const y = extract("One of the people arrested was Héctor Villanueva, 41, a dairy worker. His wife, Yesenia Villanueva, says two men stopped him. He is now held in a jail in Illinois.\n\n“He had the receipt in his hand.”");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Yesenia Villanueva"]);
 });
+
+test("round 24: labels that run on past their speaker: 'Haines's office released a statement', 'the sheriff's office said its own review', 'the statement, from spokeswoman X'", () => {
+  const x = extract("Sen. Loretta Haines was not at the hearing. Haines's office released a statement calling her \"open to a conversation\" about the bill.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Loretta Haines"]);
+  const y = extract("The Brisco County Sheriff's Office defended the program. In a statement, the sheriff's office said its own review found that most had \"prior criminal histories involving violence or weapons.\"");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Brisco County Sheriff's Office"]);
+  const z = extract("Aaron Kell's campaign answered Tuesday. \"Aaron put his own money in because he's not for sale,\" read the statement, from campaign spokeswoman Kelsey Amundsen.");
+  expect(quotes(z).map((q) => q.speaker)).toEqual(["Kelsey Amundsen"]);
+});
