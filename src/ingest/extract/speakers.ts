@@ -393,7 +393,7 @@ function representedBody(ctx: Context, span: Span, before: number): number | und
 }
 
 const LEADING_WORDS = /^(?:(?:but|and|yet|so|still|now|instead|however|meanwhile|later|also|then|again|finally|in response|asked about (?:it|that|this))[\s,]+)+/i;
-const ORG_NOUNS = "association|authority|utility|hospital|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium|court";
+const ORG_NOUNS = "association|authority|utility|hospital|trust|agency|coalition|department|office|project|group|union|center|centre|institute|council|committee|company|firm|organization|alliance|network|campaign|administration|board|commission|senate|bureau|university|college|district|church|clinic|foundation|fund|caucus|chamber|society|league|federation|partnership|nonprofit|plant|lab|clearinghouse|consortium|court";
 
 /** "Students in the clinic", "researchers at the center". */
 const WITHIN_BODY = new RegExp(`^(?:[\\p{L}-]+\\s+){1,2}(?:in|at|with|of|from|for)\\s+(the\\s+(?:${ORG_NOUNS}))$`, "iu");
@@ -596,7 +596,8 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   if (spokesperson !== undefined) return spokesperson;
   // "the agency’s Atlanta field office": an agency's field office speaks for the agency ("the university’s budget
   // office" is an office of its own).
-  const possessor = new RegExp(`^the\\s+(?:${ORG_NOUNS})(?=[’']s\\s(?:[\\p{L}-]+\\s+){0,3}(?:field|regional|area)\\s+office$)`, "iu").exec(head);
+  // ("the trust's board warned": the body whose board it is.)
+  const possessor = new RegExp(`^the\\s+(?:${ORG_NOUNS})(?=[’']s\\s(?:(?:[\\p{L}-]+\\s+){0,3}(?:field|regional|area)\\s+office|board|trustees|leadership|leaders)$)`, "iu").exec(head);
   if (possessor) {
     const body = resolveSpeaker(ctx, { start, end: start + possessor[0].length }, before);
     if (body !== undefined) return body;

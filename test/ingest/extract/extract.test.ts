@@ -2647,3 +2647,8 @@ test("round 24: labels that run on past their speaker: 'Haines's office released
   const z = extract("Aaron Kell's campaign answered Tuesday. \"Aaron put his own money in because he's not for sale,\" read the statement, from campaign spokeswoman Kelsey Amundsen.");
   expect(quotes(z).map((q) => q.speaker)).toEqual(["Kelsey Amundsen"]);
 });
+
+test("round 24: a body named 'Trust'; 'the trust's board warned' in a letter is the trust's", () => {
+  const x = extract("Norma has received a pension from the Mine Workers Retirement Trust.\n\nIn a letter mailed to 61,000 retirees and widows in September, the trust’s board warned that it would cut benefits. “This is not a decision the Trustees have made lightly,” the letter said.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Mine Workers Retirement Trust"]);
+});
