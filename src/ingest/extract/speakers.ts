@@ -1065,6 +1065,12 @@ export function speakerBefore(ctx: Context, sentence: Span, paragraph?: Span): n
   const paraphrase = findParaphrase(ctx, sentence);
   if (paraphrase?.speaker !== undefined) return paraphrase.speaker;
   const s = text.slice(sentence.start, sentence.end);
+  // "Her son spent 11 months in jail, she told lawmakers, and …": the one an aside attributes the sentence to.
+  const aside = /,\s+(she|he)\s+(?:told|tells|said|says|testified|added|adds|recalled|recalls)\b[^,“”"]{0,40},/.exec(s);
+  if (aside) {
+    const who = resolvePronoun(ctx, aside[1] === "she" ? "f" : "m", sentence.start + aside.index);
+    if (who !== undefined) return who;
+  }
   // "Asked about it Tuesday, her spokesman, Colin Barfield, sent a brief reply:": the subject after the clause.
   // ("In a statement, the agency said:", "On Tuesday, the mayor posted:")
   const leading = /:$/.test(s.trim()) ? /^(?:(?:Asked|Reached|Contacted|Pressed|Questioned)\b[^,:“”"]{0,60}|In (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|interview|letter|release|post|response)\b[^,:“”"]{0,40}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Later|Earlier|Afterward|(?:(?:Hours|Minutes|Days|Weeks|Shortly|Just|Moments|Soon)\s+)?(?:[Bb]efore|[Aa]fter)\s[^,:“”"]{1,40}),\s+/u.exec(s) : null;

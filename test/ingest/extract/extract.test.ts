@@ -2652,3 +2652,8 @@ test("round 24: a body named 'Trust'; 'the trust's board warned' in a letter is 
   const x = extract("Norma has received a pension from the Mine Workers Retirement Trust.\n\nIn a letter mailed to 61,000 retirees and widows in September, the trust’s board warned that it would cut benefits. “This is not a decision the Trustees have made lightly,” the letter said.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Mine Workers Retirement Trust"]);
 });
+
+test("round 24: a bare quote after a sentence an aside attributes ('…, she told lawmakers, and …') is hers", () => {
+  const x = extract("Renata Bollinger drove down from Brule Lake to testify. Her son spent 11 months in the Wendell County jail waiting for trial, she told lawmakers, and she spent about $1,900 on calls over that time.\n\n\"I put it on a credit card. I'm still paying it off.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Renata Bollinger"]);
+});
