@@ -365,7 +365,12 @@ function unnamedSpokesperson(ctx: Context, head: string, headSpan: Span, before:
   }
   // "the spokesperson": the one the text introduced before.
   const earlier = [...ctx.text.slice(Math.max(0, headSpan.start - 1500), headSpan.start).matchAll(SPOKESPERSON_MENTION)].pop();
-  if (!earlier || /^the\s+spokes\S+$/i.test(earlier[0])) return undefined;
+  if (!earlier || /^the\s+spokes\S+$/i.test(earlier[0])) {
+    // ("KAZB reached out to ICE about the policy. A spokesperson sent this statement:": the body just named.)
+    if (!/^an?\s/i.test(head)) return undefined;
+    const body = latestOrganization(ctx, headSpan.start, (e) => e.kind !== "NEWS_OUTLET");
+    return body !== undefined && ctx.entities[body].mentions.some((x) => x.start < headSpan.start && x.start > headSpan.start - 300) ? body : undefined;
+  }
   const start = Math.max(0, headSpan.start - 1500) + earlier.index!;
   return resolveSpeaker(ctx, { start, end: start + earlier[0].length }, start);
 }
