@@ -239,7 +239,7 @@ export const ORG_HEADS = new Set([
   "Co.", "Initiative", "Collaborative", "Coalition", "Institute", "Defenders", "Advocates", "Workers", "Legion", "Conference", "Register", "Ledger", "Sentinel", "Bee", "Star", "Dispatch", "Courier", "Telegram", "Beacon", "Standard", "Citizen", "Statesman", "Daily", "Roundtable", "Exchange", "Forum", "Poultry", "Meats", "Packers", "Growers", "Mills", "Motors", "Hotels", "Producers", "Research", "Opinion", "Watch", "Defender", "Lab", "Laboratory", "Poll", "Division", "Academy",
   "Planning", "Consulting", "Consultants", "Associates", "Strategies", "Analytics", "Advisors", "Advisers", "Solutions", "Partnership",
   "Management", "Insights", "System", "Desk", "Elementary", "PTO", "PTA", "Panel", "Force", "Health", "Survey", "Government", "Transit",
-  "Power", "Energy", "Electric", "Aid", "Residential", "Properties", "Realty", "Utilities", "Airlines", "Railroad", "Pharmaceuticals", "Insurance", "Trust", "Millwork", "Lumber", "Plastics", "Steel", "Metals", "Fabrication", "Textiles", "Roofing", "Trucking", "Freight", "Seafood", "Bakery", "Brewing", "Hardware",
+  "Power", "Energy", "Electric", "Aid", "Residential", "Properties", "Realty", "Utilities", "Airlines", "Railroad", "Pharmaceuticals", "Insurance", "Trust", "Ratings", "Millwork", "Lumber", "Plastics", "Steel", "Metals", "Fabrication", "Textiles", "Roofing", "Trucking", "Freight", "Seafood", "Bakery", "Brewing", "Hardware",
 ]);
 /** Words that open an organization's name in Spanish, its head coming first ("Iglesia Nueva Vida", "Centro Latino"). */
 export const SPANISH_ORG_STARTS = new Set(["Iglesia", "Parroquia", "Centro", "Casa", "Comité", "Fundación", "Asociación", "Coalición", "Alianza", "Unión", "Movimiento", "Clínica", "Concilio", "Proyecto"]);

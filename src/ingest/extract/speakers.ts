@@ -946,6 +946,12 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
     if (subject) labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.start + subject[0].length }, ",");
   }
   labelSpan = trimSpan(text, { start: labelSpan.start, end: labelSpan.end - (/\s(?:has|have|had|also|would|will)$/.exec(text.slice(labelSpan.start, labelSpan.end))?.[0].length ?? 0) });
+  // "Meridian Credit Ratings affirmed the rating Tuesday, but said in a note that the deal “…”": a verb joined by
+  // "but" or "and" has the sentence's subject.
+  if (verb && /^(?:(?:but|and|yet)\s*)?$/i.test(text.slice(labelSpan.start, labelSpan.end).replace(/^[\s,]+/, "")) || /[\s,](?:but|and|yet)$/i.test(text.slice(labelSpan.start, labelSpan.end))) {
+    const subject = speakersIn(ctx, sentence).find((x) => x.mention.start < verbAt && opensSentence(text, x.mention.start));
+    if (subject) return { speaker: subject.entity.index, label: subject.mention.text, labelSpan: subject.mention, clause: { start: sentence.start, end: open }, relays: relaysIn(ctx, { start: verbAt, end: open }) };
+  }
   if (labelSpan.end <= labelSpan.start) return undefined;
   const clause = { start, end: open };
   // "…, a Durham group that has called it “…”": the one the relative clause is about.

@@ -2657,3 +2657,10 @@ test("round 24: a bare quote after a sentence an aside attributes ('…, she tol
   const x = extract("Renata Bollinger drove down from Brule Lake to testify. Her son spent 11 months in the Wendell County jail waiting for trial, she told lawmakers, and she spent about $1,900 on calls over that time.\n\n\"I put it on a credit card. I'm still paying it off.\"");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Renata Bollinger"]);
 });
+
+test("round 24: a verb joined by 'but' has the sentence's subject ('Meridian Credit Ratings affirmed …, but said … that the deal “…”'); '… Ratings' is a body; 'A spokesperson sent this statement:' is the body just named", () => {
+  const x = extract("Meridian Credit Ratings affirmed the rating on Tuesday, but said in a note to investors that the acquisition \"adds execution risk to a system.\"");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Meridian Credit Ratings"]);
+  const y = extract("KAZB reached out to U.S. Immigration and Customs Enforcement about the policy. A spokesperson sent this statement:\n\n\"ICE officers use discretion and are trained to work with local partners.\"");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Immigration and Customs Enforcement"]);
+});
