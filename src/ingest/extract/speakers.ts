@@ -907,7 +907,8 @@ function attributeAfter(ctx: Context, from: number, limit: number, before: numbe
   if (labelEnd >= 0) {
     const label = part.slice(0, labelEnd).replace(/^[\s,]+/, "").replace(/\s+$/, "");
     // One clause: "…,” the union’s president, Carla J. Whitfield, said." but not a sentence in between.
-    if (!label || words(label).length > 16 || /[.!?]\s/.test(label.replace(/\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Del|Lt|St|Rev|Gen|Col|Sgt|Capt|Maj|Cpl|Det|Prof|Supt|Atty)\./g, "X"))) return undefined;
+    // ("Capt. Russ Haldane, who is challenging the sheriff in the Nov. 5 election,": an abbreviation's period ends nothing.)
+    if (!label || words(label).length > 16 || /[.!?]\s/.test(maskAbbreviations(label).replace(/\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Del|Lt|St|Rev|Gen|Col|Sgt|Capt|Maj|Cpl|Det|Prof|Supt|Atty)\./g, "X"))) return undefined;
     const labelSpan = trimSpan(text, { start: from + part.indexOf(label), end: from + labelEnd }, ",");
     return { speaker: resolveSpeaker(ctx, labelSpan, before), label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause, relays: relaysIn(ctx, clause) };
   }

@@ -2664,3 +2664,8 @@ test("round 24: a verb joined by 'but' has the sentence's subject ('Meridian Cre
   const y = extract("KAZB reached out to U.S. Immigration and Customs Enforcement about the policy. A spokesperson sent this statement:\n\n\"ICE officers use discretion and are trained to work with local partners.\"");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Immigration and Customs Enforcement"]);
 });
+
+test("round 24: an abbreviation inside a speaker's appositive after the quote ('in the Nov. 5 election') ends no sentence", () => {
+  const x = extract("\"Under Sheriff Moreno, the jail has released more than 300 people,\" Capt. Russ Haldane, who is challenging Sheriff Elena Moreno in the Nov. 5 election, said in a campaign video.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Russ Haldane"]);
+});
