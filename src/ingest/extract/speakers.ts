@@ -926,7 +926,8 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   // ("Oduya, who took office in 2018, said": a number that ends a clause is no count of what follows.)
   const notAVerb = /\b(?:was|were|been|being|be|is|are|the|a|an|his|her|its|their|from|about|for|of|by|without|\d(?:[\d,]*\d)?)\s+$/;
   // "…, opened the debate by saying, “…”": a gerund after "by" is the subject's own words.
-  const byGerund = (v: RegExpMatchArray) => /^(?:saying|telling|writing|adding|declaring|noting|arguing|warning)$/.test(v[0]) && /\bby\s+$/.test(part.slice(0, v.index));
+  // ("Haverford opened by accusing the incumbent of voting “…”".)
+  const byGerund = (v: RegExpMatchArray) => /^(?:saying|telling|writing|adding|declaring|noting|arguing|warning|accusing|calling|urging|insisting|promising|vowing|describing)$/.test(v[0]) && /\bby\s+$/.test(part.slice(0, v.index));
   const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);

@@ -2669,3 +2669,8 @@ test("round 24: an abbreviation inside a speaker's appositive after the quote ('
   const x = extract("\"Under Sheriff Moreno, the jail has released more than 300 people,\" Capt. Russ Haldane, who is challenging Sheriff Elena Moreno in the Nov. 5 election, said in a campaign video.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Russ Haldane"]);
 });
+
+test("round 24: 'opened by accusing the incumbent of voting “…”' is the subject's words", () => {
+  const x = extract("Sen. Teresa Valdivia debated Mark Haverford.\n\nHaverford, who ran the sheriff's office in a border county for 12 years, opened by accusing the incumbent of voting \"with her party every single time it mattered\" on immigration.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Mark Haverford"]);
+});
