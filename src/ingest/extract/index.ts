@@ -178,7 +178,7 @@ export function extractArticle(text: string, { known = [], publishedOn }: Extrac
       // (Not one who speaks there: "His wife, Yesenia Villanueva, says two men stopped him.")
       const inPrevious = speaker !== undefined ? entities[speaker].mentions.filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
       const relative = inPrevious.length > 0 && inPrevious.every((m) => KIN_APPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start)) && !/^[^.]{0,40}?\b(?:says|said|told|tells|recalls|recalled|added|adds)\b/.test(text.slice(m.end, m.end + 50)));
-      const topic = speaker !== undefined && relative ? entities.find((e) => e.type === "Person" && e.index !== speaker && e.mentions.some((m) => m.start >= previous.start && m.start < previous.start + 60)) : undefined;
+      const topic = speaker !== undefined && relative ? entities.find((e) => e.type === "Person" && e.index !== speaker && e.mentions.some((m) => m.start >= previous.start && m.start < Math.min(previous.end, previous.start + 60))) : undefined;
       if (topic) speaker = topic.index;
       if (speaker !== undefined) speakerLabel = entities[speaker].name;
     }
