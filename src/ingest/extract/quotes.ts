@@ -148,7 +148,10 @@ export function notAStatement(text: string, group: QuoteGroup, sentence: Span): 
     if (capitalized && ws.length <= 8) return "a capitalized title";
     // A phrase quoted in a sentence is a statement only when the sentence attributes it to someone.
     const outside = text.slice(sentence.start, first.open) + " " + text.slice(group.segments[group.segments.length - 1].after, sentence.end);
-    if (!SPEECH_VERB_RE.test(outside) && !/\baccording to\b/i.test(outside)) return "a quoted phrase no one is said to have said";
+    // ("Tilley's phrase “our own tax money”": words the text gives to whose they are.)
+    const whose = /[’']s\s+(?:phrase|words|claim|line|promise|assertion|slogan|description|characterization|charge|accusation)\s*,?\s*$/u.test(before);
+    // ("…, telling a crowd that the governor had “…”": a participle of telling attributes it too.)
+    if (!SPEECH_VERB_RE.test(outside) && !/\baccording to\b|\btelling\b/i.test(outside) && !whose) return "a quoted phrase no one is said to have said";
   }
   return undefined;
 }

@@ -928,7 +928,7 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   // "…, opened the debate by saying, “…”": a gerund after "by" is the subject's own words.
   // ("Haverford opened by accusing the incumbent of voting “…”".)
   const byGerund = (v: RegExpMatchArray) => /^(?:saying|telling|writing|adding|declaring|noting|arguing|warning|accusing|calling|urging|insisting|promising|vowing|describing)$/.test(v[0]) && /\bby\s+$/.test(part.slice(0, v.index));
-  const verbs = [...part.matchAll(new RegExp(VERB, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
+  const verbs = [...part.matchAll(new RegExp(`${VERB}|\\btelling\\b(?=[^,“”"]{0,80}\\bthat\\b)`, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);
   // "According to the group’s director, Philomena Osei-Brandt, the county could hire “…”"
@@ -937,6 +937,13 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
     const labelSpan = trimSpan(text, { start: sentence.start + according[0].length, end: open });
     const speaker = resolveSpeaker(ctx, labelSpan, open);
     if (speaker !== undefined) return { speaker, label: text.slice(labelSpan.start, labelSpan.end), labelSpan, clause: { start: sentence.start, end: open }, relays: [] };
+  }
+  // "Tilley's phrase “our own tax money”": whose words the quotation repeats.
+  const whose = !verb && !colon ? /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)[’']s\s+(?:phrase|words|claim|line|promise|assertion|slogan|description|characterization|charge|accusation)\s*,?\s*$/u.exec(part) : null;
+  if (whose) {
+    const labelSpan = { start: sentence.start + whose.index!, end: sentence.start + whose.index! + whose[1].length };
+    const speaker = resolveSpeaker(ctx, labelSpan, open);
+    if (speaker !== undefined) return { speaker, label: whose[1], labelSpan, clause: { start: labelSpan.start, end: open }, relays: [] };
   }
   if (!verb && !colon) return undefined;
   const verbAt = verb ? sentence.start + verb.index! : sentence.start + part.lastIndexOf(":");

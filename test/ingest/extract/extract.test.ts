@@ -2674,3 +2674,10 @@ test("round 24: 'opened by accusing the incumbent of voting “…”' is the su
   const x = extract("Sen. Teresa Valdivia debated Mark Haverford.\n\nHaverford, who ran the sheriff's office in a border county for 12 years, opened by accusing the incumbent of voting \"with her party every single time it mattered\" on immigration.");
   expect(quotes(x).map((q) => q.speaker)).toEqual(["Mark Haverford"]);
 });
+
+test("round 24: '…, telling a crowd that the governor had “…”' is the sentence's subject's; 'Tilley's phrase “…”' is Tilley's", () => {
+  const x = extract("Nevada Attorney General Teodoro Ruelas launched his campaign for governor Saturday, telling a crowd of supporters that Gov. Carl Whitmore had \"sold out working families to his donors\" and promising lower rents.");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Teodoro Ruelas"]);
+  const y = extract("\"Expanding Medicaid would bring a billion dollars a year of our own tax money home,\" Tilley said at a forum.\n\nTilley's phrase \"our own tax money\" is a talking point, not a figure.");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Tilley", "Tilley"]);
+});
