@@ -16,6 +16,9 @@ export const PARAPHRASE_VERBS = SPEECH_VERBS.filter(
   (v) => !["called", "calls", "calling", "described", "describes", "describing", "asked", "asks", "asking", "repeated", "believes", "thinks", "agreed", "ruled", "found", "read", "reads", "accused", "accuses", "accusing"].includes(v),
 );
 
+/** Verbs that give a quoted phrase inside a sentence to its subject ("Brannigan dismissed the survey as “…”"). */
+export const PHRASE_VERB_RE = /\b(?:thanked|estimated|posted|dismissed|praised|criticized|blasted|slammed|promised|vowed|pledged|questioned|denied|defended|labeled|branded|touted|welcomed|condemned|applauded|faulted|lamented|telling)\b/;
+
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...new Set(SPEECH_VERBS)].join("|")})\\b`);
 export const SPEECH_VERB_RE_G = new RegExp(SPEECH_VERB_RE.source, "g");
 

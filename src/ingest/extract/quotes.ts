@@ -2,7 +2,7 @@
  * Direct quotes: the quoted segments of the text, joined into statements (a quote split by its attribution, a
  * quote over several paragraphs), and told apart from scare quotes and names in quotation marks.
  */
-import { NAMING_CUES, SPEECH_VERB_RE } from "./lexicon";
+import { NAMING_CUES, PHRASE_VERB_RE, SPEECH_VERB_RE } from "./lexicon";
 import { DATELINE, type Span, words } from "./text";
 
 /** One run of quoted words between an opening mark and its closing mark (or where a missing one would be). */
@@ -150,8 +150,9 @@ export function notAStatement(text: string, group: QuoteGroup, sentence: Span): 
     const outside = text.slice(sentence.start, first.open) + " " + text.slice(group.segments[group.segments.length - 1].after, sentence.end);
     // ("Tilley's phrase “our own tax money”": words the text gives to whose they are.)
     const whose = /[’']s\s+(?:phrase|words|claim|line|promise|assertion|slogan|description|characterization|charge|accusation)\s*,?\s*$/u.test(before);
-    // ("…, telling a crowd that the governor had “…”": a participle of telling attributes it too.)
-    if (!SPEECH_VERB_RE.test(outside) && !/\baccording to\b|\btelling\b/i.test(outside) && !whose) return "a quoted phrase no one is said to have said";
+    // ("…, telling a crowd that the governor had “…”", "Brannigan dismissed the survey as “…”": so do verbs of praise,
+    // blame and promise.)
+    if (!SPEECH_VERB_RE.test(outside) && !PHRASE_VERB_RE.test(outside) && !/\baccording to\b/i.test(outside) && !whose) return "a quoted phrase no one is said to have said";
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * ("he", "the sheriff") resolved to the nearest fitting person, or an unnamed group ("immigrant rights groups").
  */
 import { type EntityMention, type ExtractedEntity, firstName, KIN_GENDER } from "./entities";
-import { PARAPHRASE_VERBS, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
+import { PARAPHRASE_VERBS, PHRASE_VERB_RE, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
 import { isAbbreviation, maskAbbreviations, type Span, trimSpan, words } from "./text";
 
@@ -608,10 +608,11 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
     if (body !== undefined) return body;
   }
   // "the county argued", "the City of Danford said": a place's government speaks as the place.
-  const place = /^the\s+(county|city|town|village)$/i.exec(head);
+  const place = /^the\s+(county|city|town|village|township|parish|borough)$/i.exec(head);
   if (place && head === text.trim()) {
-    const kind = place[1].toLowerCase() === "county" ? "COUNTY" : "CITY";
-    const named = latest(ctx, ctx.entities.filter((e) => e.type === "Jurisdiction" && e.kind === kind), before);
+    const noun = place[1].toLowerCase();
+    const kind = noun === "county" || noun === "parish" ? "COUNTY" : "CITY";
+    const named = latest(ctx, ctx.entities.filter((e) => e.type === "Jurisdiction" && (e.kind === kind || new RegExp(`\\b${noun}$`, "i").test(e.name))), before);
     if (named) return named.index;
   }
   const article = /^(?:the|a|an|that|this)\s+(.+)$/i.exec(head);
@@ -928,7 +929,9 @@ function attributeBefore(ctx: Context, sentence: Span, open: number): Attributio
   // "…, opened the debate by saying, “…”": a gerund after "by" is the subject's own words.
   // ("Haverford opened by accusing the incumbent of voting “…”".)
   const byGerund = (v: RegExpMatchArray) => /^(?:saying|telling|writing|adding|declaring|noting|arguing|warning|accusing|calling|urging|insisting|promising|vowing|describing)$/.test(v[0]) && /\bby\s+$/.test(part.slice(0, v.index));
-  const verbs = [...part.matchAll(new RegExp(`${VERB}|\\btelling\\b(?=[^,“”"]{0,80}\\bthat\\b)`, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
+  // (A verb of praise, blame or promise only where no verb of speech is: "he said a new jail, which the firm estimated
+  // …, is “…”" is his.)
+  const verbs = [...part.matchAll(new RegExp(SPEECH_VERB_RE.test(part) ? VERB : `${VERB}|${PHRASE_VERB_RE.source}`, "g"))].filter((v) => !inside(ctx.quoted, sentence.start + v.index!) && (byGerund(v) || !notAVerb.test(part.slice(0, v.index))));
   const verb = verbs[verbs.length - 1];
   const colon = /:\s*$/.test(part);
   // "According to the group’s director, Philomena Osei-Brandt, the county could hire “…”"

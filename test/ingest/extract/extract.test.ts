@@ -2681,3 +2681,12 @@ test("round 24: '…, telling a crowd that the governor had “…”' is the se
   const y = extract("\"Expanding Medicaid would bring a billion dollars a year of our own tax money home,\" Tilley said at a forum.\n\nTilley's phrase \"our own tax money\" is a talking point, not a figure.");
   expect(quotes(y).map((q) => q.speaker)).toEqual(["Tilley", "Tilley"]);
 });
+
+test("round 24: a quoted phrase after a verb of praise, blame or promise is its subject's; a verb of speech wins over one in a relative clause", () => {
+  const x = extract("Sheriff Hal Brannigan spoke next. Brannigan dismissed the survey as “a phone poll of people who already had their minds made up.”");
+  expect(quotes(x).map((q) => q.speaker)).toEqual(["Hal Brannigan"]);
+  const y = extract("Councilman Everett Pruitt voted no. But he said a new jail, which the consulting firm Brandywine Justice Planning estimated in 2018 would cost $180 million, is \"not something this council is going to do.\"");
+  expect(quotes(y).map((q) => q.speaker)).toEqual(["Everett Pruitt"]);
+  const z = extract("Ridley Township officials held a town hall.\n\nOn Friday, the township posted on its Facebook page that the water \"meets all state and federal standards\" and that pickup would continue.");
+  expect(quotes(z).map((q) => q.speaker)).toEqual(["Ridley Township"]);
+});
