@@ -20,7 +20,7 @@ const measured = (r: EvalReport) => [r.quotes.f1, r.speakers.accuracy, r.claims.
 
 test.each<[string, EvalReport, number[]]>([
   ["development", dev, [0.99, 0.975, 0.96, 0.96, 0.85, 0.98]],
-  ["held-out", heldOut, [0.98, 0.93, 0.97, 0.97, 0.85, 0.97]],
+  ["held-out", heldOut, [0.98, 0.945, 0.97, 0.97, 0.85, 0.97]],
 ])("%s part: quotes F1, speakers, claims F1, units, sources and people F1 at their floors", (_, report, floors) => {
   const below = measured(report).flatMap((value, i) => (value < floors[i] ? [`${MEASURES[i]} ${value.toFixed(3)} < ${floors[i]}`] : []));
   expect(below).toEqual([]);
