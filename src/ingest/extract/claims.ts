@@ -450,14 +450,15 @@ function makerNamedWith(ctx: ClaimContext, from: number, to: number): number | u
   return latest?.index;
 }
 
-const BODY_NOUN = /\b(institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)\s+(?:\p{Ll}+\s+)?$/iu;
+const BODY_NOUNS = "institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state";
+const BODY_NOUN = new RegExp(`\\b(${BODY_NOUNS})\\s+(?:\\p{Ll}+\\s+)?$`, "iu");
 
 /**
  * "the continuum's figures": a word that is the head of an organization the text named ("Lindell County Continuum of
  * Care"), its last word or the one before its "of".
  */
 function headNamed(ctx: ClaimContext, word: string | undefined): string | undefined {
-  if (!word || /^(?:institute|center|centre|project|coalition|agency|department|office|commission|council|association|group|bureau|university|board|district|police|state)$/.test(word)) return undefined;
+  if (!word || new RegExp(`^(?:${BODY_NOUNS})$`).test(word)) return undefined;
   const heads = (name: string) => name.split(/\s+/).filter((_, i, all) => i === all.length - 1 || /^(?:of|for|on)$/.test(all[i + 1]));
   return ctx.entities.some((e) => e.type === "Organization" && e.kind !== "NEWS_OUTLET" && heads(e.name).some((h) => h.toLowerCase() === word)) ? word : undefined;
 }
