@@ -2690,3 +2690,7 @@ test("round 24: a quoted phrase after a verb of praise, blame or promise is its 
   const z = extract("Ridley Township officials held a town hall.\n\nOn Friday, the township posted on its Facebook page that the water \"meets all state and federal standards\" and that pickup would continue.");
   expect(quotes(z).map((q) => q.speaker)).toEqual(["Ridley Township"]);
 });
+
+test("round 24: 'a Courier review of the department's monthly reports' stays the outlet's own review, not the department's", () => {
+  expect(credits("The Colorado Department of Corrections publishes monthly reports.\n\nA Courier review of the department’s monthly reports shows the population has fallen in 14 of the last 18 months.")).toEqual([[14, null], [18, null]]);
+});
