@@ -452,8 +452,8 @@ export const KIN_GENDER: Record<string, "f" | "m" | undefined> = {
   fiancé: "m", stepson: "m", stepdaughter: "f",
 };
 
-/** "His wife, ", "whose son, ", "Darnell’s daughter, ": a relative named in apposition. */
-export const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${Object.keys(KIN_GENDER).join("|")}),?\\s+$`, "u");
+/** "His wife, ", "whose son, ", "Darnell’s daughter, ": a relative named in apposition, and the kin noun. */
+export const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(${Object.keys(KIN_GENDER).join("|")}),?\\s+$`, "u");
 
 /** Laws named by number ("Senate Bill 4") and programs named by their statute ("287(g)"). */
 function patternMentions(text: string, sentence: Span): RawMention[] {

@@ -4,7 +4,7 @@
  * the Eagle Tribune report"), and the speaker resolved to an entity: a name, a surname, a pronoun or a title
  * ("he", "the sheriff") resolved to the nearest fitting person, or an unnamed group ("immigrant rights groups").
  */
-import { type EntityMention, type ExtractedEntity, firstName, KIN_GENDER } from "./entities";
+import { type EntityMention, type ExtractedEntity, firstName, KIN_APPOSITION, KIN_GENDER } from "./entities";
 import { PARAPHRASE_VERBS, PHRASE_VERB_RE, ROLE_NOUNS, SPEECH_VERB_RE } from "./lexicon";
 import type { QuoteGroup } from "./quotes";
 import { isAbbreviation, maskAbbreviations, type Span, trimSpan, words } from "./text";
@@ -423,25 +423,24 @@ function fromPlace(ctx: Context, head: string, before: number): number | undefin
  * Curt Dominguez, R-Castle Rock", "her Republican challenger, … Mark Haverford"), else the person last named.
  */
 function partisanBefore(ctx: Context, party: "R" | "D", at: number): number | undefined {
-  const word = party === "R" ? "(?:Republican|GOP)" : "(?:Democrat|Democratic)";
-  const letter = party;
-  const other = party === "R" ? "D" : "R";
+  const people = ctx.entities.filter((e) => e.type === "Person");
   // The party right after the name (", R-Castle Rock", ", a Republican"), or before it with no one else between
   // ("The lone Republican to vote no was Sen. Dwight Oberholtzer", "her Republican challenger, … Mark Haverford").
-  const after = new RegExp(`^,?\\s+(?:\\(|an?\\s+|the\\s+)?(?:${letter}-|${word}\\b)`, "u");
-  const before = new RegExp(`\\b${word}\\b[^.;“”"]{0,60}$`, "u");
-  const people = ctx.entities.filter((e) => e.type === "Person");
-  const tiedTo = (e: ExtractedEntity, afterRe: RegExp, beforeRe: RegExp) => e.mentions.some((m) => {
-    if (m.start >= at || inside(ctx.quoted, m.start)) return false;
-    const start = (m.withTitle ?? m).start;
-    const from = Math.max(ctx.sentenceOf(m.start).start, start - 60);
-    const party = beforeRe.exec(ctx.text.slice(from, start));
-    const between = party && people.some((o) => o !== e && o.mentions.some((x) => x.start >= from + party.index && x.end <= start));
-    return afterRe.test(ctx.text.slice(m.end, m.end + 30)) || (!!party && !between);
-  });
-  const tied = people.filter((e) => tiedTo(e, after, before));
-  const opposed = new RegExp(`^,?\\s+(?:\\(|an?\\s+|the\\s+)?(?:${other}-|${party === "R" ? "(?:Democrat|Democratic)" : "(?:Republican|GOP)"}\\b)`, "u");
-  const untied = people.filter((e) => !tiedTo(e, opposed, new RegExp(`\\b${party === "R" ? "(?:Democrat|Democratic)" : "(?:Republican|GOP)"}\\b[^.;“”"]{0,60}$`, "u")));
+  const tiedTo = (e: ExtractedEntity, p: "R" | "D") => {
+    const word = p === "R" ? "(?:Republican|GOP)" : "(?:Democrat|Democratic)";
+    const after = new RegExp(`^,?\\s+(?:\\(|an?\\s+|the\\s+)?(?:${p}-|${word}\\b)`, "u");
+    const before = new RegExp(`\\b${word}\\b[^.;“”"]{0,60}$`, "u");
+    return e.mentions.some((m) => {
+      if (m.start >= at || inside(ctx.quoted, m.start)) return false;
+      const start = (m.withTitle ?? m).start;
+      const from = Math.max(ctx.sentenceOf(m.start).start, start - 60);
+      const named = before.exec(ctx.text.slice(from, start));
+      const between = named && people.some((o) => o !== e && o.mentions.some((x) => x.start >= from + named.index && x.end <= start));
+      return after.test(ctx.text.slice(m.end, m.end + 30)) || (!!named && !between);
+    });
+  };
+  const tied = people.filter((e) => tiedTo(e, party));
+  const untied = people.filter((e) => !tiedTo(e, party === "R" ? "D" : "R"));
   return (latest(ctx, tied, at) ?? latest(ctx, untied, at))?.index;
 }
 
@@ -587,8 +586,7 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
   // "his wife said": the one the text named as someone's wife ("his wife, Maribel Salinas,").
   const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(head)?.[1].toLowerCase();
   if (kin && Object.hasOwn(KIN_GENDER, kin)) {
-    const named = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s)\\s+${kin},\\s+$`, "u");
-    const relatives = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => m.start < before && named.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))));
+    const relatives = ctx.entities.filter((e) => e.type === "Person" && e.mentions.some((m) => m.start < before && KIN_APPOSITION.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[1].toLowerCase() === kin));
     const relative = latest(ctx, relatives, before);
     if (relative) return relative.index;
   }
@@ -700,8 +698,6 @@ export function resolveSpeaker(ctx: Context, phrase: Span, before: number): numb
  * The gender of people whose first name does not tell it, from the pronoun that first follows their mentions
  * ("Ray Lundquist … He said"), when no other person is named in between and the pronouns agree.
  */
-const KIN_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+[’']s)\\s+(?:\\p{Ll}+\\s+)?(${Object.keys(KIN_GENDER).join("|")}),\\s+$`, "u");
-
 export function inferGenders(text: string, entities: ExtractedEntity[], quoted: Span[]): void {
   const people = entities.filter((e) => e.type === "Person");
   const starts = people.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start }))).sort((a, b) => a.start - b.start);
@@ -710,7 +706,7 @@ export function inferGenders(text: string, entities: ExtractedEntity[], quoted: 
     person.gender ??= firstName(person.name.split(" ")[0]).gender;
     if (person.gender) continue;
     // "His mother, Shonda Lavergne,": a kin noun in apposition tells the gender.
-    const kin = person.mentions.map((m) => KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]).find((k) => k !== undefined && KIN_GENDER[k.toLowerCase()] !== undefined);
+    const kin = person.mentions.map((m) => KIN_APPOSITION.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]).find((k) => k !== undefined && KIN_GENDER[k.toLowerCase()] !== undefined);
     if (kin) {
       person.gender = KIN_GENDER[kin.toLowerCase()];
       continue;
