@@ -1,7 +1,8 @@
 /**
- * The shape of src/: no import cycle (type-only imports included), and every import points down the layers.
- * Reads the source files only (test/support/import-graph.ts); no Neo4j.
+ * The shape of src/: no import cycle (type-only imports included), every import points down the layers, and
+ * Cypher is written in one layer. Reads the source files only (test/support/); no Neo4j.
  */
+import { cypherBySource, cypherLiterals } from "./support/cypher-literals";
 import { cycles, importGraph, loopIn, relativeSpecifiers } from "./support/import-graph";
 
 /**
@@ -59,4 +60,29 @@ test("no import points up the layers", () => {
     }
   }
   expect(upward).toEqual([]);
+});
+
+/**
+ * Where Cypher may be written: the graph layer's hand-written queries, the GraphQL translator that writes a
+ * request's one query, and the local server's readiness probes, which run below the graph layer.
+ */
+const CYPHER_ROOMS = ["src/graph/", "src/graphql/translate/", "src/neo4j/local/"];
+
+test("the scanner finds Cypher in strings and templates, not in comments or SDL", () => {
+  const code = [
+    `// MATCH (n) RETURN n`,
+    `const a = "MATCH (n:Person) RETURN n";`,
+    `const b = \`\n  UNWIND $rows AS row MERGE (x {id: row.id})\`;`,
+    `const c = \`CALL { \${inner} } RETURN e\`;`,
+    `const sdl = \`type Query { a(id: ID!): A @cypher(statement: "MATCH (a:A {id: $id}) RETURN a", columnName: "a") }\`;`,
+    `const d = "Matching names";`,
+  ].join("\n");
+  expect(cypherLiterals(code)).toEqual(["MATCH (n:Person) RETURN n", "UNWIND $rows AS row MERGE (x {id: row.id})", "CALL {"]);
+});
+
+test("Cypher is written only in the graph layer and the GraphQL translator", () => {
+  const cypher = cypherBySource("src");
+  expect(cypher.get("src/graph/timeline.ts")?.length).toBeGreaterThan(0);
+  const elsewhere = [...cypher].filter(([file]) => !CYPHER_ROOMS.some((room) => file.startsWith(room))).map(([file, literals]) => `${file}: ${literals[0]}`);
+  expect(elsewhere).toEqual([]);
 });

@@ -129,3 +129,8 @@ export async function factChecksEach(graph: Graph, texts: readonly { id: string;
   const [stats, byOwner] = await Promise.all([factCheckStats(graph), fetchCandidates(graph, normalized, CANDIDATES)]);
   return new Map(normalized.map((t) => [t.id, rank(t.text, byOwner.get(t.id) ?? [], stats, limit)]));
 }
+
+/** Every fact-check's id with the URL of its review. */
+export function factCheckUrls(graph: Graph): Promise<{ id: string; url: string }[]> {
+  return graph.read<{ id: string; url: string }>("MATCH (f:FactCheck) RETURN f.id AS id, f.url AS url");
+}

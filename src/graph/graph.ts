@@ -66,6 +66,19 @@ export class Graph {
     }
   }
 
+  /**
+   * One auto-commit query in a WRITE session, for a write that commits in batches of its own (`CALL … IN
+   * TRANSACTIONS`), which Neo4j refuses inside a transaction the driver manages.
+   */
+  async writeInBatches(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.session(neo4j.session.WRITE);
+    try {
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema commands (constraints, indexes) cannot share a transaction with data, so each runs on its own. */
   async schema(statements: readonly string[]): Promise<void> {
     for (const statement of statements) await this.write((tx) => tx.run(statement));

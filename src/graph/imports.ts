@@ -11,7 +11,7 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { Graph } from "./graph";
 import { nameKey, statementKey } from "./model";
 
-const ORIGIN = { quotations: "quotebank", factChecks: "claimreview" } as const;
+export const ORIGIN = { quotations: "quotebank", factChecks: "claimreview" } as const;
 
 export const hashOf = (text: string): string => createHash("sha1").update(text).digest("hex").slice(0, 20);
 export const articleIdFor = (url: string): string => `article:url:${hashOf(url)}`;
@@ -457,4 +457,27 @@ export async function writeFactChecks(graph: Graph, rows: FactCheckRow[]): Promi
     await writeCitations(tx, "FactCheck", batch.articles, batch.cites, origin);
   });
   return batch.checks.length;
+}
+
+/**
+ * A graph built by the bulk loader from import CSV, which cannot hold an empty list: gives the lists the writer
+ * sets empty their value (entities' `aliases`, records' `speakerQids`, unresolved speakers' `wikidataCandidates`).
+ */
+export async function setEmptyImportLists(graph: Graph): Promise<void> {
+  for (const query of [
+    "MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (r:DatasetRecord) WHERE r.speakerQids IS NULL CALL (r) { SET r.speakerQids = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (p:Person {origin: $origin}) WHERE p.wikidata IS NULL AND p.wikidataCandidates IS NULL CALL (p) { SET p.wikidataCandidates = [] } IN TRANSACTIONS OF 10000 ROWS",
+  ]) {
+    await graph.writeInBatches(query, { origin: ORIGIN.quotations });
+  }
+}
+
+/** Sets statements' `saidOn`, by id, in transactions of 10,000. Returns how many rows it was given. */
+export async function setStatementDates(graph: Graph, dates: Map<string, string>): Promise<number> {
+  const rows = [...dates].map(([id, date]) => ({ id, date }));
+  for (let i = 0; i < rows.length; i += 10_000) {
+    await graph.write((tx) => tx.run("UNWIND $rows AS row MATCH (s:Statement {id: row.id}) SET s.saidOn = row.date", { rows: rows.slice(i, i + 10_000) }));
+  }
+  return rows.length;
 }

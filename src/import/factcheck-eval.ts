@@ -14,7 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
 import type { Graph } from "../graph/graph";
-import { searchFactChecks } from "../graph/fact-check-search";
+import { factCheckUrls, searchFactChecks } from "../graph/fact-check-search";
 import { importFiles } from "./run";
 
 export const FACTCHECK_EVAL_DIR = path.resolve(__dirname, "../../test/fixtures/eval/factchecks");
@@ -124,7 +124,7 @@ export interface FactCheckScores {
 /** Asks every query of a split and scores the answers. Needs the reviews imported first. */
 export async function scoreFactChecks(graph: Graph, set: EvalQueries, reviews: EvalReview[]): Promise<FactCheckScores> {
   const idByUrl = new Map(reviews.map((r) => [reviewUrl(r), r.id]));
-  const urls = await graph.read<{ id: string; url: string }>("MATCH (f:FactCheck) RETURN f.id AS id, f.url AS url");
+  const urls = await factCheckUrls(graph);
   const evalId = new Map(urls.map((u) => [u.id, idByUrl.get(u.url) ?? u.url]));
   const ranked = async (text: string) => (await searchFactChecks(graph, text, 5)).map((h) => ({ id: evalId.get(h.id) ?? h.id, score: h.score }));
 

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import neo4j, { type Session } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { applySchema } from "../../graph/constraints";
 import { Graph } from "../../graph/graph";
 import { ensureDistribution } from "../../neo4j/local/distribution";
@@ -69,8 +69,8 @@ const INDEX_WAIT_SECONDS = 24 * 3600;
 
 /** What a loader does to its new database once neo4j-admin has built it (`finishBulkDatabase`). */
 export interface Finishing {
-  /** Gives the properties CSV cannot hold (empty lists) their value; in auto-commit transactions, for `CALL … IN TRANSACTIONS`. */
-  lists?: (session: Session) => Promise<void>;
+  /** Gives the properties CSV cannot hold (empty lists) their value, before the indexes are built. */
+  lists?: (graph: Graph) => Promise<void>;
   /** Runs once the constraints and indexes are in place; says what it did, for the log. */
   afterSchema?: (graph: Graph) => Promise<string>;
   /** Runs on the finished database before its server stops (the benchmarks and the tests compare it). */
@@ -104,16 +104,9 @@ export async function finishBulkDatabase(
   const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password));
   try {
     const startSeconds = lap();
-    if (finishing.lists) {
-      const session = driver.session();
-      try {
-        await finishing.lists(session);
-      } finally {
-        await session.close();
-      }
-    }
-    const listsSeconds = lap();
     const graph = new Graph(driver);
+    await finishing.lists?.(graph);
+    const listsSeconds = lap();
     await applySchema(graph, INDEX_WAIT_SECONDS);
     const after = finishing.afterSchema ? await finishing.afterSchema(graph) : "";
     const schemaSeconds = lap();
@@ -153,21 +146,3 @@ export async function prepareBulkTarget(dir: string, o: { memory?: MemorySetting
   prepareInstance(instanceLayout(dir), { dist, java: findJava(), boltPort: DEFAULT_BOLT_PORT, memory: o.memory ?? LOCAL_MEMORY });
 }
 
-/**
- * Nodes by their set of labels and relationships by type, each with the number of properties they hold: what a
- * bulk-built graph and an online import of the same files must agree on.
- */
-export async function graphCensus(graph: Graph): Promise<{ nodes: Record<string, [number, number]>; relationships: Record<string, [number, number]> }> {
-  const nodes = await graph.read<{ labels: string[]; count: number; properties: number }>(
-    "MATCH (n) WITH labels(n) AS labels, n RETURN apoc.coll.sort(labels) AS labels, count(*) AS count, sum(size(keys(n))) AS properties",
-  );
-  const rels = await graph.read<{ type: string; count: number; properties: number }>(
-    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count, sum(size(keys(r))) AS properties",
-  );
-  const sorted = (entries: [string, number, number][]) =>
-    Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, count, properties]) => [key, [Number(count), Number(properties)] as [number, number]]));
-  return {
-    nodes: sorted(nodes.map((n) => [n.labels.join(":"), n.count, n.properties])),
-    relationships: sorted(rels.map((r) => [r.type, r.count, r.properties])),
-  };
-}

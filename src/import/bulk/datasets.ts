@@ -29,9 +29,12 @@ import {
   CANDIDATE_LINK,
   chooseParties,
   factCheckBatch,
+  ORIGIN,
   partiesOf,
   quotationBatch,
   quotationStatementId,
+  setEmptyImportLists,
+  setStatementDates,
   SPEAKER_CANDIDATE_LINK,
   uniqueRecords,
   type FactCheckRow,
@@ -52,7 +55,6 @@ import { csvArguments, CsvFile, Fingerprints, LIST_DELIMITER, num } from "./csv"
 /** Records a batch, as `npm run import` writes them (run.ts): batches decide which row of a repeated id wins. */
 const BATCH_SIZE = 5000;
 const LABELS: Record<"Person" | "Organization", string[]> = { Person: ["Person", "Entity"], Organization: ["Organization", "Entity"] };
-const ORIGIN = { quotations: "quotebank", factChecks: "claimreview" } as const;
 
 /**
  * The files, by what they hold: node files with their labels (neo4j-admin's `--nodes=A:B=file`), relationship
@@ -456,22 +458,8 @@ export interface BulkSummary extends Omit<CsvSummary, "dateCorrections" | "admin
  */
 export function datasetFinishing(dateCorrections: Map<string, string>, check?: (graph: Graph) => Promise<void>): Finishing {
   return {
-    lists: async (session) => {
-      for (const query of [
-        "MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
-        "MATCH (r:DatasetRecord) WHERE r.speakerQids IS NULL CALL (r) { SET r.speakerQids = [] } IN TRANSACTIONS OF 10000 ROWS",
-        "MATCH (p:Person {origin: $origin}) WHERE p.wikidata IS NULL AND p.wikidataCandidates IS NULL CALL (p) { SET p.wikidataCandidates = [] } IN TRANSACTIONS OF 10000 ROWS",
-      ]) {
-        await session.run(query, { origin: ORIGIN.quotations });
-      }
-    },
-    afterSchema: async (graph) => {
-      const rows = [...dateCorrections].map(([id, date]) => ({ id, date }));
-      for (let i = 0; i < rows.length; i += 10_000) {
-        await graph.write((tx) => tx.run("UNWIND $rows AS row MATCH (s:Statement {id: row.id}) SET s.saidOn = row.date", { rows: rows.slice(i, i + 10_000) }));
-      }
-      return `${rows.length} statement dates`;
-    },
+    lists: setEmptyImportLists,
+    afterSchema: async (graph) => `${await setStatementDates(graph, dateCorrections)} statement dates`,
     check,
   };
 }
