@@ -84,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     usage: "eval [--split dev|heldout] [--quiet] [--by-part]   extraction against the annotated articles (no database; --quiet: each part's figures only; --by-part: each writer's part)\n" +
-      "  eval factchecks [--split dev|heldout|heldout2|heldout3] [--verbose]   factChecks against the eval reviews, on a throwaway Neo4j",
+      "  eval factchecks [--split dev|heldout|heldout2|heldout3|heldout4] [--verbose]   factChecks against the eval reviews, on a throwaway Neo4j",
     run: async (args) => {
       if (args[0] !== "factchecks") return evalCommand(args);
       const splitAt = args.indexOf("--split");

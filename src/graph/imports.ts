@@ -48,10 +48,13 @@ export interface FactCheckRow {
   file: string;
   line: number;
   claimant?: { name: string; kind: "Person" | "Organization" };
+  /** The claimant's name as the review gives it, titles included ("Gov. Ada Lin"); `claimant.name` has none. */
+  claimantAsWritten?: string;
   publisher?: { name: string; kind: "Person" | "Organization" };
   appearances: string[];
-  /** The claim's sentence embedding (src/embedding/), for finding it by meaning. */
+  /** The claim's sentence embedding (src/embedding/), for finding it by meaning, and what it was made of. */
   claimEmbedding?: number[];
+  claimEmbeddedAs?: string;
 }
 
 /** The ids among `ids` that the graph already holds as records of this kind. */
@@ -391,6 +394,7 @@ export function factCheckBatch(unique: FactCheckRow[], parties: Map<string, Part
         url: r.url,
         title: r.title ?? null,
         claimReviewed: r.claimReviewed,
+        claimantAsWritten: r.claimantAsWritten ?? null,
         claimDate: r.claimDate ?? null,
         reviewDate: r.reviewDate ?? null,
         textualRating: r.textualRating ?? null,
@@ -401,27 +405,35 @@ export function factCheckBatch(unique: FactCheckRow[], parties: Map<string, Part
         dataset: "ClaimReview",
         file: r.file,
         line: r.line,
+        claimEmbeddedAs: r.claimEmbedding ? (r.claimEmbeddedAs ?? null) : null,
       },
     };
   });
   return { parties: [...parties.values()], checks, articles: [...articles.values()], cites };
 }
 
-/** Fact-checks written before claims had embeddings, at most `limit`. */
-export async function factChecksWithoutEmbedding(graph: Graph, limit: number): Promise<{ id: string; claimReviewed: string }[]> {
-  return graph.read<{ id: string; claimReviewed: string }>(
-    "MATCH (f:FactCheck) WHERE f.claimEmbedding IS NULL RETURN f.id AS id, coalesce(f.claimReviewed, '') AS claimReviewed ORDER BY f.id LIMIT $limit",
-    { limit: neo4j.int(limit) },
+/**
+ * Fact-checks whose claim has no embedding, or one made otherwise than `embeddedAs` says (another model or
+ * recipe), at most `limit`, with what the recipe reads: the claim and its claimant as the review wrote it.
+ */
+export async function factChecksToEmbed(graph: Graph, embeddedAs: string, limit: number): Promise<{ id: string; claimReviewed: string; claimant: string | null }[]> {
+  return graph.read<{ id: string; claimReviewed: string; claimant: string | null }>(
+    `MATCH (f:FactCheck) WHERE f.claimEmbedding IS NULL OR coalesce(f.claimEmbeddedAs, '') <> $embeddedAs
+     RETURN f.id AS id, coalesce(f.claimReviewed, '') AS claimReviewed,
+            coalesce(f.claimantAsWritten, [(f)-[:CLAIMED_BY]->(c) | c.name][0]) AS claimant
+     ORDER BY f.id LIMIT $limit`,
+    { embeddedAs, limit: neo4j.int(limit) },
   );
 }
 
-export async function setClaimEmbeddings(graph: Graph, rows: { id: string; embedding: number[] }[]): Promise<void> {
+export async function setClaimEmbeddings(graph: Graph, rows: { id: string; embedding: number[] }[], embeddedAs: string): Promise<void> {
   await graph.write((tx) =>
     tx.run(
       `UNWIND $rows AS row
        MATCH (f:FactCheck {id: row.id})
-       CALL db.create.setNodeVectorProperty(f, 'claimEmbedding', row.embedding)`,
-      { rows },
+       CALL db.create.setNodeVectorProperty(f, 'claimEmbedding', row.embedding)
+       SET f.claimEmbeddedAs = $embeddedAs`,
+      { rows, embeddedAs },
     ),
   );
 }

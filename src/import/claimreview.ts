@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { sentenceEncoder } from "../embedding/encoder";
 import type { Graph } from "../graph/graph";
-import { factChecksWithoutEmbedding, setClaimEmbeddings, type FactCheckRow } from "../graph/imports";
+import { MODEL } from "../embedding/model";
+import { factChecksToEmbed, setClaimEmbeddings, type FactCheckRow } from "../graph/imports";
 import { PERSON_TITLES } from "../ingest/extract/lexicon";
 import { ImportRecordError, optionalString, type RecordAt } from "./problems";
 
@@ -51,6 +52,13 @@ export function withoutTitles(name: string): string {
     }
   }
   return rest;
+}
+
+/** A claimant's name as the review writes it (`{name}` or a bare string), titles and all. */
+function writtenName(value: unknown): string | undefined {
+  const v = first(value);
+  const name = typeof v === "string" ? v : isObject(v) ? (optionalString(v, "name") ?? optionalString(v, "alternateName")) : undefined;
+  return name?.trim() || undefined;
 }
 
 /** A person or organization as JSON-LD gives it (`{@type, name}`), or a bare name (the API's `claimant`). */
@@ -100,6 +108,7 @@ function fromJsonLd(v: Json, at: RecordAt): FactCheckRow {
       claimReviewed: claim,
       claimDate: isoDate(item.datePublished) ?? isoDate(item.dateCreated),
       claimant: party(item.author, "Person"),
+      claimantAsWritten: writtenName(item.author),
       appearances: [...new Set([...urlsOf(item.appearance), ...urlsOf(item.firstAppearance)])],
       publisher: party(v.author, "Organization") ?? party(v.publisher, "Organization"),
       reviewDate: isoDate(v.datePublished) ?? isoDate(v.dateCreated),
@@ -125,6 +134,7 @@ function fromApiClaim(v: Json, at: RecordAt): FactCheckRow[] {
         claimReviewed: optionalString(v, "text") ?? "",
         claimDate: isoDate(v.claimDate),
         claimant: party(v.claimant, "Person"),
+        claimantAsWritten: writtenName(v.claimant),
         appearances: [],
         publisher: party(r.publisher, "Organization"),
         reviewDate: isoDate(r.reviewDate),
@@ -151,25 +161,37 @@ export function factChecksOf(value: unknown, at: RecordAt): FactCheckRow[] {
   return [];
 }
 
+/**
+ * What a reviewed claim is embedded as: its claimant saying it, the name as the review wrote it ("Gov. Ada Lin
+ * says taxes fell."), since people recall a claim by who made it and in what office as much as by its words.
+ */
+export function claimEmbeddingText(claim: string, claimant?: string | null): string {
+  return claimant ? `${claimant} says ${claim.replace(/^says\s+/i, "")}` : claim;
+}
+
+/** The model and recipe of the embeddings made now; a fact-check embedded otherwise is embedded again. */
+export const CLAIM_EMBEDDED_AS = `${MODEL.artifactId}@${MODEL.version}: claimant says claim`;
+
 /** The rows with their claims' embeddings, for the vector index that finds a claim by meaning. */
 export async function withClaimEmbeddings(rows: FactCheckRow[]): Promise<FactCheckRow[]> {
   if (!rows.length) return rows;
-  const vectors = await (await sentenceEncoder()).embed(rows.map((r) => r.claimReviewed));
-  return rows.map((r, i) => ({ ...r, claimEmbedding: vectors[i] }));
+  const vectors = await (await sentenceEncoder()).embed(rows.map((r) => claimEmbeddingText(r.claimReviewed, r.claimantAsWritten)));
+  return rows.map((r, i) => ({ ...r, claimEmbedding: vectors[i], claimEmbeddedAs: CLAIM_EMBEDDED_AS }));
 }
 
 /**
- * Gives the fact-checks imported before claims had embeddings theirs, a batch a transaction, so that the vector
- * index finds them too. Returns how many it embedded; stopped halfway, it goes on where it was next time.
+ * Gives the fact-checks without an embedding made as CLAIM_EMBEDDED_AS theirs (imported before embeddings, or
+ * embedded by another model or recipe), a batch a transaction, so that the vector index finds them as it finds
+ * new ones. Returns how many it embedded; stopped halfway, it goes on where it was next time.
  */
 export async function embedMissingClaims(graph: Graph, log: (message: string) => void = () => undefined): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = await factChecksWithoutEmbedding(graph, 1000);
+    const rows = await factChecksToEmbed(graph, CLAIM_EMBEDDED_AS, 1000);
     if (!rows.length) break;
-    if (!done) log("embedding the claims of fact-checks imported before embeddings …");
-    const vectors = await (await sentenceEncoder()).embed(rows.map((r) => r.claimReviewed));
-    await setClaimEmbeddings(graph, rows.map((r, i) => ({ id: r.id, embedding: vectors[i] })));
+    if (!done) log("embedding the claims of fact-checks imported before embeddings, or embedded otherwise …");
+    const vectors = await (await sentenceEncoder()).embed(rows.map((r) => claimEmbeddingText(r.claimReviewed, r.claimant)));
+    await setClaimEmbeddings(graph, rows.map((r, i) => ({ id: r.id, embedding: vectors[i] })), CLAIM_EMBEDDED_AS);
     done += rows.length;
   }
   if (done) log(`embedded ${done} fact-checked claims`);

@@ -18,12 +18,13 @@ import { factCheckUrls, searchFactChecks } from "../graph/fact-check-search";
 import { importFiles } from "./run";
 
 export const FACTCHECK_EVAL_DIR = path.resolve(__dirname, "../../test/fixtures/eval/factchecks");
-/** Development (tuned on), then three held-out sets by three other writers (never tuned on; README counts each scoring). */
+/** Development (tuned on), then four held-out sets by four other writers (never tuned on; README counts each scoring). */
 export const FACTCHECK_SPLITS = {
   dev: ["queries-dev.yaml", "queries-dev2.yaml", "queries-dev3.yaml"],
   heldout: ["queries-heldout.yaml"],
   heldout2: ["queries-heldout2.yaml"],
   heldout3: ["queries-heldout3.yaml"],
+  heldout4: ["queries-heldout4.yaml"],
 } as const;
 export type FactCheckSplit = keyof typeof FACTCHECK_SPLITS;
 

@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { Graph } from "../../src/graph/graph";
-import { embedMissingClaims } from "../../src/import/claimreview";
+import { CLAIM_EMBEDDED_AS, embedMissingClaims } from "../../src/import/claimreview";
 import { importFiles } from "../../src/import/run";
 import { query, startTestApp, type TestApp } from "../support/app";
 
@@ -351,6 +351,16 @@ describe("ClaimReview", () => {
     expect(await embedMissingClaims(graph)).toBe(0);
     const data = await query<{ factChecks: { factCheck: { url: string } }[] }>(app.url, PRISONS_IN_OTHER_WORDS);
     expect(data.factChecks.map((h) => h.factCheck.url)).toEqual([url]);
+  });
+
+  test("a fact-check embedded by another model or recipe is embedded again; its claimant is kept as written", async () => {
+    const url = "https://checkers.example/2018/crime-fell";
+    const stored = () => graph.read<{ as: string; written: string }>("MATCH (f:FactCheck {url: $url}) RETURN f.claimEmbeddedAs AS as, f.claimantAsWritten AS written", { url });
+    expect(await stored()).toEqual([{ as: CLAIM_EMBEDDED_AS, written: "Mayor Ilse Brandvold" }]);
+    await graph.write((tx) => tx.run("MATCH (f:FactCheck {url: $url}) SET f.claimEmbeddedAs = 'another-model: claim'", { url }));
+    expect(await embedMissingClaims(graph)).toBe(1);
+    expect(await embedMissingClaims(graph)).toBe(0);
+    expect(await stored()).toEqual([{ as: CLAIM_EMBEDDED_AS, written: "Mayor Ilse Brandvold" }]);
   });
 
   test("a re-run imports nothing", async () => {

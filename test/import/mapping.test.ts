@@ -2,7 +2,7 @@
  * From dataset records to rows, without a database: Quotebank's two versions, ClaimReview's shapes, the filters
  * and the command's arguments, each refusing bad input with a message that says what is wrong.
  */
-import { factChecksOf, withoutTitles } from "../../src/import/claimreview";
+import { claimEmbeddingText, factChecksOf, withoutTitles } from "../../src/import/claimreview";
 import { parseImportArgs } from "../../src/import/command";
 import { ImportRecordError } from "../../src/import/problems";
 import { quotationsOf } from "../../src/import/quotebank";
@@ -102,6 +102,7 @@ describe("ClaimReview", () => {
         bestRating: 5,
         worstRating: 1,
         claimant: { name: "Ray Oduya", kind: "Person" },
+        claimantAsWritten: "Former state Sen. Ray Oduya",
         publisher: { name: "Check Desk", kind: "Organization" },
         appearances: ["https://x.example/p"],
         language: "en",
@@ -118,6 +119,13 @@ describe("ClaimReview", () => {
       ["https://a.example/1", "Ada Lin"],
       ["https://b.example/2", "Ada Lin"],
     ]);
+  });
+
+  test("a claim is embedded as its claimant, titles and all, saying it", () => {
+    const [api] = factChecksOf({ claims: [{ text: "Says taxes fell.", claimant: "Gov. Ada Lin", claimReview: [{ url: "https://a.example/1" }] }] }, at);
+    expect(claimEmbeddingText(api.claimReviewed, api.claimantAsWritten)).toBe("Gov. Ada Lin says taxes fell.");
+    expect(claimEmbeddingText("Crime doubled.", "Check Desk")).toBe("Check Desk says Crime doubled.");
+    expect(claimEmbeddingText("Crime doubled.", undefined)).toBe("Crime doubled.");
   });
 
   test("a review without a URL or a claim is refused saying which", () => {

@@ -78,8 +78,8 @@ const NODE_FILES = {
   factChecks: {
     labels: "FactCheck",
     header: [
-      "id:ID(FactCheck)", "url", "title", "claimReviewed", "claimDate", "reviewDate", "textualRating", "ratingValue:double", "bestRating:double",
-      "worstRating:double", "language", "dataset", "file", "line:double", "origin", "claimEmbedding:float[]",
+      "id:ID(FactCheck)", "url", "title", "claimReviewed", "claimantAsWritten", "claimDate", "reviewDate", "textualRating", "ratingValue:double",
+      "bestRating:double", "worstRating:double", "language", "dataset", "file", "line:double", "origin", "claimEmbedding:float[]", "claimEmbeddedAs",
     ],
   },
 } as const;
@@ -263,9 +263,9 @@ class CsvGraph {
       const p = c.properties as Record<string, string | number | null>;
       const t = (k: string) => f.text(p[k] as string | null);
       f.row([
-        f.text(c.id), t("url"), t("title"), t("claimReviewed"), t("claimDate"), t("reviewDate"), t("textualRating"),
+        f.text(c.id), t("url"), t("title"), t("claimReviewed"), t("claimantAsWritten"), t("claimDate"), t("reviewDate"), t("textualRating"),
         num(p.ratingValue), num(p.bestRating), num(p.worstRating), t("language"), f.text("ClaimReview"), t("file"), num(p.line), f.text(origin),
-        c.embedding ? c.embedding.join(LIST_DELIMITER) : "",
+        c.embedding ? c.embedding.join(LIST_DELIMITER) : "", t("claimEmbeddedAs"),
       ]);
       if (c.publisher) rels.publishedBy.row([rels.publishedBy.text(c.id), rels.publishedBy.text(c.publisher), rels.publishedBy.text(origin)]);
       if (c.claimant) rels.claimedBy.row([rels.claimedBy.text(c.id), rels.claimedBy.text(c.claimant), rels.claimedBy.text(origin)]);
