@@ -63,12 +63,11 @@ function writtenName(value: unknown): string | undefined {
 
 /** A person or organization as JSON-LD gives it (`{@type, name}`), or a bare name (the API's `claimant`). */
 function party(value: unknown, fallback: Party["kind"]): Party | undefined {
-  const v = first(value);
-  if (typeof v === "string") return v.trim() ? { name: fallback === "Person" ? withoutTitles(v) : v.trim(), kind: fallback } : undefined;
-  if (!isObject(v)) return undefined;
-  const name = optionalString(v, "name") ?? optionalString(v, "alternateName");
+  const name = writtenName(value);
   if (!name) return undefined;
-  const kind = typesOf(v).includes("Person") ? "Person" : typesOf(v).includes("Organization") || typesOf(v).some((t) => /Organization$/.test(t)) ? "Organization" : fallback;
+  const v = first(value);
+  const types = isObject(v) ? typesOf(v) : [];
+  const kind = types.includes("Person") ? "Person" : types.includes("Organization") || types.some((t) => /Organization$/.test(t)) ? "Organization" : fallback;
   return { name: kind === "Person" ? withoutTitles(name) : name, kind };
 }
 
